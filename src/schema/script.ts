@@ -1,0 +1,132 @@
+/**
+ * The script: the one document every stage reads and writes, and the props of every template.
+ * This file is the single source of truth; the JSON Schema in public/script.schema.json is exported from it
+ * (`npm run schema`) and Studio's props editor reads it directly.
+ */
+import {z} from 'zod';
+import {zColor} from '@remotion/zod-types';
+import {checkScript} from './checks';
+
+export const GENRES = ['romance', 'revenge', 'mystery', 'family', 'workplace', 'thriller'] as const;
+export const MOODS = ['tension', 'romance', 'mystery', 'sad', 'comedy', 'triumph'] as const;
+export const BEAT_KINDS = ['line', 'narration', 'action', 'text'] as const;
+export const TIMES_OF_DAY = ['dawn', 'morning', 'day', 'afternoon', 'dusk', 'evening', 'night'] as const;
+/** Settings the procedural backgrounds know how to paint; `location` stays free text. */
+export const SETTINGS = [
+  'street', 'office', 'cafe', 'home', 'bedroom', 'kitchen', 'hospital', 'rooftop', 'car', 'bar',
+  'restaurant', 'park', 'beach', 'school', 'church', 'hotel', 'party', 'station', 'forest', 'warehouse',
+] as const;
+export const EMOTIONS = [
+  'neutral', 'happy', 'tender', 'sad', 'angry', 'afraid', 'surprised', 'cold', 'desperate', 'smug', 'shocked',
+] as const;
+export const MARKERS = ['hook', 'twist', 'cliffhanger'] as const;
+
+export const LIMITS = {
+  titleChars: 80,
+  loglineChars: 240,
+  premiseChars: 300,
+  beatChars: 280,
+  cardChars: 160,
+  nameChars: 40,
+  descriptionChars: 400,
+  characters: 6,
+  scenes: 8,
+  beatsPerScene: 16,
+} as const;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'must be lowercase letters, digits, "-" or "_" (at most 32)');
+
+/** A word as it is spoken: times are relative to the start of its audio clip. */
+export const spokenWord = z.object({
+  text: z.string().min(1),
+  startMs: z.number().min(0),
+  endMs: z.number().min(0),
+});
+
+/** Audio for one spoken segment (a beat, the hook or the end card), written by the voice stage. */
+export const spokenAudio = z.object({
+  src: z.string().min(1).describe('Path under public/ (for staticFile) or an http(s) URL'),
+  durationMs: z.number().positive(),
+  words: z.array(spokenWord),
+});
+
+export const voice = z.object({
+  provider: z.enum(['offline', 'elevenlabs']),
+  id: z.string().min(1).describe('espeak-ng voice+variant (e.g. "en-us+f3") or an ElevenLabs voice id'),
+  pitch: z.number().int().min(0).max(99).optional().describe('espeak-ng pitch, 0-99'),
+  rate: z.number().int().min(80).max(400).optional().describe('espeak-ng words per minute'),
+});
+
+export const character = z.object({
+  id,
+  name: z.string().min(1).max(LIMITS.nameChars),
+  role: z.string().min(1).max(60).describe('e.g. protagonist, antagonist, love interest, ally'),
+  description: z.string().max(LIMITS.descriptionChars).describe('Who they are: gender, age, manner'),
+  appearance: z.string().max(LIMITS.descriptionChars).optional().describe('How they look, for consistent visuals'),
+  color: zColor(),
+  voice: voice.optional(),
+});
+
+export const beat = z.object({
+  kind: z.enum(BEAT_KINDS).describe('line: spoken by a character; narration: voice-over; action: what happens; text: a message on screen'),
+  characterId: id.optional().describe('Who speaks a line, or who sends a text'),
+  text: z.string().min(1).max(LIMITS.beatChars),
+  emotion: z.enum(EMOTIONS).optional(),
+  marker: z.enum(MARKERS).optional().describe('Marks the beat that is the hook, the twist or the cliffhanger'),
+  audio: spokenAudio.optional(),
+});
+
+export const scene = z.object({
+  id,
+  location: z.string().min(1).max(120),
+  setting: z.enum(SETTINGS).optional().describe('Kind of place, for procedural art; inferred from location when absent'),
+  timeOfDay: z.enum(TIMES_OF_DAY),
+  visual: z.string().max(LIMITS.descriptionChars).describe('What the camera sees'),
+  image: z.string().optional().describe('Scene image: path under public/ or http(s) URL'),
+  beats: z.array(beat).min(1).max(LIMITS.beatsPerScene),
+});
+
+export const format = z.object({
+  width: z.number().int().min(144).max(3840).multipleOf(2),
+  height: z.number().int().min(144).max(3840).multipleOf(2),
+  fps: z.number().int().min(10).max(60),
+});
+
+export const scriptObject = z.object({
+  title: z.string().min(1).max(LIMITS.titleChars),
+  logline: z.string().max(LIMITS.loglineChars),
+  premise: z.string().max(LIMITS.premiseChars).optional(),
+  genre: z.enum(GENRES),
+  mood: z.enum(MOODS),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"'),
+  targetDurationSec: z.number().min(5).max(180).describe('Duration the timing aims for'),
+  format,
+  characters: z.array(character).min(1).max(LIMITS.characters),
+  narrator: z.object({voice: voice.optional()}).optional(),
+  scenes: z.array(scene).min(1).max(LIMITS.scenes),
+  hook: z.string().min(1).max(LIMITS.cardChars).describe('Shown (and spoken) in the first seconds'),
+  twist: z.string().min(1).max(LIMITS.cardChars),
+  cliffhanger: z.string().min(1).max(LIMITS.cardChars).describe('Shown on the end card'),
+  cardAudio: z.object({hook: spokenAudio.optional(), cliffhanger: spokenAudio.optional()}).optional(),
+  soundtrack: z.object({src: z.string().min(1), durationMs: z.number().positive()}).optional()
+    .describe('The mixed dialogue, music and effects for the whole timeline'),
+});
+
+/** The full schema with the cross-field checks; use this one everywhere a script enters the program. */
+export const scriptSchema = scriptObject.superRefine(checkScript);
+
+export type Script = z.infer<typeof scriptObject>;
+export type Scene = z.infer<typeof scene>;
+export type Beat = z.infer<typeof beat>;
+export type Character = z.infer<typeof character>;
+export type Voice = z.infer<typeof voice>;
+export type SpokenAudio = z.infer<typeof spokenAudio>;
+export type SpokenWord = z.infer<typeof spokenWord>;
+export type Genre = (typeof GENRES)[number];
+export type Mood = (typeof MOODS)[number];
+export type Setting = (typeof SETTINGS)[number];
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+export type Emotion = (typeof EMOTIONS)[number];
+export type Format = z.infer<typeof format>;
