@@ -8,7 +8,6 @@ module.exports = {
   },
   // The Remotion bundle is built once per test run and shared by every render test.
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
-  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 120000,
   // Renders are CPU-heavy and this machine has two cores: one render at a time.
   maxWorkers: 2,

@@ -1,0 +1,46 @@
+/** File helpers: atomic writes (never a half-written file at the output path) and content hashes. */
+import {createHash} from 'node:crypto';
+import {promises as fs} from 'node:fs';
+import path from 'node:path';
+
+/** Writes to a temporary file beside the target, then renames it into place. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await fs.mkdir(path.dirname(file), {recursive: true});
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, {force: true});
+    throw error;
+  }
+}
+
+/** A temporary path beside `file` for tools that write the file themselves; rename it into place when done. */
+export function tempPathFor(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `.${path.basename(file, ext)}.${process.pid}.${Date.now()}.tmp${ext}`);
+}
+
+/** A stable hash of any JSON-serialisable value (keys sorted), for cache keys. */
+export function hashOf(value: unknown, length = 16): string {
+  return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, length);
+}
+
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
