@@ -1,0 +1,39 @@
+/** `npm run make`: a premise (or a script file) in, a finished micro drama out. See --help. */
+import path from 'node:path';
+import {DEFAULT_OUT_ROOT, MAKE_HELP, parseMakeArgs, slugOf} from '../src/cli/make-options';
+import {ensureWritableDir} from '../src/cli/out-dir';
+import {runCommand} from '../src/cli/run';
+import {loadScriptFile, runPipeline} from '../src/pipeline';
+import {resolveBrowser} from '../src/render/browser';
+import {hashOf} from '../src/util/files';
+import {stderrProgress} from '../src/util/progress';
+
+runCommand(async () => {
+  const options = parseMakeArgs(process.argv.slice(2));
+  if (options === 'help') {
+    process.stdout.write(`${MAKE_HELP}\n`);
+    return;
+  }
+  const script = options.scriptFile ? await loadScriptFile(options.scriptFile) : undefined;
+  const browser = options.dryRun ? null : resolveBrowser(options.browser);
+  const slug = slugOf(script?.title ?? options.premise ?? '', `drama-${hashOf(options.premise ?? '', 8)}`);
+  const outDir = options.outDir ?? path.join(DEFAULT_OUT_ROOT, slug);
+  await ensureWritableDir(outDir);
+
+  const result = await runPipeline({
+    ...options,
+    script,
+    outDir,
+    browser,
+    env: process.env,
+    progress: stderrProgress(),
+    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+  });
+  process.stdout.write(`${result.plan}\n\n`);
+  const written = Object.values(result.files).map((file) => `  ${path.relative(process.cwd(), file) || file}`);
+  if (result.render) {
+    const fps = result.render.frames / result.render.seconds;
+    written.push(`Rendered ${result.render.frames} frames in ${result.render.seconds.toFixed(1)}s (${fps.toFixed(1)} frames/s)`);
+  }
+  process.stdout.write(`Wrote:\n${written.join('\n')}\n`);
+});

@@ -1,0 +1,49 @@
+/**
+ * Which browser renders. In order: `--browser PATH`, REMOTION_BROWSER_EXECUTABLE, a Chromium or Chrome on PATH,
+ * else Remotion's own browser download (for users online). Offline machines use the system Chromium.
+ */
+import {accessSync, constants, statSync} from 'node:fs';
+import path from 'node:path';
+import {UserError} from '../util/errors';
+
+const SYSTEM_BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The first Chromium or Chrome on PATH, or undefined. */
+export function findSystemBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.REMOTION_BROWSER_EXECUTABLE) return env.REMOTION_BROWSER_EXECUTABLE;
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  for (const name of SYSTEM_BROWSERS) {
+    for (const dir of dirs) {
+      const candidate = path.join(dir, name);
+      if (isExecutable(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The browser to hand Remotion: an explicit path (checked), else a system one, else null, meaning
+ * "let Remotion use or download its own".
+ */
+export function resolveBrowser(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string | null {
+  const chosen = explicit ?? env.REMOTION_BROWSER_EXECUTABLE;
+  if (chosen) {
+    const source = explicit ? '--browser' : 'REMOTION_BROWSER_EXECUTABLE';
+    if (!isExecutable(chosen)) throw new UserError(`${source}: "${chosen}" is not an executable file`);
+    return chosen;
+  }
+  return findSystemBrowser(env) ?? null;
+}
+
+export const NO_BROWSER_HELP =
+  'No browser to render with: install Chromium (e.g. "apt-get install chromium"), or pass --browser PATH, ' +
+  'or connect to the internet so Remotion can download its own.';

@@ -1,0 +1,37 @@
+/** The plan printed before rendering (and alone with --dry-run): scenes, beats and their times. */
+import type {Script} from '../schema/script';
+import type {Timeline} from './timeline';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+
+export function describePlan(script: Script, timeline: Timeline): string {
+  const names = new Map(script.characters.map((c) => [c.id, c.name]));
+  const lines = [
+    `"${script.title}" (${script.genre}, ${script.mood}, ${script.language}) ${script.format.width}x${script.format.height} @ ${script.format.fps} fps`,
+    `Logline: ${script.logline}`,
+    `Cast: ${script.characters.map((c) => `${c.name} (${c.role})`).join(', ')}`,
+  ];
+  for (const segment of timeline.segments) {
+    const at = `${seconds(segment.startMs).padStart(6)} +${seconds(segment.durationMs).padEnd(5)}`;
+    if (segment.kind !== 'beat') {
+      lines.push(`${at} [${segment.kind === 'hook' ? 'HOOK CARD' : 'END CARD'}] ${segment.text}`);
+      continue;
+    }
+    if (segment.beatIndex === 0) {
+      const scene = script.scenes[segment.sceneIndex];
+      lines.push(`Scene ${segment.sceneIndex + 1}: ${scene.location}, ${scene.timeOfDay}`);
+    }
+    const beat = segment.beat!;
+    const who = beat.characterId ? names.get(beat.characterId) : undefined;
+    const label = beat.kind === 'line' ? who : beat.kind === 'text' ? `text${who ? ` from ${who}` : ''}` : beat.kind;
+    const marker = beat.marker ? ` <${beat.marker.toUpperCase()}>` : '';
+    lines.push(`${at}   ${label}: ${beat.text}${marker}`);
+  }
+  const target = script.targetDurationSec * 1000;
+  const off = ((timeline.totalMs - target) / target) * 100;
+  lines.push(
+    `Total ${seconds(timeline.totalMs)} for a target of ${seconds(target)} (${off >= 0 ? '+' : ''}${off.toFixed(1)}%)` +
+      (timeline.fitsTarget ? '' : timeline.totalMs > target ? ': runs long, the lines take longer than the target allows' : ': runs short'),
+  );
+  return lines.join('\n');
+}
