@@ -11,7 +11,7 @@ export interface TemplateInfo {
 }
 
 export const TEMPLATES = [
-  {name: 'cinematic', description: 'Scene art with camera motion, speaker tags and word-highlighted captions', aspects: ['9:16', '1:1', '16:9']},
+  {name: 'cinematic', description: 'Scene art with camera motion, speaker tags and word-highlighted captions, a hook card, a twist punch and a "Part 2" end card', aspects: ['9:16', '1:1', '16:9']},
 ] as const satisfies readonly TemplateInfo[];
 
 export const TEMPLATE_NAMES: readonly string[] = TEMPLATES.map((t) => t.name);

@@ -1,0 +1,63 @@
+/** The end card: the cliffhanger, spoken, then the "to be continued / part 2" tease that brings viewers back. */
+import React from 'react';
+import {AbsoluteFill} from 'remotion';
+import type {Segment} from '../../../src/time/timeline';
+import {SpokenText} from '../captions/SpokenText';
+import {useDrama} from '../drama';
+import {FONT_FAMILY, WEIGHT} from '../fonts';
+import {labelsFor} from '../labels';
+import {boxStyle, type Box} from '../layout';
+import {enter} from '../motion';
+
+export interface EndCardProps {
+  segment: Segment;
+  localMs: number;
+  box: Box;
+  unit: number;
+  accent: string;
+}
+
+export const EndCard: React.FC<EndCardProps> = ({segment, localMs, box, unit, accent}) => {
+  const {script} = useDrama();
+  const labels = labelsFor(script.language);
+  const dim = enter(localMs, 400);
+  // The tease arrives once the cliffhanger has been said.
+  const teaseAt = Math.min(segment.speechStartMs - segment.startMs + segment.speechMs, segment.durationMs * 0.6);
+  const tease = enter(localMs - teaseAt, 350);
+  const label = (size: number, color: string): React.CSSProperties => ({
+    fontFamily: FONT_FAMILY,
+    fontWeight: WEIGHT.heavy,
+    fontSize: size,
+    letterSpacing: '0.14em',
+    color,
+    textAlign: 'center',
+    maxWidth: box.width,
+  });
+  return (
+    <>
+      <AbsoluteFill style={{background: 'rgba(4,5,12,0.62)', opacity: dim}} />
+      <div style={{...boxStyle(box), display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center', gap: 40 * unit}}>
+        <div style={{opacity: dim, transform: `translateY(${(1 - dim) * 40 * unit}px)`}}>
+          <SpokenText
+            segment={segment}
+            style={{fontWeight: WEIGHT.heavy}}
+            width={box.width}
+            height={box.height * 0.5}
+            maxSize={96 * unit}
+            minSize={36 * unit}
+            lineHeight={1.15}
+            highlight={accent}
+            css={{textShadow: '0 4px 24px rgba(0,0,0,0.9)'}}
+          />
+        </div>
+        <div style={{display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 22 * unit, opacity: tease, transform: `scale(${0.85 + 0.15 * tease})`}}>
+          <div style={label(34 * unit, 'rgba(255,255,255,0.8)')}>{labels.toBeContinued}</div>
+          <div style={{...label(58 * unit, '#0b0b12'), background: accent, padding: `${14 * unit}px ${44 * unit}px`, borderRadius: 60 * unit}}>
+            {labels.nextPart} ▶
+          </div>
+          <div style={{...label(30 * unit, 'white'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}>{labels.follow}</div>
+        </div>
+      </div>
+    </>
+  );
+};

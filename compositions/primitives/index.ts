@@ -1,0 +1,25 @@
+/** The building blocks every template is made of; see compositions/README.md for how they fit together. */
+export {DramaFrame} from './DramaFrame';
+export {DramaProvider, useDrama, useNowMs, useCurrentSegment, markedSegment, type Drama} from './drama';
+export {FONT_FAMILY, WEIGHT, loadFontsFor} from './fonts';
+export {FontsReady, scriptText} from './FontsReady';
+export {Soundtrack} from './Soundtrack';
+export {mediaSrc} from './media';
+export {useLayout, safeZone, designUnit, band, boxStyle, SAFE_INSETS, type Box, type Layout} from './layout';
+export {GENRE_ACCENT, NARRATOR_COLOR} from './accent';
+export {labelsFor, type Labels} from './labels';
+export {fadeInOut, fadeOut, enter, punch} from './motion';
+export {FittedText, FittedLines, useFit, textStyleCss} from './text/FittedText';
+export {measureTokens, measureAtReference, type TextStyle} from './text/measure';
+export {Captions} from './captions/Captions';
+export {SpokenText} from './captions/SpokenText';
+export {SpeakerTag} from './SpeakerTag';
+export {SceneBackground} from './SceneBackground';
+export {SceneBackdrop} from './SceneBackdrop';
+export {CameraMove} from './CameraMove';
+export {PaintedScene} from './backgrounds/PaintedScene';
+export {TitleCard} from './cards/TitleCard';
+export {EndCard} from './cards/EndCard';
+export {TwistGrade, TwistStamp, useTwist, type TwistState} from './cards/Twist';
+export {MessageBubble} from './cards/MessageBubble';
+export {StageDirection} from './cards/StageDirection';
