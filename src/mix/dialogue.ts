@@ -1,0 +1,42 @@
+/**
+ * The dialogue stem: every voice clip (lines, narration, the hook and the end card) levelled to one loudness and
+ * placed, in the centre, at its segment's speechStartMs, the time the captions are drawn against.
+ */
+import type {PcmAudio} from '../audio/wav';
+import type {Segment, Timeline} from '../time/timeline';
+import {publicFile} from '../util/paths';
+import {readAudio} from './decode';
+import {integratedLoudness} from './loudness';
+import {addMono, dbToGain, msToFrames, silence, toMono} from './pcm';
+
+/** Each clip's loudness in the stem; the master gain sets the final level, this only makes the voices agree. */
+export const DIALOGUE_LUFS = -20;
+/** A clip that is nearly silent is left nearly silent, not boosted into noise. */
+const MAX_LEVELLING_DB = 30;
+
+export const spokenSegments = (timeline: Timeline): (Segment & {audio: NonNullable<Segment['audio']>})[] =>
+  timeline.segments.filter((s): s is Segment & {audio: NonNullable<Segment['audio']>} => s.audio !== undefined);
+
+/** Where a clip's audio is: a file under public/, or a URL as given. */
+export const clipSource = (src: string): string => publicFile(src) ?? src;
+
+/** Gain that brings a clip to DIALOGUE_LUFS. */
+export function levellingGain(clip: Float32Array, sampleRate: number): number {
+  const loudness = integratedLoudness({sampleRate, channels: [clip]});
+  if (!Number.isFinite(loudness)) return 1;
+  return dbToGain(Math.max(-MAX_LEVELLING_DB, Math.min(MAX_LEVELLING_DB, DIALOGUE_LUFS - loudness)));
+}
+
+/** The stem, or undefined when nothing is voiced. `onClip` reports each clip placed. */
+export async function dialogueStem(timeline: Timeline, frames: number, sampleRate: number, onClip: (done: number, of: number) => void): Promise<PcmAudio | undefined> {
+  const spoken = spokenSegments(timeline);
+  if (spoken.length === 0) return undefined;
+  const stem = silence(frames, sampleRate);
+  for (const [index, segment] of spoken.entries()) {
+    const clip = toMono(await readAudio(clipSource(segment.audio.src), sampleRate, {channels: 1}));
+    const gain = levellingGain(clip, sampleRate);
+    addMono(stem, clip, msToFrames(segment.speechStartMs, sampleRate), gain, gain);
+    onClip(index + 1, spoken.length);
+  }
+  return stem;
+}

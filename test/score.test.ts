@@ -1,0 +1,170 @@
+import type {PcmAudio} from '../src/audio/wav';
+import {integratedLoudness} from '../src/mix/loudness';
+import {msToFrames} from '../src/mix/pcm';
+import {MOODS, type Mood, type Script} from '../src/schema/script';
+import {cuesFor, effectsFor} from '../src/score/cues';
+import {composeScore} from '../src/score/score';
+import {styleFor} from '../src/score/styles';
+import {timeScript, type Timeline} from '../src/time/timeline';
+import {loadSample} from './helpers/sample';
+
+const RATE = 48000;
+
+function scriptWith(changes: Partial<Script>): Script {
+  return {...loadSample(), targetDurationSec: 30, ...changes};
+}
+
+const mono = (audio: PcmAudio, fromMs: number, toMs: number): Float32Array => {
+  const [left, right] = audio.channels;
+  const from = msToFrames(fromMs, RATE);
+  return Float32Array.from(left.subarray(from, msToFrames(toMs, RATE)), (l, i) => (l + right[from + i]) / 2);
+};
+
+/** K-weighted energy of a window (one BS.1770 block of its own length), in LUFS. */
+const energyDb = (audio: PcmAudio, fromMs: number, toMs: number) => integratedLoudness({sampleRate: RATE, channels: [mono(audio, fromMs, toMs)]});
+
+/** Tempo from the autocorrelation of an onset envelope (rises in log energy of the signal's slope, 10 ms hops). */
+function onsetTempo(signal: Float32Array): number {
+  const hop = RATE / 100;
+  const hops = Math.floor(signal.length / hop);
+  const logEnergy = new Float64Array(hops);
+  for (let h = 0; h < hops; h++) {
+    let energy = 1e-9;
+    for (let i = h * hop + 1; i < (h + 1) * hop; i++) energy += (signal[i] - signal[i - 1]) ** 2;
+    logEnergy[h] = Math.log10(energy);
+  }
+  const onsets = logEnergy.map((e, h) => (h > 0 ? Math.max(0, e - logEnergy[h - 1]) : 0));
+  const mean = onsets.reduce((a, b) => a + b, 0) / hops;
+  let bestLag = 0;
+  let best = -Infinity;
+  for (let lag = 30; lag <= 150; lag++) {
+    let sum = 0;
+    for (let h = lag; h < hops; h++) sum += (onsets[h] - mean) * (onsets[h - lag] - mean);
+    if (sum / (hops - lag) > best) [best, bestLag] = [sum / (hops - lag), lag];
+  }
+  return 6000 / bestLag;
+}
+
+/** Strength of each pitch class over three octaves (Goertzel), normalised to unit length. */
+function chroma(signal: Float32Array): number[] {
+  const strength = Array.from({length: 12}, (_, pitchClass) => {
+    let total = 0;
+    for (let midi = 48 + pitchClass; midi < 84; midi += 12) {
+      const coefficient = 2 * Math.cos((2 * Math.PI * 440 * 2 ** ((midi - 69) / 12)) / RATE);
+      let s1 = 0;
+      let s2 = 0;
+      for (let i = 0; i < signal.length; i++) {
+        const s = signal[i] + coefficient * s1 - s2;
+        s2 = s1;
+        s1 = s;
+      }
+      total += Math.sqrt(s1 * s1 + s2 * s2 - coefficient * s1 * s2);
+    }
+    return total;
+  });
+  const norm = Math.hypot(...strength);
+  return strength.map((s) => s / norm);
+}
+
+const cosine = (a: number[], b: number[]) => a.reduce((sum, x, i) => sum + x * b[i], 0);
+
+describe('procedural score', () => {
+  const twistOf = (timeline: Timeline) => timeline.segments.find((s) => s.beat?.marker === 'twist')!.startMs;
+
+  it('gives each mood its own key, tempo and pitch content', () => {
+    const heard = MOODS.map((mood) => {
+      const script = scriptWith({mood});
+      const timeline = timeScript(script);
+      const audio = composeScore(script, timeline);
+      expect(audio.sampleRate).toBe(RATE);
+      expect(audio.channels).toHaveLength(2);
+      expect(audio.channels[0].length).toBe(msToFrames(timeline.totalMs, RATE));
+      // From the second scene (all layers under way) to the end card.
+      const body = mono(audio, timeline.scenes[1].startMs, timeline.segments.at(-1)!.startMs);
+      return {mood, tempo: onsetTempo(body), chroma: chroma(body), style: styleFor(mood, script.genre)};
+    });
+
+    // The strongest pulse is the style's beat or a simple ratio of it (half time, double time, dotted).
+    const offTempo = heard.filter(({tempo, style}) => !([0.5, 2 / 3, 1, 1.5, 2].some((r) => Math.abs(tempo / (style.tempo * r) - 1) < 0.04)));
+    expect(offTempo.map((h) => `${h.mood}: heard ${h.tempo.toFixed(1)} bpm, style ${h.style.tempo}`)).toEqual([]);
+    expect(new Set(heard.map((h) => Math.round(h.style.tempo))).size).toBe(MOODS.length);
+    const alike = heard.flatMap((a, i) => heard.slice(i + 1).filter((b) => cosine(a.chroma, b.chroma) > 0.92).map((b) => `${a.mood}/${b.mood}`));
+    expect(alike).toEqual([]);
+  });
+
+  it.each(MOODS)('%s: rises into the twist, hits on it and stings on the end card', (mood: Mood) => {
+    const script = scriptWith({mood});
+    const timeline = timeScript(script);
+    const audio = composeScore(script, timeline);
+    const twist = twistOf(timeline);
+    const quarters = [1000, 750, 500, 250].map((before) => energyDb(audio, twist - before, twist - before + 250));
+    quarters.slice(1).forEach((level, i) => expect(level).toBeGreaterThan(quarters[i]));
+    expect(quarters[3] - quarters[0]).toBeGreaterThan(4);
+    expect(energyDb(audio, twist, twist + 250)).toBeGreaterThan(quarters[3] + 4);
+
+    const endCard = timeline.segments.at(-1)!.startMs;
+    expect(energyDb(audio, endCard, endCard + 1000)).toBeGreaterThan(energyDb(audio, endCard - 1000, endCard));
+    // The music fades out with the picture.
+    expect(energyDb(audio, timeline.totalMs - 50, timeline.totalMs)).toBeLessThan(energyDb(audio, endCard, endCard + 1000) - 30);
+  });
+
+  it('is deterministic: the same script gives the same samples, another title other ones', () => {
+    const script = scriptWith({mood: 'mystery', targetDurationSec: 15});
+    const timeline = timeScript(script);
+    const first = composeScore(script, timeline);
+    const again = composeScore(structuredClone(script), timeScript(structuredClone(script)));
+    expect(Buffer.from(again.channels[0].buffer).equals(Buffer.from(first.channels[0].buffer))).toBe(true);
+    expect(Buffer.from(again.channels[1].buffer).equals(Buffer.from(first.channels[1].buffer))).toBe(true);
+    const other = composeScore({...script, title: 'Another Title'}, timeline);
+    expect(Buffer.from(other.channels[0].buffer).equals(Buffer.from(first.channels[0].buffer))).toBe(false);
+  });
+
+  it('synthesises 90 s of stereo score in a few seconds', () => {
+    const script = scriptWith({mood: 'triumph', targetDurationSec: 90});
+    const timeline = timeScript(script);
+    const started = process.cpuUsage();
+    composeScore(script, timeline);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1e6).toBeLessThan(4);
+  });
+});
+
+describe('sound effects', () => {
+  const sample = loadSample();
+  const timeline = timeScript(sample);
+
+  it('cues a message on text beats and effects at the words of action beats that call for them', () => {
+    const cues = cuesFor(timeline);
+    const text = timeline.segments.find((s) => s.beat?.kind === 'text')!;
+    const action = timeline.segments.find((s) => s.beat?.text === 'The groom walks in. Lena freezes.')!;
+    const wordStart = (word: string) => action.words.find((w) => w.text.startsWith(word))!.startMs;
+    expect(cues).toEqual([
+      {effect: 'footsteps', atMs: wordStart('walks'), pan: expect.any(Number)},
+      {effect: 'heartbeat', atMs: wordStart('freezes'), pan: expect.any(Number)},
+      {effect: 'message', atMs: text.speechStartMs, pan: expect.any(Number)},
+    ]);
+  });
+
+  it('reads keywords with care: one door sound per door, no ringtone for a wedding ring', () => {
+    const beatWith = (text: string) => {
+      const script = loadSample();
+      script.scenes[0].beats[1] = {kind: 'action', text};
+      return cuesFor(timeScript(script)).filter((c) => c.effect !== 'message').map((c) => c.effect);
+    };
+    expect(beatWith('She slams the door and the glass shatters.')).toEqual(['slam', 'glass']);
+    expect(beatWith('He slides the wedding ring across the table.')).toEqual([]);
+    expect(beatWith('Her phone rings. She drops it.')).toEqual(['ring', 'thud']);
+    expect(beatWith('A gunshot. Footsteps on the stairs. A car engine.')).toHaveLength(2);
+  });
+
+  it('renders each cue where it is placed, silence before, and no stem when nothing calls for one', () => {
+    const stem = effectsFor(sample, timeline, RATE)!;
+    expect(stem.channels[0].length).toBe(msToFrames(timeline.totalMs, RATE));
+    const cues = cuesFor(timeline);
+    for (const cue of cues) expect(energyDb(stem, cue.atMs, cue.atMs + 200)).toBeGreaterThan(-40);
+    expect(energyDb(stem, 0, cues[0].atMs - 5)).toBe(-Infinity);
+
+    const dialogueOnly = {...sample, scenes: [{...sample.scenes[0], beats: [sample.scenes[0].beats[2]]}]};
+    expect(effectsFor(dialogueOnly, timeScript(dialogueOnly), RATE)).toBeUndefined();
+  });
+});
