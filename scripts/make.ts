@@ -18,7 +18,7 @@ runCommand(async () => {
   const browser = options.dryRun ? null : resolveBrowser(options.browser);
   const slug = slugOf(script?.title ?? options.premise ?? '', `drama-${hashOf(options.premise ?? '', 8)}`);
   const outDir = options.outDir ?? path.join(DEFAULT_OUT_ROOT, slug);
-  await ensureWritableDir(outDir);
+  const removeIfEmpty = await ensureWritableDir(outDir);
 
   const result = await runPipeline({
     ...options,
@@ -28,6 +28,9 @@ runCommand(async () => {
     env: process.env,
     progress: stderrProgress(),
     warn: (message) => process.stderr.write(`warning: ${message}\n`),
+  }).catch(async (error) => {
+    await removeIfEmpty();
+    throw error;
   });
   process.stdout.write(`${result.plan}\n\n`);
   const written = Object.values(result.files).map((file) => `  ${path.relative(process.cwd(), file) || file}`);

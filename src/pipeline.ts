@@ -119,7 +119,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   if (!options.dryRun) {
     script = await mixSoundtrack(script, {music: options.music, musicVolume: options.musicVolume}, progress);
-    script = await createVisualProvider(options.visuals, options.env).visualise(script, progress, options.warn);
+    script = await createVisualProvider(options.visuals, options.env, {cache: options.cache}).visualise(script, progress, options.warn);
   }
 
   const timeline = timeScript(script);

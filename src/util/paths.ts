@@ -23,3 +23,6 @@ export function generatedAsset(kind: string, fileName: string): {file: string; s
 export function publicFile(src: string): string | undefined {
   return /^(https?:|data:)/.test(src) ? undefined : path.join(PUBLIC_DIR, src);
 }
+
+/** The sample scripts that ship with the project (Studio shows them; tests and the bench render them). */
+export const SAMPLE_DIR = path.join(PUBLIC_DIR, 'samples');

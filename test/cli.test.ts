@@ -1,0 +1,83 @@
+import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {runScript} from './helpers/cli';
+import {loadSample} from './helpers/sample';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'microdrama-cli-'));
+afterAll(() => rmSync(tmp, {recursive: true, force: true}));
+
+/** Runs `make` expecting a user error: exit 2, the message, no stack trace, nothing at the output path. */
+async function expectUserError(args: string[], message: RegExp) {
+  const out = path.join(tmp, `out-${Math.random().toString(36).slice(2)}`);
+  const result = await runScript('make.ts', [...args, '--out', out]);
+  expect(result.stderr).toMatch(message);
+  expect(result.code).toBe(2);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(existsSync(out)).toBe(false);
+}
+
+describe('npm run make: bad input', () => {
+  it.each([
+    [['']      , /^error: premise is empty/],
+    [['x'.repeat(301)], /^error: premise is 301 characters long; at most 300/],
+    [[]        , /^error: no premise/],
+    [['A premise', '--duration', '5'], /^error: --duration: 5 is out of range \(15 to 90\)/],
+    [['A premise', '--duration', 'long'], /^error: --duration: "long" is not a number/],
+    [['A premise', '--template', 'western'], /^error: --template: "western" is not one of cinematic/],
+    [['A premise', '--genre', 'western'], /^error: --genre: "western" is not one of romance, revenge, mystery, family, workplace, thriller/],
+    [['A premise', '--aspect', '4:3'], /^error: --aspect: "4:3" is not one of 9:16, 1:1, 16:9/],
+    [['A premise', '--seed', '1.5'], /^error: --seed: "1.5" is not a whole number/],
+    [['A premise', '--frobnicate'], /^error: unknown option --frobnicate/],
+    [['--script', '/nonexistent/script.json'], /^error: --script: no file at/],
+  ])('%j', async (args, message) => {
+    await expectUserError(args as string[], message);
+  });
+
+  it('rejects a --script that is not JSON', async () => {
+    const file = path.join(tmp, 'broken.json');
+    writeFileSync(file, '{"title": "oops",');
+    await expectUserError(['--script', file], /^error: broken\.json is not a valid script:/);
+  });
+
+  it('rejects a --script with schema errors, naming each path', async () => {
+    const script = loadSample();
+    script.scenes[2].beats[0].characterId = 'maya';
+    const file = path.join(tmp, 'invalid.json');
+    writeFileSync(file, JSON.stringify(script));
+    const out = path.join(tmp, 'invalid-out');
+    const result = await runScript('make.ts', ['--script', file, '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('scenes[2].beats[0].characterId: "maya" is not a character (lena, omar, clara)');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('rejects an unwritable --out', async () => {
+    const file = path.join(tmp, 'a-file');
+    writeFileSync(file, '');
+    const result = await runScript('make.ts', ['A premise', '--dry-run', '--out', path.join(file, 'inside')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: --out: cannot write to .*a-file\/inside/);
+  });
+
+  it('prints help with every option and exits 0', async () => {
+    const result = await runScript('make.ts', ['--help']);
+    expect(result.code).toBe(0);
+    for (const option of ['--duration', '--genre', '--seed', '--template', '--aspect', '--script', '--out', '--dry-run', '--browser', '--help']) {
+      expect(result.stdout).toContain(option);
+    }
+  });
+});
+
+describe('npm run make --dry-run', () => {
+  it('writes and times script.json, prints the plan, renders nothing', async () => {
+    const out = path.join(tmp, 'dry');
+    const result = await runScript('make.ts', ['A lighthouse keeper finds a letter from her future self', '--dry-run', '--duration', '30', '--voices', 'none', '--out', out]);
+    expect(result.stderr).toBe(result.stderr.replace(/error/g, ''));
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['captions.srt', 'captions.vtt', 'script.json']);
+    expect(result.stdout).toMatch(/HOOK CARD/);
+    expect(result.stdout).toMatch(/Total \d+\.\ds for a target of 30\.0s/);
+  });
+});
