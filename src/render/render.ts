@@ -77,6 +77,8 @@ export async function renderVideo(session: RenderSession, browser: HeadlessBrows
       puppeteerInstance: browser,
       codec: 'h264',
       pixelFormat: 'yuv420p',
+      // BT.709, limited range: what phones and platforms assume (without it the JPEG frames give full-range yuvj420p).
+      colorSpace: 'bt709',
       audioCodec: 'aac',
       // A silent AAC track when there is no soundtrack yet: platforms expect one.
       enforceAudioTrack: true,
