@@ -46,35 +46,40 @@ export async function openRenderBrowser(session: RenderSession): Promise<Headles
         }),
       });
     }
-    return await openBrowser('chrome', {browserExecutable: session.browser, chromiumOptions: {gl: 'swangle'}});
+    return await openBrowser('chrome', {browserExecutable: session.browser});
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     throw new UserError(session.browser ? `could not start the browser "${session.browser}": ${reason}` : `${NO_BROWSER_HELP} (${reason})`);
   }
 }
 
-async function selectTemplate(session: RenderSession, browser: HeadlessBrowser, template: string, script: Script) {
-  return selectComposition({
-    serveUrl: session.serveUrl,
-    id: template,
-    inputProps: script,
-    puppeteerInstance: browser,
-    logLevel: 'error',
-  });
+/** What every render call shares: the bundle, the selected composition, the props and the open browser. */
+async function renderTarget(session: RenderSession, browser: HeadlessBrowser, template: string, script: Script) {
+  const common = {serveUrl: session.serveUrl, inputProps: script, puppeteerInstance: browser, logLevel: 'error' as const};
+  return {...common, composition: await selectComposition({...common, id: template})};
+}
+
+/** Runs `write` on a temporary path beside `file`, then renames it into place; never a half-written file. */
+async function writeVia<T>(file: string, write: (temp: string) => Promise<T>): Promise<T> {
+  const temp = tempPathFor(file);
+  try {
+    const result = await write(temp);
+    await fs.mkdir(path.dirname(file), {recursive: true});
+    await fs.rename(temp, file);
+    return result;
+  } finally {
+    await fs.rm(temp, {force: true});
+  }
 }
 
 /** Renders the video to a temporary file beside outFile and renames it into place when complete. */
 export async function renderVideo(session: RenderSession, browser: HeadlessBrowser, request: VideoRequest): Promise<RenderStats> {
-  const composition = await selectTemplate(session, browser, request.template, request.script);
-  const temp = tempPathFor(request.outFile);
+  const target = await renderTarget(session, browser, request.template, request.script);
   const started = Date.now();
-  const [first, last] = request.frameRange ?? [0, composition.durationInFrames - 1];
-  try {
-    await renderMedia({
-      serveUrl: session.serveUrl,
-      composition,
-      inputProps: request.script,
-      puppeteerInstance: browser,
+  const [first, last] = request.frameRange ?? [0, target.composition.durationInFrames - 1];
+  await writeVia(request.outFile, (temp) =>
+    renderMedia({
+      ...target,
       codec: 'h264',
       pixelFormat: 'yuv420p',
       // BT.709, limited range: what phones and platforms assume (without it the JPEG frames give full-range yuvj420p).
@@ -90,13 +95,9 @@ export async function renderVideo(session: RenderSession, browser: HeadlessBrows
       concurrency: request.concurrency ?? null,
       outputLocation: temp,
       overwrite: true,
-      logLevel: 'error',
       onProgress: ({progress}) => session.progress('render', progress),
-    });
-    await fs.rename(temp, request.outFile);
-  } finally {
-    await fs.rm(temp, {force: true});
-  }
+    }),
+  );
   return {frames: last - first + 1, seconds: (Date.now() - started) / 1000};
 }
 
@@ -106,24 +107,15 @@ export async function renderPoster(
   browser: HeadlessBrowser,
   request: {script: Script; template: string; outFile: string; frame: number; scale?: number},
 ): Promise<void> {
-  const composition = await selectTemplate(session, browser, request.template, request.script);
-  const temp = tempPathFor(request.outFile);
-  try {
-    await renderStill({
-      serveUrl: session.serveUrl,
-      composition,
-      inputProps: request.script,
-      puppeteerInstance: browser,
-      frame: Math.min(request.frame, composition.durationInFrames - 1),
+  const target = await renderTarget(session, browser, request.template, request.script);
+  await writeVia(request.outFile, (temp) =>
+    renderStill({
+      ...target,
+      frame: Math.min(request.frame, target.composition.durationInFrames - 1),
       imageFormat: 'png',
       scale: request.scale ?? 1,
       output: temp,
       overwrite: true,
-      logLevel: 'error',
-    });
-    await fs.mkdir(path.dirname(request.outFile), {recursive: true});
-    await fs.rename(temp, request.outFile);
-  } finally {
-    await fs.rm(temp, {force: true});
-  }
+    }),
+  );
 }

@@ -79,15 +79,8 @@ export const TIMING = {
   maxSpeechScale: 1.2,
 } as const;
 
-interface Draft {
-  kind: SegmentKind;
-  sceneIndex: number;
-  beatIndex: number;
-  beat?: Beat;
-  text: string;
-  characterId?: string;
-  spoken: boolean;
-  audio?: SpokenAudio;
+/** A segment before it is placed in time. */
+interface Draft extends Pick<Segment, 'kind' | 'sceneIndex' | 'beatIndex' | 'beat' | 'text' | 'characterId' | 'spoken' | 'audio'> {
   /** Fixed time: real audio, or estimated speech (which may flex a little). */
   speechMs: number;
   /** Flexible time: pauses and holds. */
@@ -176,15 +169,9 @@ export function timeScript(script: Script): Timeline {
     // Segment boundaries sit on frame boundaries so every frame belongs to exactly one segment.
     const durationMs = Math.max(frameMs, Math.round((speechMs + d.flexMs * flex) / frameMs) * frameMs);
     const speechStartMs = cursor + Math.min(TIMING.leadInMs, durationMs / 4);
+    const {flexMs: _flex, ...placed} = d;
     const segment: Segment = {
-      kind: d.kind,
-      sceneIndex: d.sceneIndex,
-      beatIndex: d.beatIndex,
-      beat: d.beat,
-      text: d.text,
-      characterId: d.characterId,
-      spoken: d.spoken,
-      audio: d.audio,
+      ...placed,
       startMs: cursor,
       durationMs,
       speechStartMs,
