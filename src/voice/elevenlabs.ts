@@ -13,7 +13,8 @@ import type {Progress} from '../util/progress';
 import {alignedWords} from './alignment';
 import {clipPaths, readClip, saveClip} from './clip';
 import {decodeAudio, OUTPUT_FORMAT} from './decode-audio';
-import {parseRetryAfter, withRetries, type RetryPolicy, type Verdict} from './retry';
+import {retryAfterFromHeaders} from '../util/retry-after';
+import {withRetries, type RetryPolicy, type Verdict} from './retry';
 import {describeLine, type SpeakRequest, type VoiceProvider} from './voice';
 
 export interface ElevenLabsOptions {
@@ -147,7 +148,7 @@ function classify(error: unknown): Verdict {
   if (error instanceof ElevenLabsError) {
     const status = error.statusCode;
     if (status === undefined || status === 408 || status === 429 || status >= 500) {
-      return {retry: true, afterMs: parseRetryAfter(error.rawResponse?.headers.get('retry-after'))};
+      return {retry: true, afterMs: retryAfterFromHeaders(error.rawResponse?.headers)};
     }
     return {retry: false};
   }

@@ -12,15 +12,6 @@ export interface RetryPolicy {
 /** Whether a failure is worth another attempt, and how long the server asked us to wait. */
 export type Verdict = {retry: false} | {retry: true; afterMs?: number};
 
-/** Retry-After: delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value.trim());
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
 export function retryDelayMs(verdict: {afterMs?: number}, retry: number, policy: RetryPolicy): number {
   const backoff = policy.baseDelayMs * 2 ** retry * (1 + Math.random() * 0.2);
   return Math.min(policy.maxDelayMs, verdict.afterMs ?? backoff);

@@ -9,6 +9,7 @@
  */
 import {APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError} from 'openai';
 import {UserError} from '../../util/errors';
+import {retryAfterFromHeaders} from '../../util/retry-after';
 import {sleepWithin, type Deadline} from './deadline';
 import type {Server} from './server';
 
@@ -29,18 +30,6 @@ function causeCode(error: unknown): string | undefined {
 }
 
 const isRetryableStatus = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
-
-/** The wait the server asked for, in ms: retry-after-ms (OpenAI's), else Retry-After in seconds or as a date. */
-export function retryAfterMs(headers: Headers | undefined): number | undefined {
-  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers?.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number.parseFloat(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
 
 function backoffMs(retry: number): number {
   const base = Math.min(RETRY.firstDelayMs * 2 ** retry, RETRY.maxDelayMs);
@@ -76,7 +65,7 @@ export async function callWithRetries<T>(server: Server, deadline: Deadline, att
       if (retry >= RETRY.maxRetries) {
         throw new UserError(`the server at ${server.baseURL} kept failing (${retry + 1} attempts in ${seconds(Date.now() - started)}); last: ${lastFailure}`);
       }
-      const asked = error instanceof APIError ? retryAfterMs(error.headers) : undefined;
+      const asked = error instanceof APIError ? retryAfterFromHeaders(error.headers) : undefined;
       const waitMs = asked ?? backoffMs(retry);
       if (asked !== undefined && asked > deadline.remainingMs()) {
         throw new UserError(
