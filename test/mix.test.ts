@@ -1,4 +1,4 @@
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {decodeWav, durationMs, encodeWav, type PcmAudio} from '../src/audio/wav';
@@ -9,6 +9,7 @@ import type {Script, SpokenAudio} from '../src/schema/script';
 import {timeScript, type Segment} from '../src/time/timeline';
 import {UserError} from '../src/util/errors';
 import {PUBLIC_DIR, publicFile} from '../src/util/paths';
+import {ffmpegLoudness, goertzel} from './helpers/audio';
 import {loadSample} from './helpers/sample';
 
 const RATE = 48000;
@@ -63,16 +64,6 @@ function musicFile(name: string, seconds: number, expression: string): string {
   return file;
 }
 
-/** Integrated loudness and true peak as ffmpeg's EBU R128 meter measures them. */
-function ffmpegLoudness(file: string): {integrated: number; truePeak: number} {
-  const report = spawnSync('ffmpeg', ['-nostats', '-hide_banner', '-i', file, '-af', 'ebur128=peak=true', '-f', 'null', '-'], {encoding: 'utf8'}).stderr;
-  const summary = report.slice(report.lastIndexOf('Summary:'));
-  return {
-    integrated: Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)![1]),
-    truePeak: Number(/Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary)![1]),
-  };
-}
-
 const frame = (ms: number) => Math.round((ms * RATE) / 1000);
 
 /** RMS level in dBFS of the left channel between two times. */
@@ -84,15 +75,7 @@ function rmsDb(audio: PcmAudio, fromMs: number, toMs: number): number {
 /** Level in dB of one frequency between two times (Goertzel), blind to everything else in the mix. */
 function toneDb(audio: PcmAudio, hz: number, fromMs: number, toMs: number): number {
   const signal = audio.channels[0].subarray(frame(fromMs), frame(toMs));
-  const coefficient = 2 * Math.cos((2 * Math.PI * hz) / RATE);
-  let s1 = 0;
-  let s2 = 0;
-  for (let i = 0; i < signal.length; i++) {
-    const s = signal[i] + coefficient * s1 - s2;
-    s2 = s1;
-    s1 = s;
-  }
-  return 20 * Math.log10(Math.sqrt(s1 * s1 + s2 * s2 - coefficient * s1 * s2) / signal.length);
+  return 20 * Math.log10(goertzel(signal, hz, RATE) / signal.length);
 }
 
 /** Three lines with silent action beats between them; no cards voiced, no effects called for. */

@@ -6,6 +6,7 @@ import {cuesFor, effectsFor} from '../src/score/cues';
 import {composeScore} from '../src/score/score';
 import {styleFor} from '../src/score/styles';
 import {timeScript, type Timeline} from '../src/time/timeline';
+import {goertzel} from './helpers/audio';
 import {loadSample} from './helpers/sample';
 
 const RATE = 48000;
@@ -50,15 +51,7 @@ function chroma(signal: Float32Array): number[] {
   const strength = Array.from({length: 12}, (_, pitchClass) => {
     let total = 0;
     for (let midi = 48 + pitchClass; midi < 84; midi += 12) {
-      const coefficient = 2 * Math.cos((2 * Math.PI * 440 * 2 ** ((midi - 69) / 12)) / RATE);
-      let s1 = 0;
-      let s2 = 0;
-      for (let i = 0; i < signal.length; i++) {
-        const s = signal[i] + coefficient * s1 - s2;
-        s2 = s1;
-        s1 = s;
-      }
-      total += Math.sqrt(s1 * s1 + s2 * s2 - coefficient * s1 * s2);
+      total += goertzel(signal, 440 * 2 ** ((midi - 69) / 12), RATE);
     }
     return total;
   });

@@ -46,7 +46,7 @@ export async function openRenderBrowser(session: RenderSession): Promise<Headles
         }),
       });
     }
-    return await openBrowser('chrome', {browserExecutable: session.browser});
+    return await openBrowser('chrome', {browserExecutable: session.browser, logLevel: 'error'});
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     throw new UserError(session.browser ? `could not start the browser "${session.browser}": ${reason}` : `${NO_BROWSER_HELP} (${reason})`);
