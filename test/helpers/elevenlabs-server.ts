@@ -14,9 +14,9 @@
  * status with headers such as Retry-After, a reply later than the client's timeout, a body that is not JSON).
  */
 import {execFileSync} from 'node:child_process';
-import http from 'node:http';
-import type {AddressInfo} from 'node:net';
+import type http from 'node:http';
 import {encodeWav} from '../../src/audio/wav';
+import {sendJson, startLoopbackServer, type LoopbackServer} from './loopback-server';
 
 export const ROUTE = /^\/v1\/text-to-speech\/([^/]+)\/with-timestamps$/;
 
@@ -123,10 +123,9 @@ export class FakeElevenLabsServer {
   readonly sent: SentReply[] = [];
   private readonly faults: Fault[] = [];
   private always?: Fault;
-  private readonly timers = new Set<NodeJS.Timeout>();
 
   private constructor(
-    private readonly server: http.Server,
+    private readonly loopback: LoopbackServer,
     /** What the SDK's baseUrl option gets: http://127.0.0.1:PORT */
     readonly baseUrl: string,
     readonly apiKey: string,
@@ -134,10 +133,8 @@ export class FakeElevenLabsServer {
 
   static async start(apiKey = 'test-key-0123456789'): Promise<FakeElevenLabsServer> {
     let instance: FakeElevenLabsServer | undefined;
-    const server = http.createServer((req, res) => instance!.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const {port} = server.address() as AddressInfo;
-    instance = new FakeElevenLabsServer(server, `http://127.0.0.1:${port}`, apiKey);
+    const loopback = await startLoopbackServer((req, body, res) => instance!.handle(req, body, res));
+    instance = new FakeElevenLabsServer(loopback, loopback.origin, apiKey);
     return instance;
   }
 
@@ -161,44 +158,35 @@ export class FakeElevenLabsServer {
     this.sent.length = 0;
   }
 
-  async close(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.loopback.close();
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', this.baseUrl);
-      const raw = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
-      try {
-        body = raw ? JSON.parse(raw) : undefined;
-      } catch {
-        body = raw;
-      }
-      const request: RecordedRequest = {
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        voiceId: ROUTE.exec(url.pathname)?.[1],
-        query: Object.fromEntries(url.searchParams),
-        headers: req.headers,
-        body,
-        at: Date.now(),
-      };
-      this.requests.push(request);
-      this.respond(request, res);
-    });
+  private handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    // A body that is not JSON is recorded as its text (and echoed back in the 422 below), not thrown on.
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      voiceId: ROUTE.exec(url.pathname)?.[1],
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body,
+      at: Date.now(),
+    };
+    this.requests.push(request);
+    this.respond(request, res);
   }
 
   private respond(request: RecordedRequest, res: http.ServerResponse): void {
-    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
-      if (res.destroyed) return; // the client gave up (its timeout) before the reply was due
-      res.writeHead(status, {'content-type': 'application/json', 'request-id': `req_${this.requests.length}`, ...headers});
-      res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
-    };
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
+      sendJson(res, status, {'request-id': `req_${this.requests.length}`, ...headers}, typeof payload === 'string' ? payload : JSON.stringify(payload));
     if (!request.voiceId) return send(404, {detail: 'Not Found'});
     if (request.method !== 'POST') return send(405, {detail: 'Method Not Allowed'});
     if (request.headers['xi-api-key'] !== this.apiKey) return send(401, detail('invalid_api_key', 'Invalid API key'));
@@ -222,10 +210,6 @@ export class FakeElevenLabsServer {
       send(200, reply, {'character-cost': String(text.length)});
     };
     if (!fault || !('delayMs' in fault)) return deliver();
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      deliver();
-    }, fault.delayMs);
-    this.timers.add(timer);
+    this.loopback.later(fault.delayMs, deliver);
   }
 }

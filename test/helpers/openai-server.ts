@@ -4,9 +4,9 @@
  * every request, and each reply is scripted per request (a queue per path, then a fallback), faults included:
  * status codes with headers (Retry-After), delays longer than the client's timeout.
  */
-import http from 'node:http';
-import type {AddressInfo} from 'node:net';
+import type http from 'node:http';
 import {deflateSync} from 'node:zlib';
+import {sendJson, startLoopbackServer, type LoopbackServer} from './loopback-server';
 
 export const CHAT_PATH = '/v1/chat/completions';
 export const IMAGES_PATH = '/v1/images/generations';
@@ -125,20 +125,17 @@ export class FakeOpenAIServer {
   readonly requests: RecordedRequest[] = [];
   private readonly queues = new Map<string, Responder[]>();
   private readonly fallbacks = new Map<string, Responder>();
-  private readonly timers = new Set<NodeJS.Timeout>();
 
   private constructor(
-    private readonly server: http.Server,
+    private readonly loopback: LoopbackServer,
     /** What the SDK's baseURL option gets: http://127.0.0.1:PORT/v1 */
     readonly baseURL: string,
   ) {}
 
   static async start(): Promise<FakeOpenAIServer> {
     let instance: FakeOpenAIServer | undefined;
-    const server = http.createServer((req, res) => instance!.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const {port} = server.address() as AddressInfo;
-    instance = new FakeOpenAIServer(server, `http://127.0.0.1:${port}/v1`);
+    const loopback = await startLoopbackServer((req, body, res) => instance!.handle(req, body, res));
+    instance = new FakeOpenAIServer(loopback, `${loopback.origin}/v1`);
     return instance;
   }
 
@@ -158,33 +155,18 @@ export class FakeOpenAIServer {
     return this.requests.filter((r) => r.path === path);
   }
 
-  async close(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.loopback.close();
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const path = (req.url ?? '/').split('?')[0];
-      const request: RecordedRequest = {method: req.method ?? 'GET', path, headers: req.headers, body: text ? JSON.parse(text) : undefined, at: Date.now()};
-      this.requests.push(request);
-      const responder = this.queues.get(path)?.shift() ?? this.fallbacks.get(path) ?? apiError(500, `no reply scripted for ${path}`, {type: 'server_error'});
-      const reply = typeof responder === 'function' ? responder(request) : responder;
-      const send = () => {
-        if (res.destroyed) return; // the client gave up (its timeout) before the reply was due
-        res.writeHead(reply.status ?? 200, {'content-type': 'application/json', 'x-request-id': `req_${this.requests.length}`, ...reply.headers});
-        res.end(JSON.stringify(reply.body ?? {}));
-      };
-      if (!reply.delayMs) return send();
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        send();
-      }, reply.delayMs);
-      this.timers.add(timer);
-    });
+  private handle(req: http.IncomingMessage, text: string, res: http.ServerResponse): void {
+    const path = (req.url ?? '/').split('?')[0];
+    const request: RecordedRequest = {method: req.method ?? 'GET', path, headers: req.headers, body: text ? JSON.parse(text) : undefined, at: Date.now()};
+    this.requests.push(request);
+    const responder = this.queues.get(path)?.shift() ?? this.fallbacks.get(path) ?? apiError(500, `no reply scripted for ${path}`, {type: 'server_error'});
+    const reply = typeof responder === 'function' ? responder(request) : responder;
+    const send = () => sendJson(res, reply.status ?? 200, {'x-request-id': `req_${this.requests.length}`, ...reply.headers}, JSON.stringify(reply.body ?? {}));
+    if (!reply.delayMs) return send();
+    this.loopback.later(reply.delayMs, send);
   }
 }
