@@ -1,14 +1,14 @@
 /**
  * Registers every template of the registry as a composition whose id is the template name and whose props are a
- * script (headless renders select it by that id with the script as inputProps), plus, in a "samples" folder, one
- * composition per template and bundled sample so Studio can open each at once.
+ * script plus the template's options (headless renders select it by that id with the script as inputProps), in a
+ * Studio folder per template that also holds one composition per bundled sample, `<template>-<sample>`.
  */
 import React from 'react';
 import {Composition, Folder} from 'remotion';
-import {scriptSchema} from '../src/schema/script';
 import {scriptMetadata} from './metadata';
 import {REGISTRY, supportsFormat, type TemplateEntry} from './registry';
 import {SAMPLES, type Sample} from './samples';
+import {templateOptions} from './templates';
 
 /** Remotion ids allow letters, digits and "-". */
 const compositionId = (...parts: string[]) => parts.join('-').replace(/[^a-zA-Z0-9-]/g, '-');
@@ -17,8 +17,9 @@ const TemplateComposition: React.FC<{template: TemplateEntry; id: string; sample
   <Composition
     id={id}
     component={template.component}
-    schema={scriptSchema}
-    defaultProps={sample.script}
+    schema={template.schema}
+    // The options' defaults are written out so Studio's props editor shows (and can change) them.
+    defaultProps={{...sample.script, ...templateOptions(template, sample.script)}}
     calculateMetadata={scriptMetadata(template)}
   />
 );
@@ -28,15 +29,13 @@ export const Root: React.FC = () => {
   return (
     <>
       {REGISTRY.map((template) => (
-        <TemplateComposition key={template.name} template={template} id={template.name} sample={first} />
+        <Folder key={template.name} name={template.name}>
+          <TemplateComposition template={template} id={template.name} sample={first} />
+          {SAMPLES.filter((sample) => supportsFormat(template, sample.script.format)).map((sample) => (
+            <TemplateComposition key={sample.id} template={template} id={compositionId(template.name, sample.id)} sample={sample} />
+          ))}
+        </Folder>
       ))}
-      <Folder name="samples">
-        {REGISTRY.flatMap((template) =>
-          SAMPLES.filter((sample) => supportsFormat(template, sample.script.format)).map((sample) => (
-            <TemplateComposition key={`${template.name}-${sample.id}`} template={template} id={compositionId(template.name, sample.id)} sample={sample} />
-          )),
-        )}
-      </Folder>
     </>
   );
 };

@@ -1,11 +1,13 @@
 /**
- * Composition metadata from the script itself: size and frame rate from script.format, length from the timeline.
+ * Composition metadata from the script itself: size and frame rate from script.format, length from the timeline,
+ * and the template's options with their defaults filled in (a headless render passes the bare script as props).
  * Studio calls it again whenever the props change, so an edited script re-times itself.
  */
 import type {CalculateMetadataFunction} from 'remotion';
 import type {Script} from '../src/schema/script';
 import {timeScript} from '../src/time/timeline';
 import {supportsFormat, type TemplateEntry} from './registry';
+import {templateOptions} from './templates';
 
 export function scriptMetadata(template: TemplateEntry): CalculateMetadataFunction<Script> {
   return ({props}) => {
@@ -19,6 +21,7 @@ export function scriptMetadata(template: TemplateEntry): CalculateMetadataFuncti
       height: props.format.height,
       fps: props.format.fps,
       durationInFrames: timeScript(props).durationInFrames,
+      props: {...props, ...templateOptions(template, props)},
     };
   };
 }

@@ -3,6 +3,8 @@
  * without a server. Add a sample: drop its JSON in public/samples/ and add one line here.
  */
 import type {Script} from '../src/schema/script';
+import lastWill from '../public/samples/last-will.json';
+import textsFromNobody from '../public/samples/texts-from-nobody.json';
 import wrongWedding from '../public/samples/wrong-wedding.json';
 
 export interface Sample {
@@ -12,4 +14,8 @@ export interface Sample {
 }
 
 // JSON imports type their strings as string, not as the schema's enums; the Composition's schema validates them.
-export const SAMPLES: readonly Sample[] = [{id: 'wrong-wedding', script: wrongWedding as Script}];
+export const SAMPLES: readonly Sample[] = [
+  {id: 'wrong-wedding', script: wrongWedding as Script},
+  {id: 'texts-from-nobody', script: textsFromNobody as Script},
+  {id: 'last-will', script: lastWill as Script},
+];

@@ -1,17 +1,72 @@
 /**
- * The templates as data: names, descriptions and supported aspects. Plain data so the command line can list
- * and check templates without loading React; compositions/registry.ts pairs each entry with its component.
+ * The templates as data: names, descriptions, supported aspects and the extra props each one takes beyond the
+ * script. Plain data (zod, no React, no CSS) so the command line can list and check templates without loading the
+ * compositions; compositions/registry.ts pairs each entry with its component.
  */
+import {z} from 'zod';
+import {checkScript} from '../src/schema/checks';
 import type {Aspect} from '../src/schema/format';
+import {scriptObject, type Script} from '../src/schema/script';
 
 export interface TemplateInfo {
   name: string;
   description: string;
   aspects: readonly Aspect[];
+  /** The template's own props, each with a default, so a bare script (what `npm run make` passes) renders. */
+  options: z.ZodObject;
 }
 
+/** Props every template takes on top of the script and its options. */
+export const commonProps = z.object({
+  measure: z
+    .boolean()
+    .optional()
+    .describe('Draw only the text boxes, as solid colours by kind (speaker tags, captions, cards): what the layout tests measure'),
+});
+export type CommonProps = z.infer<typeof commonProps>;
+
 export const TEMPLATES = [
-  {name: 'cinematic', description: 'Scene art with camera motion, speaker tags and word-highlighted captions, a hook card, a twist punch and a "Part 2" end card', aspects: ['9:16', '1:1', '16:9']},
+  {
+    name: 'cinematic',
+    description: 'Scene art with camera motion, speaker tags and word-highlighted captions, a hook card, a twist punch and a "Part 2" end card',
+    aspects: ['9:16', '1:1', '16:9'],
+    options: z.object({}),
+  },
+  {
+    name: 'chat',
+    description: 'The story as a text-message conversation on a phone: bubbles per character, typing, read receipts, a twist that lands hard',
+    aspects: ['9:16', '1:1', '16:9'],
+    options: z.object({
+      theme: z.enum(['dark', 'light']).default('dark').describe('The phone\'s colour scheme'),
+    }),
+  },
+  {
+    name: 'storytime',
+    description: 'A first-person narrator over bold kinetic type: words land as they are said, backgrounds coloured by emotion, a progress bar on top',
+    aspects: ['9:16', '1:1', '16:9'],
+    options: z.object({
+      uppercase: z.boolean().default(false).describe('Set the kinetic words in capitals'),
+    }),
+  },
 ] as const satisfies readonly TemplateInfo[];
 
+export type TemplateName = (typeof TEMPLATES)[number]['name'];
 export const TEMPLATE_NAMES: readonly string[] = TEMPLATES.map((t) => t.name);
+
+/** What a template's component receives: the script, the template's options (defaults filled in) and the common props. */
+export type TemplateProps<Options extends z.ZodObject = z.ZodObject<{}>> = Script & z.output<Options> & CommonProps;
+
+/** The composition schema of a template: the script's fields, its options and the common props, with the script's checks. */
+export function templateSchema(template: TemplateInfo) {
+  // superRefine adds a check to the object rather than wrapping it, so Studio's props editor can still walk it.
+  return scriptObject.extend({...template.options.shape, ...commonProps.shape}).superRefine(checkScript);
+}
+
+/** The template's options from a props object, with their defaults; throws a zod error naming a bad option. */
+export function templateOptions(template: TemplateInfo, props: object): Record<string, unknown> {
+  return template.options.parse(props) as Record<string, unknown>;
+}
+
+export function findTemplate(name: string): TemplateInfo | undefined {
+  return TEMPLATES.find((t) => t.name === name);
+}

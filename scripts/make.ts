@@ -3,8 +3,8 @@ import path from 'node:path';
 import {DEFAULT_OUT_ROOT, MAKE_HELP, parseMakeArgs, slugOf} from '../src/cli/make-options';
 import {ensureWritableDir} from '../src/cli/out-dir';
 import {runCommand} from '../src/cli/run';
-import {loadScriptFile, runPipeline} from '../src/pipeline';
 import {resolveBrowser} from '../src/render/browser';
+import {loadScriptFile} from '../src/schema/validate';
 import {hashOf} from '../src/util/files';
 import {stderrProgress} from '../src/util/progress';
 
@@ -19,6 +19,8 @@ runCommand(async () => {
   const slug = slugOf(script?.title ?? options.premise ?? '', `drama-${hashOf(options.premise ?? '', 8)}`);
   const outDir = options.outDir ?? path.join(DEFAULT_OUT_ROOT, slug);
   const removeIfEmpty = await ensureWritableDir(outDir);
+  // Loaded only now, so a mistake in the input is reported at once, before the renderer and stages load.
+  const {runPipeline} = await import('../src/pipeline');
 
   const result = await runPipeline({
     ...options,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {castVoices} from './cast';
 import {formatFor, type Aspect} from './schema/format';
 import type {Genre, Script} from './schema/script';
-import {parseScript, parseScriptJson} from './schema/validate';
+import {parseScript} from './schema/validate';
 import {describePlan} from './time/plan';
 import {toSrt, toVtt} from './time/captions';
 import {timeScript, type Timeline} from './time/timeline';
@@ -56,11 +56,6 @@ export interface PipelineResult {
   plan: string;
   files: {script: string; video?: string; poster?: string; srt: string; vtt: string};
   render?: RenderStats;
-}
-
-/** Reads a script file; problems are reported against the file's name. */
-export async function loadScriptFile(file: string): Promise<Script> {
-  return parseScriptJson(await fs.readFile(file, 'utf8'), path.basename(file));
 }
 
 function chooseWriter(options: PipelineOptions): Writer {

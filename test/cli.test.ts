@@ -8,13 +8,13 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'microdrama-cli-'));
 afterAll(() => rmSync(tmp, {recursive: true, force: true}));
 
 /** Runs `make` expecting a user error: exit 2, the message, no stack trace, nothing at the output path. */
-async function expectUserError(args: string[], message: RegExp) {
+async function expectUserError(args: string[], message: RegExp, lines = 1) {
   const out = path.join(tmp, `out-${Math.random().toString(36).slice(2)}`);
   const result = await runScript('make.ts', [...args, '--out', out]);
   expect(result.stderr).toMatch(message);
   expect(result.code).toBe(2);
   expect(result.stderr).not.toMatch(/\n\s+at /);
-  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr.trim().split('\n')).toHaveLength(lines);
   expect(existsSync(out)).toBe(false);
 }
 
@@ -38,7 +38,7 @@ describe('npm run make: bad input', () => {
   it('rejects a --script that is not JSON', async () => {
     const file = path.join(tmp, 'broken.json');
     writeFileSync(file, '{"title": "oops",');
-    await expectUserError(['--script', file], /^error: broken\.json is not a valid script:/);
+    await expectUserError(['--script', file], /^error: broken\.json is not a valid script:\n {2}not valid JSON/, 2);
   });
 
   it('rejects a --script with schema errors, naming each path', async () => {

@@ -4,7 +4,7 @@
  * actions, the twist treatment, and the end card. Layout only: everything it draws is a shared primitive.
  */
 import React from 'react';
-import type {Script} from '../../src/schema/script';
+import type {PropsOf} from '../registry';
 import {DramaFrame, SceneBackdrop, TwistGrade, useTwist} from '../primitives';
 import {SegmentLayer} from './SegmentLayer';
 import {Scrim} from './Scrim';
@@ -21,8 +21,8 @@ const CinematicLayout: React.FC = () => {
   );
 };
 
-export const Cinematic: React.FC<Script> = (script) => (
-  <DramaFrame script={script}>
+export const Cinematic: React.FC<PropsOf<'cinematic'>> = (props) => (
+  <DramaFrame script={props}>
     <CinematicLayout />
   </DramaFrame>
 );

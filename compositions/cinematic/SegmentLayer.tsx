@@ -7,7 +7,7 @@ import {
   Captions,
   EndCard,
   GENRE_ACCENT,
-  MessageBubble,
+  MessageCard,
   NARRATOR_COLOR,
   SpeakerTag,
   StageDirection,
@@ -49,7 +49,7 @@ export const SegmentLayer: React.FC<{twist: TwistState}> = ({twist}) => {
     const box = area('message');
     // A phone-sized bubble: on a landscape frame the safe zone is far wider than any phone.
     const width = Math.min(box.width, 860 * unit);
-    return centered('message', <MessageBubble text={beat.text} sender={speaker} localMs={localMs} width={width} maxTextHeight={box.height * 0.7} unit={unit} />);
+    return centered('message', <MessageCard text={beat.text} sender={speaker} localMs={localMs} width={width} maxTextHeight={box.height * 0.7} unit={unit} />);
   }
   if (beat.kind === 'action') {
     const box = area('action');

@@ -3,6 +3,7 @@ import React from 'react';
 import {interpolate} from 'remotion';
 import type {Character} from '../../src/schema/script';
 import {FONT_FAMILY, WEIGHT} from './fonts';
+import {textBox} from './inspect/text-boxes';
 
 export interface SpeakerTagProps {
   character: Character;
@@ -17,6 +18,7 @@ export const SpeakerTag: React.FC<SpeakerTagProps> = ({character, localMs, fontS
   const enter = interpolate(localMs, [0, 180], [0, 1], {extrapolateLeft: 'clamp', extrapolateRight: 'clamp'});
   return (
     <div
+      {...textBox('tag')}
       style={{
         display: 'inline-flex',
         alignItems: 'center',

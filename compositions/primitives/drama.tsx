@@ -14,7 +14,13 @@ export interface Drama {
   character: (id: string | undefined) => Character | undefined;
   /** What goes between caption words: a space, or nothing for Chinese, Japanese, Thai... */
   joiner: string;
+  /** Arabic, Hebrew, Persian and Urdu read right to left: text runs that way and chat sides swap. */
+  direction: 'ltr' | 'rtl';
 }
+
+const RIGHT_TO_LEFT = /^(ar|he|iw|fa|ur|yi|ps|sd|ug|dv)(-|$)/i;
+
+export const directionOf = (language: string): 'ltr' | 'rtl' => (RIGHT_TO_LEFT.test(language) ? 'rtl' : 'ltr');
 
 const DramaContext = createContext<Drama | null>(null);
 
@@ -26,6 +32,7 @@ export const DramaProvider: React.FC<{script: Script; children: React.ReactNode}
       timeline: timeScript(script),
       character: (id) => (id === undefined ? undefined : byId.get(id)),
       joiner: usesSpaces(script.language) ? ' ' : '',
+      direction: directionOf(script.language),
     };
   }, [script]);
   return <DramaContext.Provider value={drama}>{children}</DramaContext.Provider>;

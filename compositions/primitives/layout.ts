@@ -42,11 +42,31 @@ export interface Layout {
   unit: number;
   /** Landscape frames put cards side by side where portrait frames stack them. */
   landscape: boolean;
+  /** The frame's shape, for templates whose layout changes with it (9:16, 1:1, 16:9 and anything near them). */
+  shape: Shape;
+}
+
+export type Shape = 'portrait' | 'square' | 'landscape';
+
+export function shapeOf(width: number, height: number): Shape {
+  const ratio = width / height;
+  return ratio < 0.8 ? 'portrait' : ratio > 1.25 ? 'landscape' : 'square';
 }
 
 export function useLayout(): Layout {
   const {width, height} = useVideoConfig();
-  return {width, height, safe: safeZone(width, height), unit: designUnit(width, height), landscape: width > height};
+  return {width, height, safe: safeZone(width, height), unit: designUnit(width, height), landscape: width > height, shape: shapeOf(width, height)};
+}
+
+/** A vertical column of a box, `width` wide (at most the box's), centred in it. */
+export function column(box: Box, width: number): Box {
+  const w = Math.min(box.width, width);
+  return {left: box.left + (box.width - w) / 2, top: box.top, width: w, height: box.height};
+}
+
+/** A box shrunk by `by` px on every side. */
+export function inset(box: Box, by: number): Box {
+  return {left: box.left + by, top: box.top + by, width: Math.max(0, box.width - 2 * by), height: Math.max(0, box.height - 2 * by)};
 }
 
 /** A horizontal band of the safe zone: from `from` to `to` as fractions of its height. */

@@ -26,3 +26,10 @@ export function punch(localMs: number, amount: number, ms = 450): number {
   const p = localMs / ms;
   return 1 + amount * Math.sin(Math.PI * Math.min(1, p * 2.5)) * (1 - p) + amount * 0.35 * p * (1 - p);
 }
+
+/** A hard shake that dies out over `ms`: an x/y offset in px, deterministic (a sum of sines, no randomness). */
+export function shake(localMs: number, amount: number, ms = 420): {x: number; y: number} {
+  if (localMs < 0 || localMs > ms) return {x: 0, y: 0};
+  const decay = 1 - localMs / ms;
+  return {x: amount * decay * Math.sin(localMs / 17), y: amount * decay * 0.6 * Math.sin(localMs / 23 + 1.3)};
+}

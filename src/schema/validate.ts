@@ -1,4 +1,6 @@
 /** Parsing a script from outside (a file, an LLM, Studio) into a checked Script, with readable errors. */
+import {promises as fs} from 'node:fs';
+import path from 'node:path';
 import type {z} from 'zod';
 import {scriptSchema, type Script} from './script';
 
@@ -49,4 +51,9 @@ export function parseScriptJson(text: string, source = 'script'): Script {
     throw new ScriptError([`not valid JSON (${(error as Error).message})`], source);
   }
   return parseScript(value, source);
+}
+
+/** Reads a script file; problems are reported against the file's name. */
+export async function loadScriptFile(file: string): Promise<Script> {
+  return parseScriptJson(await fs.readFile(file, 'utf8'), path.basename(file));
 }

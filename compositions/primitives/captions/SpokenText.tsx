@@ -5,12 +5,14 @@
 import React from 'react';
 import type {Segment} from '../../../src/time/timeline';
 import {useNowMs} from '../drama';
+import type {TextKind} from '../inspect/text-boxes';
 import type {TextStyle} from '../text/measure';
 import {FittedLines, useFit} from '../text/FittedText';
 import {activeWord} from './pages';
 
 export interface SpokenTextProps {
   segment: Segment;
+  kind: TextKind;
   style: TextStyle;
   width: number;
   height: number;
@@ -24,13 +26,14 @@ export interface SpokenTextProps {
   css?: React.CSSProperties;
 }
 
-export const SpokenText: React.FC<SpokenTextProps> = ({segment, style, highlight, dimUnspoken = true, css, ...box}) => {
+export const SpokenText: React.FC<SpokenTextProps> = ({segment, kind, style, highlight, dimUnspoken = true, css, ...box}) => {
   const nowMs = useNowMs();
   const fit = useFit(segment.words.map((w) => w.text), style, box);
   const active = activeWord(segment.words, nowMs);
   return (
     <FittedLines
       fit={fit}
+      kind={kind}
       style={style}
       lineHeight={box.lineHeight}
       css={{color: 'white', ...css}}

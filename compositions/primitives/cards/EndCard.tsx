@@ -6,6 +6,7 @@ import {SpokenText} from '../captions/SpokenText';
 import {useDrama} from '../drama';
 import {FONT_FAMILY, WEIGHT} from '../fonts';
 import {labelsFor} from '../labels';
+import {textBox} from '../inspect/text-boxes';
 import {boxStyle, type Box} from '../layout';
 import {enter} from '../motion';
 
@@ -40,6 +41,7 @@ export const EndCard: React.FC<EndCardProps> = ({segment, localMs, box, unit, ac
         <div style={{opacity: dim, transform: `translateY(${(1 - dim) * 40 * unit}px)`}}>
           <SpokenText
             segment={segment}
+            kind="caption"
             style={{fontWeight: WEIGHT.heavy}}
             width={box.width}
             height={box.height * 0.5}
@@ -51,11 +53,11 @@ export const EndCard: React.FC<EndCardProps> = ({segment, localMs, box, unit, ac
           />
         </div>
         <div style={{display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 22 * unit, opacity: tease, transform: `scale(${0.85 + 0.15 * tease})`}}>
-          <div style={label(34 * unit, 'rgba(255,255,255,0.8)')}>{labels.toBeContinued}</div>
-          <div style={{...label(58 * unit, '#0b0b12'), background: accent, padding: `${14 * unit}px ${44 * unit}px`, borderRadius: 60 * unit}}>
+          <div {...textBox('card')} style={label(34 * unit, 'rgba(255,255,255,0.8)')}>{labels.toBeContinued}</div>
+          <div {...textBox('card')} style={{...label(58 * unit, '#0b0b12'), background: accent, padding: `${14 * unit}px ${44 * unit}px`, borderRadius: 60 * unit}}>
             {labels.nextPart} ▶
           </div>
-          <div style={{...label(30 * unit, 'white'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}>{labels.follow}</div>
+          <div {...textBox('card')} style={{...label(30 * unit, 'white'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}>{labels.follow}</div>
         </div>
       </div>
     </>

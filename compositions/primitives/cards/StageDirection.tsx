@@ -18,6 +18,7 @@ export const StageDirection: React.FC<StageDirectionProps> = ({text, localMs, du
     <div style={{width: 80 * unit, height: 3 * unit, background: 'rgba(255,255,255,0.7)'}} />
     <FittedText
       text={text}
+      kind="caption"
       style={{fontWeight: WEIGHT.regular, fontStyle: 'italic'}}
       width={width}
       height={height}

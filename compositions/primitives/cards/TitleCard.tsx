@@ -7,6 +7,7 @@ import type {Segment} from '../../../src/time/timeline';
 import {SpokenText} from '../captions/SpokenText';
 import {useDrama} from '../drama';
 import {FONT_FAMILY, WEIGHT} from '../fonts';
+import {textBox} from '../inspect/text-boxes';
 import {boxStyle, type Box} from '../layout';
 import {enter, fadeOut} from '../motion';
 
@@ -28,6 +29,7 @@ export const TitleCard: React.FC<TitleCardProps> = ({segment, localMs, box, unit
   return (
     <div style={{...boxStyle(box), display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center', gap: 28 * unit, opacity}}>
       <div
+        {...textBox('card')}
         style={{
           fontFamily: FONT_FAMILY,
           fontWeight: WEIGHT.heavy,
@@ -49,6 +51,7 @@ export const TitleCard: React.FC<TitleCardProps> = ({segment, localMs, box, unit
       <div style={{transform: `scale(${0.9 + 0.1 * rise})`}}>
         <SpokenText
           segment={segment}
+          kind="caption"
           style={{fontWeight: WEIGHT.heavy}}
           width={box.width}
           height={box.height - titleSize * 3}

@@ -6,6 +6,7 @@ import React from 'react';
 import {AbsoluteFill, interpolate} from 'remotion';
 import {markedSegment, useDrama, useNowMs} from '../drama';
 import {FONT_FAMILY, WEIGHT} from '../fonts';
+import {textBox} from '../inspect/text-boxes';
 import {labelsFor} from '../labels';
 import {punch} from '../motion';
 
@@ -53,6 +54,7 @@ export const TwistStamp: React.FC<{twist: TwistState; fontSize: number; color?: 
   const opacity = interpolate(twist.localMs, [0, 120, twist.durationMs - 200, twist.durationMs], [0, 1, 1, 0], clamp);
   return (
     <div
+      {...textBox('card')}
       style={{
         display: 'inline-block',
         fontFamily: FONT_FAMILY,

@@ -6,6 +6,7 @@ import React, {useMemo} from 'react';
 import {splitWords} from '../../../src/time/words';
 import {useDrama} from '../drama';
 import {FONT_FAMILY} from '../fonts';
+import {textBox, type TextKind} from '../inspect/text-boxes';
 import {atReference, measureTokens, REFERENCE_SIZE, type TextStyle} from './measure';
 import {fitTokens, type Fit, type Token} from './wrap';
 
@@ -48,20 +49,22 @@ export function textStyleCss(style: TextStyle, fontSize: number, lineHeight = 1.
 
 export interface LinesProps {
   fit: Fit;
+  /** What the text is, for measuring (see inspect/text-boxes.ts). */
+  kind: TextKind;
   style: TextStyle;
   lineHeight?: number;
-  align?: 'left' | 'center' | 'right';
+  align?: 'start' | 'center' | 'end';
   /** Draws one token; the default draws its text. Used by captions to colour the spoken word. */
   renderToken?: (token: Token, index: number) => React.ReactNode;
   css?: React.CSSProperties;
 }
 
 /** The fitted lines, each on its own row with no further wrapping (the measurement already broke them). */
-export const FittedLines: React.FC<LinesProps> = ({fit, style, lineHeight = 1.2, align = 'center', renderToken, css}) => {
-  const {joiner} = useDrama();
+export const FittedLines: React.FC<LinesProps> = ({fit, kind, style, lineHeight = 1.2, align = 'center', renderToken, css}) => {
+  const {joiner, direction} = useDrama();
   let index = 0;
   return (
-    <div style={{...textStyleCss(style, fit.fontSize, lineHeight), textAlign: align, ...css}}>
+    <div {...textBox(kind)} dir={direction} style={{...textStyleCss(style, fit.fontSize, lineHeight), textAlign: align, ...css}}>
       {fit.lines.map((line, l) => (
         <div key={l} style={{whiteSpace: 'pre'}}>
           {line.map((token, t) => {
@@ -82,15 +85,16 @@ export const FittedLines: React.FC<LinesProps> = ({fit, style, lineHeight = 1.2,
 
 export interface FittedTextProps extends FitOptions {
   text: string;
+  kind: TextKind;
   style: TextStyle;
-  align?: 'left' | 'center' | 'right';
+  align?: 'start' | 'center' | 'end';
   css?: React.CSSProperties;
 }
 
 /** Plain fitted text: split into words for the script's language, fitted, drawn. */
-export const FittedText: React.FC<FittedTextProps> = ({text, style, align, css, ...options}) => {
+export const FittedText: React.FC<FittedTextProps> = ({text, kind, style, align, css, ...options}) => {
   const {script} = useDrama();
   const words = useMemo(() => splitWords(text, script.language), [text, script.language]);
   const fit = useFit(words, style, options);
-  return <FittedLines fit={fit} style={style} lineHeight={options.lineHeight} align={align} css={css} />;
+  return <FittedLines fit={fit} kind={kind} style={style} lineHeight={options.lineHeight} align={align} css={css} />;
 };
