@@ -15,34 +15,13 @@ import {publicFile} from '../src/util/paths';
 import {silentProgress} from '../src/util/progress';
 import {FakeElevenLabsServer} from './helpers/elevenlabs-server';
 import {CHAT_PATH, chatCompletion, FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
-import {loadSample} from './helpers/sample';
+import {loadSample, modelDraft} from './helpers/sample';
 
 const GREEN: [number, number, number] = [20, 210, 40];
 const sample = loadSample();
 
-/** The sample as a model in strict mode writes it: the draft's fields, null where nothing applies. */
-function draftReply() {
-  const {title, logline, genre, mood, hook, twist, cliffhanger} = sample;
-  return JSON.stringify({
-    title: `${title} (from the model)`,
-    language: 'en',
-    logline,
-    genre,
-    mood,
-    hook,
-    twist,
-    cliffhanger,
-    characters: sample.characters.map(({id, name, role, description, appearance, color}) => ({id, name, role, description, appearance, color})),
-    scenes: sample.scenes.map(({id, location, setting, timeOfDay, visual, beats}) => ({
-      id,
-      location,
-      setting,
-      timeOfDay,
-      visual,
-      beats: beats.map((b) => ({kind: b.kind, characterId: b.characterId ?? null, text: b.text, emotion: b.emotion ?? null, marker: b.marker ?? null})),
-    })),
-  });
-}
+/** The sample as a model in strict mode writes it, retitled so the test can tell where the script came from. */
+const draftReply = () => JSON.stringify({...modelDraft(sample), title: `${sample.title} (from the model)`, language: 'en'});
 
 /** The average colour of a patch of a video frame, read back with ffmpeg. */
 function patchColor(video: string, seconds: number, crop: string): number[] {

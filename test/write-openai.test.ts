@@ -15,6 +15,7 @@ import {draftSchema} from '../src/write/openai/draft';
 import {strictJsonSchema} from '../src/write/openai/strict-json-schema';
 import type {WriteRequest} from '../src/write/writer';
 import {apiError, CHAT_PATH, chatCompletion, FakeOpenAIServer} from './helpers/openai-server';
+import {modelDraft} from './helpers/sample';
 
 const sample = JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', 'wrong-wedding.json'), 'utf8'));
 const FORMAT = {width: 1080, height: 1920, fps: 30};
@@ -28,33 +29,8 @@ const request = (overrides: Partial<WriteRequest> = {}): WriteRequest => ({
   ...overrides,
 });
 
-interface DraftBeat {kind: string; characterId: string | null; text: string; emotion: string | null; marker: string | null}
-interface DraftScene {id: string; location: string; setting: string | null; timeOfDay: string; visual: string; beats: DraftBeat[]}
-
-/** The sample script as a model in strict mode writes it: the draft's fields only, null where nothing applies. */
-function sampleDraft() {
-  const {title, logline, genre, mood, hook, twist, cliffhanger} = sample;
-  return {
-    title,
-    logline,
-    genre,
-    mood,
-    hook,
-    twist,
-    cliffhanger,
-    characters: sample.characters.map(({id, name, role, description, appearance, color}: Record<string, string>) => ({id, name, role, description, appearance, color})),
-    scenes: (sample.scenes as DraftScene[]).map(
-      (scene): DraftScene => ({
-        id: scene.id,
-        location: scene.location,
-        setting: scene.setting,
-        timeOfDay: scene.timeOfDay,
-        visual: scene.visual,
-        beats: scene.beats.map((b) => ({kind: b.kind, characterId: b.characterId ?? null, text: b.text, emotion: b.emotion ?? null, marker: b.marker ?? null})),
-      }),
-    ),
-  };
-}
+/** The sample script as a model in strict mode writes it. */
+const sampleDraft = () => modelDraft(sample);
 
 const goodReply = () => chatCompletion(JSON.stringify(sampleDraft()));
 const expectedScript = () => parseScript({...sample, format: FORMAT});
