@@ -14,6 +14,8 @@ export interface TemplateInfo {
   aspects: readonly Aspect[];
   /** The template's own props, each with a default, so a bare script (what `npm run make` passes) renders. */
   options: z.ZodObject;
+  /** Where the soundtrack puts a message sound: on text beats, or on every message when lines are shown as texts. */
+  messageSounds?: 'texts' | 'every-message';
 }
 
 /** Props every template takes on top of the script and its options. */
@@ -36,6 +38,7 @@ export const TEMPLATES = [
     name: 'chat',
     description: 'The story as a text-message conversation on a phone: bubbles per character, typing, read receipts, a twist that lands hard',
     aspects: ['9:16', '1:1', '16:9'],
+    messageSounds: 'every-message',
     options: z.object({
       theme: z.enum(['dark', 'light']).default('dark').describe('The phone\'s colour scheme'),
     }),
@@ -52,6 +55,10 @@ export const TEMPLATES = [
 
 export type TemplateName = (typeof TEMPLATES)[number]['name'];
 export const TEMPLATE_NAMES: readonly string[] = TEMPLATES.map((t) => t.name);
+
+export function templateInfo(name: string): TemplateInfo | undefined {
+  return (TEMPLATES as readonly TemplateInfo[]).find((t) => t.name === name);
+}
 
 /** What a template's component receives: the script, the template's options (defaults filled in) and the common props. */
 export type TemplateProps<Options extends z.ZodObject = z.ZodObject<{}>> = Script & z.output<Options> & CommonProps;

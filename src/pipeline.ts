@@ -20,6 +20,7 @@ import type {Writer} from './write/writer';
 import {getBundle} from './render/bundle';
 import {openRenderBrowser, renderPoster, renderVideo, type RenderStats} from './render/render';
 import {writeFileAtomic} from './util/files';
+import {templateInfo} from '../compositions/templates';
 import type {Progress} from './util/progress';
 
 export interface PipelineOptions {
@@ -113,7 +114,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (!options.dryRun) script = await voiceScript(script, createVoiceProvider(options.voices, options.env), progress);
   }
   if (!options.dryRun) {
-    script = await mixSoundtrack(script, {music: options.music, musicVolume: options.musicVolume}, progress);
+    const messageSounds = templateInfo(options.template)?.messageSounds;
+    script = await mixSoundtrack(script, {music: options.music, musicVolume: options.musicVolume, messageSounds}, progress);
     script = await createVisualProvider(options.visuals, options.env, {cache: options.cache}).visualise(script, progress, options.warn);
   }
 

@@ -138,6 +138,15 @@ describe('sound effects', () => {
     ]);
   });
 
+  it('cues a message on every line too for templates that show lines as texts (chat)', () => {
+    const messages = cuesFor(timeline, 'every-message').filter((c) => c.effect === 'message');
+    const lines = timeline.segments.filter((s) => s.beat?.kind === 'line');
+    const texts = timeline.segments.filter((s) => s.beat?.kind === 'text');
+    expect(messages).toHaveLength(lines.length + texts.length);
+    // Each line's sound lands as its bubble does: at the start of its segment.
+    for (const line of lines) expect(messages.some((c) => c.atMs === line.startMs)).toBe(true);
+  });
+
   it('reads keywords with care: one door sound per door, no ringtone for a wedding ring', () => {
     const beatWith = (text: string) => {
       const script = loadSample();

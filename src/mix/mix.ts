@@ -8,7 +8,7 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {encodeWav, type PcmAudio} from '../audio/wav';
 import type {Script} from '../schema/script';
-import {effectsFor} from '../score/cues';
+import {effectsFor, type MessageSounds} from '../score/cues';
 import {timeScript, type Timeline} from '../time/timeline';
 import {UserError} from '../util/errors';
 import {exists, hashOf, writeFileAtomic} from '../util/files';
@@ -26,6 +26,8 @@ export interface MixOptions {
   music: MusicChoice;
   /** Music level relative to the dialogue, 0..1 (0.35: about 9 dB under the voices between lines). */
   musicVolume: number;
+  /** Where a message sound plays: on text beats (default), or on every message for templates that show lines as texts. */
+  messageSounds?: MessageSounds;
 }
 
 export const DEFAULT_MUSIC_VOLUME = 0.35;
@@ -56,6 +58,7 @@ async function mixKey(script: Script, timeline: Timeline, options: MixOptions): 
     genre: script.genre,
     music,
     musicVolume: options.musicVolume,
+    messageSounds: options.messageSounds ?? 'texts',
     clips,
     totalMs: timeline.totalMs,
     scenes: timeline.scenes,
@@ -73,7 +76,7 @@ async function renderMix(script: Script, timeline: Timeline, options: MixOptions
   const dialogue = await dialogueStem(timeline, frames, rate, (done, of) => progress('mix', (0.3 * done) / of, 'voices'));
   const bed = await musicBed(script, timeline, options.music, rate);
   progress('mix', 0.6, 'music');
-  const effects = effectsFor(script, timeline, rate);
+  const effects = effectsFor(script, timeline, rate, options.messageSounds);
   progress('mix', 0.7, 'effects');
 
   const mix = silence(frames, rate);
@@ -108,7 +111,7 @@ export async function mixSoundtrack(script: Script, options: MixOptions, progres
   if (spokenSegments(timeline).length === 0 && music === 'none') return withoutSoundtrack;
 
   progress('mix', 0);
-  const resolved = {music, musicVolume: options.musicVolume};
+  const resolved = {music, musicVolume: options.musicVolume, messageSounds: options.messageSounds};
   const {file, src} = generatedAsset('mix', `${await mixKey(script, timeline, resolved)}.wav`);
   const soundtrack = {src, durationMs: timeline.totalMs};
   if (!(await exists(file))) await writeFileAtomic(file, encodeWav(await renderMix(script, timeline, resolved, progress)));

@@ -66,17 +66,22 @@ function actionCues(segment: Segment): Cue[] {
     .map((f, i) => ({effect: f.effect, atMs: wordTime(segment, f.index), pan: i % 2 ? 0.25 : -0.15}));
 }
 
-export function cuesFor(timeline: Timeline): Cue[] {
+/** 'texts': a message sound on text beats; 'every-message': on lines too, for templates that show lines as messages. */
+export type MessageSounds = 'texts' | 'every-message';
+
+export function cuesFor(timeline: Timeline, messageSounds: MessageSounds = 'texts'): Cue[] {
   return timeline.segments.flatMap((segment) => {
     if (segment.beat?.kind === 'text') return [{effect: 'message' as const, atMs: segment.speechStartMs, pan: 0.2}];
+    // A message lands as its segment starts (the chat template pops the bubble then), before the voice reads it.
+    if (segment.beat?.kind === 'line' && messageSounds === 'every-message') return [{effect: 'message' as const, atMs: segment.startMs, pan: 0.2}];
     if (segment.beat?.kind === 'action') return actionCues(segment);
     return [];
   });
 }
 
 /** The effects stem, stereo at `sampleRate`, or undefined when the script asks for none. */
-export function effectsFor(script: Script, timeline: Timeline, sampleRate: number): PcmAudio | undefined {
-  const cues = cuesFor(timeline);
+export function effectsFor(script: Script, timeline: Timeline, sampleRate: number, messageSounds: MessageSounds = 'texts'): PcmAudio | undefined {
+  const cues = cuesFor(timeline, messageSounds);
   if (cues.length === 0) return undefined;
   const stem = silence(msToFrames(timeline.totalMs, sampleRate), sampleRate);
   cues.forEach((cue, i) => {
