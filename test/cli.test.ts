@@ -1,6 +1,7 @@
 import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {slugOf} from '../src/cli/make-options';
 import {runScript} from './helpers/cli';
 import {loadSample} from './helpers/sample';
 
@@ -79,5 +80,13 @@ describe('npm run make --dry-run', () => {
     expect(readdirSync(out).sort()).toEqual(['captions.srt', 'captions.vtt', 'script.json']);
     expect(result.stdout).toMatch(/HOOK CARD/);
     expect(result.stdout).toMatch(/Total \d+\.\ds for a target of 30\.0s/);
+  });
+});
+
+describe('output folder names', () => {
+  it('are ASCII words cut at a word boundary, with a fallback for scripts without Latin letters', () => {
+    expect(slugOf('A wedding planner realises the groom is her ex-fiancé')).toBe('a-wedding-planner-realises-the-groom-is-her-ex-fiance');
+    expect(slugOf('One two three four five', 'x', 14)).toBe('one-two-three');
+    expect(slugOf('他离开了我', 'drama-1a2b')).toBe('drama-1a2b');
   });
 });

@@ -159,17 +159,21 @@ export function parseMakeArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
   };
 }
 
-/** A folder name from a title or premise: ASCII words, else a stable fallback. */
-export function slugOf(text: string, fallback = 'drama'): string {
-  const slug = text
+/** A folder name from a title or premise: ASCII words, cut at a word boundary, else a stable fallback. */
+export function slugOf(text: string, fallback = 'drama', maxLength = 64): string {
+  const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return slug || fallback;
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength) break;
+    slug = next;
+  }
+  return slug || words[0]?.slice(0, maxLength) || fallback;
 }
 
 export const DEFAULT_OUT_ROOT = path.join(PROJECT_ROOT, 'out');
