@@ -31,6 +31,8 @@ export interface PipelineOptions {
   genre?: Genre;
   seed: number;
   template: string;
+  /** The template's own props from --set, already checked against its options schema. */
+  templateOptions?: Record<string, unknown>;
   aspect?: Aspect;
   outDir: string;
   dryRun: boolean;
@@ -135,13 +137,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const render = await renderVideo(session, browser, {
       script,
       template: options.template,
+      templateOptions: options.templateOptions,
       outFile: video,
       scale: options.renderScale,
       frameRange: options.frameRange,
     });
     // The poster shows the hook card once it has animated in.
     const hookFrame = Math.round(Math.min(1200, timeline.segments[0].durationMs * 0.6) / (1000 / script.format.fps));
-    await renderPoster(session, browser, {script, template: options.template, outFile: poster, frame: hookFrame, scale: options.renderScale});
+    await renderPoster(session, browser, {
+      script,
+      template: options.template,
+      templateOptions: options.templateOptions,
+      outFile: poster,
+      frame: hookFrame,
+      scale: options.renderScale,
+    });
     return {script, timeline, plan, files: {...files, video, poster}, render};
   } finally {
     await browser.close({silent: true});

@@ -31,6 +31,9 @@ describe('npm run make: bad input', () => {
     [['A premise', '--aspect', '4:3'], /^error: --aspect: "4:3" is not one of 9:16, 1:1, 16:9/],
     [['A premise', '--seed', '1.5'], /^error: --seed: "1.5" is not a whole number/],
     [['A premise', '--frobnicate'], /^error: unknown option --frobnicate/],
+    [['A premise', '--template', 'chat', '--set', 'theme=purple'], /^error: --set \(template chat\): theme: Invalid option: expected one of "dark"\|"light"/],
+    [['A premise', '--set', 'theme=dark'], /^error: --set \(template cinematic\): Unrecognized key: "theme"/],
+    [['A premise', '--set', 'theme'], /^error: --set: "theme" is not KEY=VALUE/],
     [['--script', '/nonexistent/script.json'], /^error: --script: no file at/],
   ])('%j', async (args, message) => {
     await expectUserError(args as string[], message);

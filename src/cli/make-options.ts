@@ -6,7 +6,8 @@ import {ASPECTS, isAspect, type Aspect} from '../schema/format';
 import {GENRES, LIMITS, type Genre} from '../schema/script';
 import {UserError} from '../util/errors';
 import {PROJECT_ROOT} from '../util/paths';
-import {TEMPLATE_NAMES} from '../../compositions/templates';
+import {TEMPLATE_NAMES, TEMPLATES, templateInfo} from '../../compositions/templates';
+import {formatIssues} from '../schema/validate';
 
 export type WriterName = 'offline' | 'openai';
 export type VoicesName = 'offline' | 'elevenlabs' | 'none';
@@ -19,6 +20,8 @@ export interface MakeOptions {
   genre?: Genre;
   seed: number;
   template: string;
+  /** The template's own props, from --set KEY=VALUE, checked against the template's options. */
+  templateOptions: Record<string, unknown>;
   /** Undefined keeps a --script file's own format; otherwise 9:16. */
   aspect?: Aspect;
   outDir?: string;
@@ -50,6 +53,7 @@ Options:
   --genre NAME         ${GENRES.join(', ')} (default: chosen from the premise)
   --seed N             another seed gives another story from the same premise (default 1)
   --template NAME      ${TEMPLATE_NAMES.join(', ')} (default ${TEMPLATE_NAMES[0]})
+  --set KEY=VALUE      a template option, repeatable: ${TEMPLATES.map((t) => `${t.name}: ${Object.keys(t.options.shape).join(', ') || 'none'}`).join('; ')}
   --aspect RATIO       ${Object.entries(ASPECTS).map(([a, s]) => `${a} (${s.width}x${s.height})`).join(', ')} (default 9:16)
   --script FILE        render a hand-written or edited script.json instead of writing one (no premise needed)
   --out DIR            output folder (default out/<slug>/)
@@ -72,9 +76,23 @@ Environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, ELEVENLABS_API_KEY, 
 REMOTION_BROWSER_EXECUTABLE.
 Exit codes: 0 done, 2 a problem with the input (the message says which), 1 anything else.`;
 
+/** `--set theme=light --set uppercase=true`: values read as booleans and numbers where they look like them. */
+function templateOptions(template: string, assignments: string[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const assignment of assignments) {
+    const match = /^([A-Za-z][\w-]*)=(.*)$/.exec(assignment);
+    if (!match) throw new UserError(`--set: "${assignment}" is not KEY=VALUE`);
+    const raw = match[2];
+    values[match[1]] = raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+  }
+  const result = templateInfo(template)!.options.strict().safeParse(values);
+  if (!result.success) throw new UserError(`--set (template ${template}): ${formatIssues(result.error).join('; ')}`);
+  return values;
+}
+
 const STRING_OPTIONS = [
   'duration', 'genre', 'seed', 'template', 'aspect', 'script', 'out', 'browser', 'writer', 'model', 'language',
-  'visuals', 'voices', 'music', 'music-volume',
+  'visuals', 'voices', 'music', 'music-volume', 'set',
 ];
 const BOOLEAN_OPTIONS = ['dry-run', 'help', 'cache'];
 
@@ -105,7 +123,7 @@ export function parseMakeArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
   });
   if (args.help) return 'help';
   for (const option of STRING_OPTIONS) {
-    if (Array.isArray(args[option])) throw new UserError(`--${option} was given more than once`);
+    if (option !== 'set' && Array.isArray(args[option])) throw new UserError(`--${option} was given more than once`);
     if (args[option] === '' && argv.includes(`--${option}`)) throw new UserError(`--${option} needs a value`);
   }
 
@@ -144,6 +162,7 @@ export function parseMakeArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
     genre: args.genre === undefined ? undefined : oneOf('genre', args.genre, GENRES),
     seed: args.seed === undefined ? 1 : number('seed', args.seed, 0, 2 ** 31 - 1, true),
     template,
+    templateOptions: templateOptions(template, ([] as string[]).concat(args.set ?? [])),
     aspect: aspect ?? (scriptFile ? undefined : '9:16'),
     outDir: args.out ? path.resolve(args.out) : undefined,
     dryRun: Boolean(args['dry-run']),

@@ -21,6 +21,8 @@ export interface RenderSession {
 export interface VideoRequest {
   script: Script;
   template: string;
+  /** The template's own props (e.g. chat's theme), beside the script's; defaults fill the rest. */
+  templateOptions?: Record<string, unknown>;
   outFile: string;
   /** Render at a fraction of the script's size (tests render small). */
   scale?: number;
@@ -54,9 +56,10 @@ export async function openRenderBrowser(session: RenderSession): Promise<Headles
 }
 
 /** What every render call shares: the bundle, the selected composition, the props and the open browser. */
-async function renderTarget(session: RenderSession, browser: HeadlessBrowser, template: string, script: Script) {
-  const common = {serveUrl: session.serveUrl, inputProps: script, puppeteerInstance: browser, logLevel: 'error' as const};
-  return {...common, composition: await selectComposition({...common, id: template})};
+async function renderTarget(session: RenderSession, browser: HeadlessBrowser, request: Pick<VideoRequest, 'template' | 'script' | 'templateOptions'>) {
+  const inputProps = {...request.script, ...request.templateOptions};
+  const common = {serveUrl: session.serveUrl, inputProps, puppeteerInstance: browser, logLevel: 'error' as const};
+  return {...common, composition: await selectComposition({...common, id: request.template})};
 }
 
 /** Runs `write` on a temporary path beside `file`, then renames it into place; never a half-written file. */
@@ -74,7 +77,7 @@ async function writeVia<T>(file: string, write: (temp: string) => Promise<T>): P
 
 /** Renders the video to a temporary file beside outFile and renames it into place when complete. */
 export async function renderVideo(session: RenderSession, browser: HeadlessBrowser, request: VideoRequest): Promise<RenderStats> {
-  const target = await renderTarget(session, browser, request.template, request.script);
+  const target = await renderTarget(session, browser, request);
   const started = Date.now();
   const [first, last] = request.frameRange ?? [0, target.composition.durationInFrames - 1];
   await writeVia(request.outFile, (temp) =>
@@ -105,9 +108,9 @@ export async function renderVideo(session: RenderSession, browser: HeadlessBrows
 export async function renderPoster(
   session: RenderSession,
   browser: HeadlessBrowser,
-  request: {script: Script; template: string; outFile: string; frame: number; scale?: number},
+  request: Pick<VideoRequest, 'script' | 'template' | 'templateOptions' | 'outFile' | 'scale'> & {frame: number},
 ): Promise<void> {
-  const target = await renderTarget(session, browser, request.template, request.script);
+  const target = await renderTarget(session, browser, request);
   await writeVia(request.outFile, (temp) =>
     renderStill({
       ...target,
