@@ -3,15 +3,7 @@
  * the same premise, seed and options always give the same script, on every machine.
  */
 
-/** 32-bit FNV-1a hash of a string; spreads similar seeds/premises far apart. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+import {fnv1a, mulberry32} from '../../util/random';
 
 export interface Rng {
   /** A float in [0, 1). */
@@ -26,16 +18,8 @@ export interface Rng {
   fork(label: string): Rng;
 }
 
-/** mulberry32: tiny, fast and good enough for picking phrases. */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   return {
     next,
@@ -53,11 +37,11 @@ export function createRng(seed: number): Rng {
       return copy;
     },
     chance: (probability) => next() < probability,
-    fork: (label) => createRng(hashString(`${seed}:${label}`)),
+    fork: (label) => createRng(fnv1a(`${seed}:${label}`)),
   };
 }
 
 /** The generator for a request: every input that changes the story is part of the seed. */
 export function rngFor(...parts: (string | number | undefined)[]): Rng {
-  return createRng(hashString(parts.map((p) => String(p ?? '')).join('\u241f')));
+  return createRng(fnv1a(parts.map((p) => String(p ?? '')).join('\u241f')));
 }
