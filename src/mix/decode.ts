@@ -2,10 +2,10 @@
  * Reading any audio the mix needs at the mix's rate: WAV (what the voice stage writes) is decoded in-process;
  * anything else (the user's MP3, M4A, OGG, FLAC... or a URL) goes through ffmpeg.
  */
-import {spawn} from 'node:child_process';
 import {promises as fs} from 'node:fs';
 import {decodeWav, resample, type PcmAudio} from '../audio/wav';
 import {UserError} from '../util/errors';
+import {runTool} from '../util/run-tool';
 
 const isWav = (head: Uint8Array) =>
   head.length >= 12 && String.fromCharCode(...head.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...head.subarray(8, 12)) === 'WAVE';
@@ -30,11 +30,11 @@ export async function readAudio(source: string, sampleRate: number, options: {ch
 async function decodeWithFfmpeg(source: string, sampleRate: number, channels: number, maxSeconds?: number): Promise<PcmAudio> {
   const args = ['-nostdin', '-v', 'error', '-i', source, ...(maxSeconds ? ['-t', String(maxSeconds)] : []),
     '-vn', '-f', 'f32le', '-acodec', 'pcm_f32le', '-ac', String(channels), '-ar', String(sampleRate), '-'];
-  const {stdout, stderr, code} = await run('ffmpeg', args);
-  if (code !== 0) {
-    const reason = stderr.trim().split('\n').slice(-3).join(' ') || `ffmpeg exited with code ${code}`;
-    throw new UserError(`cannot decode audio ${source}: ${reason}`);
-  }
+  const stdout = await runTool('ffmpeg', args, '', () => new UserError('ffmpeg is not installed (needed to decode audio); install ffmpeg')).catch(
+    (error: Error) => {
+      throw error instanceof UserError ? error : new UserError(`cannot decode audio ${source}: ${error.message}`);
+    },
+  );
   // Copied into a buffer of its own: a Float32Array view needs 4-byte alignment, which a Node Buffer may lack.
   const samples = new Float32Array(new Uint8Array(stdout.subarray(0, stdout.byteLength - (stdout.byteLength % 4))).buffer);
   const frames = Math.floor(samples.length / channels);
@@ -42,18 +42,4 @@ async function decodeWithFfmpeg(source: string, sampleRate: number, channels: nu
   const out = Array.from({length: channels}, () => new Float32Array(frames));
   for (let i = 0; i < frames; i++) for (let c = 0; c < channels; c++) out[c][i] = samples[i * channels + c];
   return {sampleRate, channels: out};
-}
-
-function run(command: string, args: string[]): Promise<{stdout: Buffer; stderr: string; code: number}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe']});
-    const out: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new UserError(`${command} is not installed (needed to decode audio); install ffmpeg`) : error),
-    );
-    child.on('close', (code) => resolve({stdout: Buffer.concat(out), stderr, code: code ?? 1}));
-  });
 }

@@ -5,7 +5,7 @@
  */
 import {decodeWav, type PcmAudio} from '../audio/wav';
 import {UserError} from '../util/errors';
-import {runTool} from './run-tool';
+import {runTool} from '../util/run-tool';
 
 export const OUTPUT_FORMAT = /^(pcm|wav|mp3)_(\d+)(?:_\d+)?$/;
 

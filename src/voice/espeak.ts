@@ -5,7 +5,7 @@
 import {execFileSync} from 'node:child_process';
 import {decodeWav, type PcmAudio} from '../audio/wav';
 import {UserError} from '../util/errors';
-import {runTool} from './run-tool';
+import {runTool} from '../util/run-tool';
 
 export const ESPEAK_BINARY = 'espeak-ng';
 
