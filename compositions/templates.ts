@@ -56,6 +56,7 @@ export const TEMPLATES = [
 export type TemplateName = (typeof TEMPLATES)[number]['name'];
 export const TEMPLATE_NAMES: readonly string[] = TEMPLATES.map((t) => t.name);
 
+/** The template of that name, or undefined. */
 export function templateInfo(name: string): TemplateInfo | undefined {
   return (TEMPLATES as readonly TemplateInfo[]).find((t) => t.name === name);
 }
@@ -72,8 +73,4 @@ export function templateSchema(template: TemplateInfo) {
 /** The template's options from a props object, with their defaults; throws a zod error naming a bad option. */
 export function templateOptions(template: TemplateInfo, props: object): Record<string, unknown> {
   return template.options.parse(props) as Record<string, unknown>;
-}
-
-export function findTemplate(name: string): TemplateInfo | undefined {
-  return TEMPLATES.find((t) => t.name === name);
 }

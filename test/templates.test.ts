@@ -14,7 +14,7 @@ import {luminance, mix, readableOn} from '../compositions/primitives/color';
 import {segmentEmotions} from '../compositions/primitives/emotion';
 import {designUnit, safeZone, shapeOf, type Box, type Layout} from '../compositions/primitives/layout';
 import {typeMeasure} from '../compositions/storytime/type-measure';
-import {findTemplate, TEMPLATE_NAMES, TEMPLATES, templateOptions, templateSchema} from '../compositions/templates';
+import {templateInfo, TEMPLATE_NAMES, TEMPLATES, templateOptions, templateSchema} from '../compositions/templates';
 import {ASPECTS, type Aspect} from '../src/schema/format';
 import {scriptObject, type Script} from '../src/schema/script';
 import {timeScript} from '../src/time/timeline';
@@ -38,14 +38,14 @@ describe('registry data', () => {
 
   it('fills in each template\'s options from their defaults, and rejects a bad one', () => {
     const script = load(SAMPLE);
-    expect(templateOptions(findTemplate('chat')!, script)).toEqual({theme: 'dark'});
-    expect(templateOptions(findTemplate('chat')!, {...script, theme: 'light'})).toEqual({theme: 'light'});
-    expect(templateOptions(findTemplate('storytime')!, script)).toEqual({uppercase: false});
-    expect(() => templateOptions(findTemplate('chat')!, {...script, theme: 'blue'})).toThrow(/theme/);
+    expect(templateOptions(templateInfo('chat')!, script)).toEqual({theme: 'dark'});
+    expect(templateOptions(templateInfo('chat')!, {...script, theme: 'light'})).toEqual({theme: 'light'});
+    expect(templateOptions(templateInfo('storytime')!, script)).toEqual({uppercase: false});
+    expect(() => templateOptions(templateInfo('chat')!, {...script, theme: 'blue'})).toThrow(/theme/);
   });
 
   it.each(TEMPLATE_NAMES)('gives %s a schema Studio can edit, with the script\'s checks', (name) => {
-    const schema = templateSchema(findTemplate(name)!) as any;
+    const schema = templateSchema(templateInfo(name)!) as any;
     // A plain object (the checks are added to it, not wrapped around it) whose script fields are the script
     // schema's own nodes (test/compositions.test.ts walks those), plus options Studio has editors for.
     expect(schema._zod.def.type).toBe('object');
