@@ -1,5 +1,5 @@
 import type {Script} from '../src/schema/script';
-import {captionPages, pageWords, toSrt, toVtt} from '../src/time/captions';
+import {captionCues, pageWords, toSrt, toVtt} from '../src/time/captions';
 import {segmentAt, timeScript, TIMING} from '../src/time/timeline';
 import {estimateSpeechMs, splitWords, SPEECH_WPM} from '../src/time/words';
 import {loadSample} from './helpers/sample';
@@ -109,7 +109,7 @@ describe('caption files', () => {
   it('writes SRT cues in order that match the on-screen pages', () => {
     const srt = toSrt(sample, timeline);
     const cues = srt.trim().split(/\n\n/);
-    const pages = captionPages(sample, timeline);
+    const pages = captionCues(sample, timeline);
     expect(cues).toHaveLength(pages.length);
     expect(cues[0]).toMatch(/^1\n00:00:00,\d{3} --> 00:00:0\d,\d{3}\nHe left me at the altar\./);
     const times = [...srt.matchAll(/(\d\d):(\d\d):(\d\d),(\d{3}) --> (\d\d):(\d\d):(\d\d),(\d{3})/g)].map((m) => [

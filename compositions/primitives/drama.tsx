@@ -6,7 +6,7 @@ import React, {createContext, useContext, useMemo} from 'react';
 import {useCurrentFrame} from 'remotion';
 import type {Character, Script} from '../../src/schema/script';
 import {segmentAt, timeScript, type Segment, type Timeline} from '../../src/time/timeline';
-import {usesSpaces} from '../../src/time/words';
+import {wordJoiner} from '../../src/time/words';
 
 export interface Drama {
   script: Script;
@@ -31,7 +31,7 @@ export const DramaProvider: React.FC<{script: Script; children: React.ReactNode}
       script,
       timeline: timeScript(script),
       character: (id) => (id === undefined ? undefined : byId.get(id)),
-      joiner: usesSpaces(script.language) ? ' ' : '',
+      joiner: wordJoiner(script.language),
       direction: directionOf(script.language),
     };
   }, [script]);

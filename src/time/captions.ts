@@ -1,12 +1,13 @@
 /**
- * Caption pages and caption files. A page is the few words shown at once on screen; the same pages become the
- * cues of captions.srt and captions.vtt, so the files match what the video shows.
+ * Caption files: captions.srt and captions.vtt, cut into short cues of a few words with the word timings the video
+ * highlights. The on-screen pages (compositions/primitives/captions/pages.ts) are cut by measured text width, which
+ * only the browser knows; these cues are cut by character count, so their breaks can differ while their times agree.
  */
 import type {Script} from '../schema/script';
 import type {Segment, TimedWord, Timeline} from './timeline';
-import {usesSpaces} from './words';
+import {SENTENCE_END, usesSpaces, wordJoiner} from './words';
 
-export interface CaptionPage {
+export interface CaptionCue {
   segment: Segment;
   words: TimedWord[];
   startMs: number;
@@ -16,7 +17,7 @@ export interface CaptionPage {
 
 /** Pages of at most `maxChars` characters (a short line or two on a phone), breaking after sentence ends. */
 export function pageWords(words: TimedWord[], language: string, maxChars = 32): TimedWord[][] {
-  const joiner = usesSpaces(language) ? ' ' : '';
+  const joiner = wordJoiner(language);
   const weight = usesSpaces(language) ? 1 : 2; // a CJK character is about two Latin characters wide
   const pages: TimedWord[][] = [];
   let page: TimedWord[] = [];
@@ -30,7 +31,7 @@ export function pageWords(words: TimedWord[], language: string, maxChars = 32): 
     }
     page.push(word);
     length += page.length === 1 ? [...word.text].length * weight : added;
-    if (/[.!?。！？]["'”’»)]*$/.test(word.text) && length > maxChars / 2) {
+    if (SENTENCE_END.test(word.text) && length > maxChars / 2) {
       pages.push(page);
       page = [];
       length = 0;
@@ -41,12 +42,12 @@ export function pageWords(words: TimedWord[], language: string, maxChars = 32): 
 }
 
 export function joinWords(words: {text: string}[], language: string): string {
-  return words.map((w) => w.text).join(usesSpaces(language) ? ' ' : '');
+  return words.map((w) => w.text).join(wordJoiner(language));
 }
 
-/** Every caption page of the timeline: spoken segments and on-screen texts, in order. */
-export function captionPages(script: Script, timeline: Timeline, maxChars = 32): CaptionPage[] {
-  const pages: CaptionPage[] = [];
+/** Every caption cue of the timeline: spoken segments and on-screen texts, in order. */
+export function captionCues(script: Script, timeline: Timeline, maxChars = 32): CaptionCue[] {
+  const pages: CaptionCue[] = [];
   for (const segment of timeline.segments) {
     const segmentEnd = segment.startMs + segment.durationMs;
     const groups = pageWords(segment.words, script.language, maxChars);
@@ -69,20 +70,20 @@ function clock(ms: number, separator: ',' | '.'): string {
   return `${pad(h)}:${pad(m)}:${pad(s)}${separator}${pad(total % 1000, 3)}`;
 }
 
-function speakerName(script: Script, page: CaptionPage): string | undefined {
+function speakerName(script: Script, page: CaptionCue): string | undefined {
   if (page.segment.beat?.kind !== 'line') return undefined;
   return script.characters.find((c) => c.id === page.segment.characterId)?.name;
 }
 
 export function toSrt(script: Script, timeline: Timeline): string {
-  return captionPages(script, timeline)
+  return captionCues(script, timeline)
     .map((page, i) => `${i + 1}\n${clock(page.startMs, ',')} --> ${clock(page.endMs, ',')}\n${page.text}\n`)
     .join('\n');
 }
 
 /** WebVTT with voice tags, so players can show who speaks. */
 export function toVtt(script: Script, timeline: Timeline): string {
-  const cues = captionPages(script, timeline).map((page) => {
+  const cues = captionCues(script, timeline).map((page) => {
     const name = speakerName(script, page);
     const text = page.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     return `${clock(page.startMs, '.')} --> ${clock(page.endMs, '.')}\n${name ? `<v ${name}>` : ''}${text}\n`;

@@ -8,6 +8,14 @@ export function usesSpaces(language: string): boolean {
   return !SPACELESS.test(language);
 }
 
+/** What goes between two caption words: a space, or nothing in languages written without spaces. */
+export function wordJoiner(language: string): string {
+  return usesSpaces(language) ? ' ' : '';
+}
+
+/** A word that ends a sentence (closing quotes and brackets allowed after the mark). */
+export const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/;
+
 /** The text split into words as a caption shows them, punctuation kept on the word it follows. */
 export function splitWords(text: string, language = 'en'): string[] {
   const trimmed = text.trim();
@@ -29,7 +37,7 @@ export function splitWords(text: string, language = 'en'): string[] {
 export const SPEECH_WPM = 165;
 const MS_PER_CJK_CHAR = 230;
 const PAUSE_AFTER: [RegExp, number][] = [
-  [/[.!?。！？…]["'”’»)]*$/, 280],
+  [SENTENCE_END, 280],
   [/[,;:，、；：—–]["'”’»)]*$/, 140],
 ];
 

@@ -3,6 +3,7 @@
  * read, instead of the whole paragraph. Pages end at sentence ends and are balanced ("Three years ago he" /
  * "left me at the altar." rather than seven words and a straggler). Pure, so it is unit-tested.
  */
+import {SENTENCE_END} from '../../../src/time/words';
 import {wrapBalanced, type Token} from '../text/wrap';
 
 export interface CaptionPage {
@@ -22,7 +23,7 @@ export interface PageLimits {
 /** Sentences shorter than this many words may share a page with the next. */
 const SHORT_SENTENCE = 3;
 
-const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/;
+
 
 /** A word with its tokens (a long word split to fit has several). */
 type Word = Token[];
