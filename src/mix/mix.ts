@@ -3,7 +3,6 @@
  * segments' speech times, the music bed ducked under it, effects on the beats that call for them, all mastered to
  * -14 LUFS with true peaks under -1 dBTP, written once per distinct input under public/generated/mix/.
  */
-import {createHash} from 'node:crypto';
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {encodeWav, type PcmAudio} from '../audio/wav';
@@ -11,7 +10,7 @@ import type {Script} from '../schema/script';
 import {effectsFor, type MessageSounds} from '../score/cues';
 import {timeScript, type Timeline} from '../time/timeline';
 import {UserError} from '../util/errors';
-import {exists, hashOf, writeFileAtomic} from '../util/files';
+import {exists, hashBytes, hashOf, writeFileAtomic} from '../util/files';
 import {generatedAsset} from '../util/paths';
 import {silentProgress, type Progress} from '../util/progress';
 import {clipSource, dialogueStem, DIALOGUE_LUFS, spokenSegments} from './dialogue';
@@ -43,7 +42,7 @@ async function fileDigest(file: string): Promise<string> {
   const data = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`cannot read audio file ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
-  return createHash('sha256').update(data).digest('hex');
+  return hashBytes(data);
 }
 
 /** A hash of everything the mix depends on: timing, texts (effects), markers, clips' and music's contents. */

@@ -61,11 +61,3 @@ export function truePeakEnvelope(audio: PcmAudio): Float32Array {
   }
   return envelope;
 }
-
-/** The true peak in dBTP. */
-export function truePeakDb(audio: PcmAudio): number {
-  const envelope = truePeakEnvelope(audio);
-  let peak = 0;
-  for (let i = 0; i < envelope.length; i++) if (envelope[i] > peak) peak = envelope[i];
-  return 20 * Math.log10(peak);
-}

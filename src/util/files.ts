@@ -24,7 +24,12 @@ export function tempPathFor(file: string): string {
 
 /** A stable hash of any JSON-serialisable value (keys sorted), for cache keys. */
 export function hashOf(value: unknown, length = 16): string {
-  return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, length);
+  return hashBytes(stableJson(value), length);
+}
+
+/** The SHA-256 of raw content (a file's bytes), in hex, cut to `length` characters. */
+export function hashBytes(data: string | Uint8Array, length = 64): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, length);
 }
 
 export function stableJson(value: unknown): string {

@@ -3,12 +3,11 @@
  * scene10), the first image for the first scene and so on. They are copied into public/generated/images/ (named
  * by content, so a re-render copies nothing) because the renderer only serves files under public/.
  */
-import {createHash} from 'node:crypto';
 import {readdirSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import type {Script} from '../schema/script';
 import {UserError} from '../util/errors';
-import {exists, writeFileAtomic} from '../util/files';
+import {exists, hashBytes, writeFileAtomic} from '../util/files';
 import {generatedImage, IMAGE_EXTENSIONS, imageExtension, type AssetLocator} from './image-files';
 import type {VisualProvider} from './visuals';
 
@@ -46,7 +45,7 @@ export function createDirVisualProvider(dir: string, options: {asset?: AssetLoca
           warn(`${path.basename(file)} is not a PNG, JPEG or WebP image; scene ${i + 1} uses the procedural background`);
           continue;
         }
-        const {file: copy, src} = asset(`dir-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${ext}`);
+        const {file: copy, src} = asset(`dir-${hashBytes(bytes, 16)}.${ext}`);
         if (!(await exists(copy))) await writeFileAtomic(copy, bytes);
         scenes[i] = {...scenes[i], image: src};
       }
