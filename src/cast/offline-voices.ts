@@ -4,6 +4,7 @@
  * spectral centroid (`f0Hz` is the median F0 measured then), and voices of different genders by far more.
  * Only variants whose pauses are digital silence are listed (no echo), which word timing relies on.
  */
+import {baseLanguage} from '../time/words';
 import type {Voice} from '../schema/script';
 import {UserError} from '../util/errors';
 import {installedVoices} from '../voice/espeak';
@@ -52,7 +53,7 @@ export function espeakLanguage(language: string): string {
   const tag = language.toLowerCase();
   // espeak-ng's plain "en" is British; the default drama voice is American.
   if (tag === 'en') return 'en-us';
-  return languages.get(tag)?.voice ?? languages.get(tag.split('-')[0])?.voice ?? 'en-us';
+  return languages.get(tag)?.voice ?? languages.get(baseLanguage(tag))?.voice ?? 'en-us';
 }
 
 export function offlineVoice(entry: OfflineCatalogueVoice, language: string): Voice {

@@ -3,6 +3,11 @@
 const SPACELESS = /^(zh|ja|th|lo|km|my|bo)(-|$)/i;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
+/** The base language of a tag: "es-MX" -> "es". */
+export function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0];
+}
+
 /** Languages written without spaces between words: captions join their words without a space. */
 export function usesSpaces(language: string): boolean {
   return !SPACELESS.test(language);

@@ -5,6 +5,7 @@
  * dropped connections, unreadable replies) are retried here, honouring Retry-After, with the SDK's own retries
  * off so there is one policy and one count; the SDK does not retry timeouts at all.
  */
+import {baseLanguage} from '../time/words';
 import {ElevenLabs, ElevenLabsClient, ElevenLabsError, ElevenLabsTimeoutError} from '@elevenlabs/elevenlabs-js';
 import type {Emotion, SpokenAudio} from '../schema/script';
 import {UserError} from '../util/errors';
@@ -96,7 +97,7 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
 
   /** The request body; language_code only for models that take it (the SDK would send an absent one as null). */
   private body(request: SpeakRequest): ElevenLabs.BodyTextToSpeechFullWithTimestamps {
-    const languageCode = TAKES_LANGUAGE_CODE.test(this.modelId) ? request.language.split('-')[0].toLowerCase() : undefined;
+    const languageCode = TAKES_LANGUAGE_CODE.test(this.modelId) ? baseLanguage(request.language) : undefined;
     return {text: request.text, modelId: this.modelId, voiceSettings: voiceSettings(request.emotion), ...(languageCode && {languageCode})};
   }
 

@@ -41,5 +41,4 @@ export function detectLanguage(text: string): string | undefined {
   return best;
 }
 
-/** "es-MX" -> "es". */
-export const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
+export {baseLanguage} from '../../time/words';

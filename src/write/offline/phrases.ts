@@ -3,6 +3,8 @@
  * ends up on screen. Adding a language means a Phrases entry, Spanish-style words in the lexicon (objects'
  * `es`, places' `esAt`) and a set of genre texts (genres/es/).
  */
+import {baseLanguage} from '../../time/words';
+
 export type StoryLanguage = 'en' | 'es';
 
 export interface Phrases {
@@ -43,4 +45,4 @@ export const PHRASES: Record<StoryLanguage, Phrases> = {
   },
 };
 
-export const storyLanguage = (tag: string): StoryLanguage => (tag.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en');
+export const storyLanguage = (tag: string): StoryLanguage => (baseLanguage(tag) === 'es' ? 'es' : 'en');
