@@ -3,7 +3,6 @@
  * line in the middle, the twist, the end card), tiled into one contact sheet, to review a change at a glance.
  * Progress goes to stderr; the sheet's path to stdout. See --help.
  */
-import {renderStill, selectComposition} from '@remotion/renderer';
 import minimist from 'minimist';
 import {execFile} from 'node:child_process';
 import {existsSync, promises as fs} from 'node:fs';
@@ -17,7 +16,7 @@ import type {Script} from '../src/schema/script';
 import {parseScriptJson} from '../src/schema/validate';
 import {getBundle} from '../src/render/bundle';
 import {resolveBrowser} from '../src/render/browser';
-import {openRenderBrowser} from '../src/render/render';
+import {openRenderBrowser, renderStills} from '../src/render/render';
 import {UserError} from '../src/util/errors';
 import {PROJECT_ROOT, SAMPLE_DIR} from '../src/util/paths';
 import {stderrProgress} from '../src/util/progress';
@@ -99,28 +98,20 @@ async function renderCells(options: GalleryOptions, script: Script, stillsDir: s
   try {
     for (const [index, {template, aspect}] of jobs.entries()) {
       const props = {...script, format: formatFor(aspect)};
-      const composition = await selectComposition({serveUrl, id: template.name, inputProps: props, puppeteerInstance: browser, logLevel: 'error'});
       const frames = keyFrames(props);
-      const row: Cell[] = [];
-      for (const moment of KEY_MOMENTS) {
-        const name = `${template.name} ${aspect} ${moment}`;
-        progress('gallery', index / jobs.length, name);
-        const file = path.join(stillsDir, `${template.name}-${aspect.replace(':', 'x')}-${moment}.png`);
-        await renderStill({
-          serveUrl,
-          composition,
-          inputProps: props,
-          puppeteerInstance: browser,
-          frame: frames[moment],
-          imageFormat: 'png',
-          scale: options.height / composition.height,
-          output: file,
-          overwrite: true,
-          logLevel: 'error',
-        });
-        row.push({file, label: name});
-      }
-      rows.push(row);
+      const row = KEY_MOMENTS.map((moment) => ({
+        moment,
+        label: `${template.name} ${aspect} ${moment}`,
+        file: path.join(stillsDir, `${template.name}-${aspect.replace(':', 'x')}-${moment}.png`),
+      }));
+      progress('gallery', index / jobs.length, `${template.name} ${aspect}`);
+      await renderStills(
+        session,
+        browser,
+        {script: props, template: template.name, scale: options.height / props.format.height},
+        row.map((cell) => ({frame: frames[cell.moment], outFile: cell.file})),
+      );
+      rows.push(row.map(({file, label}) => ({file, label})));
     }
     progress('gallery', 1);
   } finally {

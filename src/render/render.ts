@@ -104,21 +104,35 @@ export async function renderVideo(session: RenderSession, browser: HeadlessBrows
   return {frames: last - first + 1, seconds: (Date.now() - started) / 1000};
 }
 
-/** Renders one frame as a PNG (the poster), written then renamed. */
-export async function renderPoster(
+export type StillsRequest = Pick<VideoRequest, 'script' | 'template' | 'templateOptions' | 'scale'>;
+
+/** Renders frames as PNGs (the poster, the gallery's cells), each written then renamed; the composition is selected once. */
+export async function renderStills(
   session: RenderSession,
   browser: HeadlessBrowser,
-  request: Pick<VideoRequest, 'script' | 'template' | 'templateOptions' | 'outFile' | 'scale'> & {frame: number},
+  request: StillsRequest,
+  stills: {frame: number; outFile: string}[],
 ): Promise<void> {
   const target = await renderTarget(session, browser, request);
-  await writeVia(request.outFile, (temp) =>
-    renderStill({
-      ...target,
-      frame: Math.min(request.frame, target.composition.durationInFrames - 1),
-      imageFormat: 'png',
-      scale: request.scale ?? 1,
-      output: temp,
-      overwrite: true,
-    }),
-  );
+  for (const still of stills) {
+    await writeVia(still.outFile, (temp) =>
+      renderStill({
+        ...target,
+        frame: Math.min(still.frame, target.composition.durationInFrames - 1),
+        imageFormat: 'png',
+        scale: request.scale ?? 1,
+        output: temp,
+        overwrite: true,
+      }),
+    );
+  }
+}
+
+/** Renders one frame as a PNG (the poster). */
+export function renderPoster(
+  session: RenderSession,
+  browser: HeadlessBrowser,
+  request: StillsRequest & {outFile: string; frame: number},
+): Promise<void> {
+  return renderStills(session, browser, request, [{frame: request.frame, outFile: request.outFile}]);
 }
