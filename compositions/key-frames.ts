@@ -4,7 +4,7 @@
  * layout tests pick their stills with it.
  */
 import type {Script} from '../src/schema/script';
-import {timeScript, type Segment, type Timeline} from '../src/time/timeline';
+import {markedSegment, timeScript, type Segment, type Timeline} from '../src/time/timeline';
 
 export const KEY_MOMENTS = ['hook', 'middle', 'twist', 'end'] as const;
 export type KeyMoment = (typeof KEY_MOMENTS)[number];
@@ -32,7 +32,7 @@ function middleSegment(timeline: Timeline): Segment {
 export function keyFrames(script: Script): Record<KeyMoment, number> {
   const timeline = timeScript(script);
   const {segments} = timeline;
-  const twist = segments.find((s) => s.beat?.marker === 'twist') ?? segments[Math.floor(segments.length * 0.75)];
+  const twist = markedSegment(timeline, 'twist') ?? segments[Math.floor(segments.length * 0.75)];
   return {
     hook: settledFrame(timeline, segments[0], 0.65),
     middle: settledFrame(timeline, middleSegment(timeline)),

@@ -59,7 +59,4 @@ export function useCurrentSegment(): {segment: Segment; index: number; localMs: 
   return {segment, index: timeline.segments.indexOf(segment), localMs: nowMs - segment.startMs, nowMs};
 }
 
-/** The segment holding a marker ('twist', 'cliffhanger', 'hook'), if a beat carries it. */
-export function markedSegment(timeline: Timeline, marker: string): Segment | undefined {
-  return timeline.segments.find((s) => s.beat?.marker === marker);
-}
+export {markedSegment} from '../../src/time/timeline';

@@ -129,4 +129,5 @@ export type Mood = (typeof MOODS)[number];
 export type Setting = (typeof SETTINGS)[number];
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 export type Emotion = (typeof EMOTIONS)[number];
+export type Marker = (typeof MARKERS)[number];
 export type Format = z.infer<typeof format>;

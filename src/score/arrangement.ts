@@ -2,7 +2,7 @@
  * The score's form, read off the timeline: a quiet intro under the hook card, one section per scene with the
  * intensity building scene by scene, a split at the twist (everything after it at full intensity) and the end card.
  */
-import type {Timeline} from '../time/timeline';
+import {markedSegment, type Timeline} from '../time/timeline';
 
 export interface Section {
   startMs: number;
@@ -29,7 +29,7 @@ export function arrange(timeline: Timeline): Arrangement {
   const {segments, totalMs} = timeline;
   const hook = segments.find((s) => s.kind === 'hook');
   const end = segments.find((s) => s.kind === 'end');
-  const twist = segments.find((s) => s.beat?.marker === 'twist');
+  const twist = markedSegment(timeline, 'twist');
   const introEndMs = hook ? hook.startMs + hook.durationMs : 0;
   const endCardMs = end ? end.startMs : totalMs;
   const twistMs = twist?.startMs;

@@ -7,7 +7,7 @@
  * the voice stage has run, else an estimate from the text) plus a pause; text and action beats last their reading
  * time. The pauses and holds, never the speech, stretch or shrink so the total lands on targetDurationSec.
  */
-import type {Beat, Script, SpokenAudio} from '../schema/script';
+import type {Beat, Marker, Script, SpokenAudio} from '../schema/script';
 import {estimateSpeechMs, spreadWords, splitWords} from './words';
 
 export type SegmentKind = 'hook' | 'beat' | 'end';
@@ -197,6 +197,11 @@ export function timeScript(script: Script): Timeline {
     naturalMs,
     fitsTarget: Math.abs(totalMs - targetMs) <= targetMs * 0.1,
   };
+}
+
+/** The segment whose beat carries a marker ('hook', 'twist', 'cliffhanger'), if any does. */
+export function markedSegment(timeline: Timeline, marker: Marker): Segment | undefined {
+  return timeline.segments.find((s) => s.beat?.marker === marker);
 }
 
 /** The segment on screen at a time (the last one for times past the end). */

@@ -4,7 +4,7 @@
  * kept in the final third. The timeline then flexes the rest, so the total lands within ±10%.
  */
 import type {Script} from '../../schema/script';
-import {timeScript, type Timeline} from '../../time/timeline';
+import {markedSegment, timeScript, type Timeline} from '../../time/timeline';
 import type {PlannedBeat, Plot} from './plot';
 
 export interface Fitted {
@@ -24,7 +24,7 @@ export interface Fitted {
  */
 export function twistPlacement(timeline: Timeline): {inLastThird: boolean; startsInLastThird: boolean} {
   const beats = timeline.segments.filter((s) => s.kind === 'beat');
-  const twist = beats.find((s) => s.beat?.marker === 'twist');
+  const twist = markedSegment(timeline, 'twist');
   if (!twist || beats.length === 0) return {inLastThird: false, startsInLastThird: false};
   const start = beats[0].startMs;
   const lastThird = start + ((beats[beats.length - 1].startMs + beats[beats.length - 1].durationMs - start) * 2) / 3;
