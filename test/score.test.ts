@@ -1,6 +1,6 @@
 import type {PcmAudio} from '../src/audio/wav';
 import {integratedLoudness} from '../src/mix/loudness';
-import {msToFrames} from '../src/mix/pcm';
+import {msToFrames} from '../src/audio/pcm';
 import {MOODS, type Mood, type Script} from '../src/schema/script';
 import {cuesFor, effectsFor} from '../src/score/cues';
 import {composeScore} from '../src/score/score';

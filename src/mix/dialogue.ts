@@ -7,7 +7,7 @@ import type {Segment, Timeline} from '../time/timeline';
 import {publicFile} from '../util/paths';
 import {readAudio} from './decode';
 import {integratedLoudness} from './loudness';
-import {addMono, dbToGain, msToFrames, silence, toMono} from './pcm';
+import {addMono, dbToGain, msToFrames, silence, toMono} from '../audio/pcm';
 
 /** Each clip's loudness in the stem; the master gain sets the final level, this only makes the voices agree. */
 export const DIALOGUE_LUFS = -20;

@@ -6,7 +6,7 @@
  */
 import type {PcmAudio} from '../audio/wav';
 import {decayPerSample} from '../score/dsp';
-import {dbToGain, toMono} from './pcm';
+import {dbToGain, toMono} from '../audio/pcm';
 
 export const DUCK = {
   depthDb: -12,

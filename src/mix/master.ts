@@ -8,7 +8,7 @@ import type {PcmAudio} from '../audio/wav';
 import {Svf} from '../score/dsp';
 import {integratedLoudness} from './loudness';
 import {limiterGain} from './limiter';
-import {dbToGain, frameCount, silence} from './pcm';
+import {dbToGain, frameCount, silence} from '../audio/pcm';
 import {truePeakEnvelope} from './true-peak';
 
 export const MASTER = {

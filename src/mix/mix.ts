@@ -18,7 +18,7 @@ import {duckingGain} from './duck';
 import {integratedLoudness} from './loudness';
 import {masterTrack} from './master';
 import {musicBed, type MusicChoice} from './music';
-import {addInto, applyGainCurve, dbToGain, gainToDb, msToFrames, MIX_RATE, silence} from './pcm';
+import {addInto, applyGainCurve, dbToGain, gainToDb, msToFrames, MIX_RATE, silence} from '../audio/pcm';
 
 export interface MixOptions {
   /** 'auto': the procedural score; 'none': no music; anything else: a path to the user's track. */

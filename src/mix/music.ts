@@ -7,7 +7,7 @@ import type {Script} from '../schema/script';
 import {composeScore} from '../score/score';
 import type {Timeline} from '../time/timeline';
 import {readAudio} from './decode';
-import {fadeEnds, frameCount, msToFrames, silence} from './pcm';
+import {fadeEnds, frameCount, msToFrames, silence} from '../audio/pcm';
 
 export type MusicChoice = 'auto' | 'none' | (string & {});
 

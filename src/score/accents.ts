@@ -1,5 +1,5 @@
 /** The score's dramatic punctuation: a riser into the twist, a hit on it, and phrases such as the end-card sting. */
-import {addMono} from '../mix/pcm';
+import {addMono} from '../audio/pcm';
 import {midiToHz, saw, Svf} from './dsp';
 import {play, type Buses} from './performer';
 import type {Random} from './random';

@@ -4,7 +4,7 @@
  * other languages get the text-beat sounds alone.
  */
 import type {PcmAudio} from '../audio/wav';
-import {addMono, msToFrames, panGains, silence} from '../mix/pcm';
+import {addMono, msToFrames, panGains, silence} from '../audio/pcm';
 import type {Script} from '../schema/script';
 import type {Segment, Timeline} from '../time/timeline';
 import {renderEffect, type EffectName} from './effects';

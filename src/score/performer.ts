@@ -3,7 +3,7 @@
  * goes through `play`.
  */
 import type {PcmAudio} from '../audio/wav';
-import {panGains} from '../mix/pcm';
+import {panGains} from '../audio/pcm';
 import {INSTRUMENTS, type InstrumentName} from './orchestra';
 import type {Random} from './random';
 

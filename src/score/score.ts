@@ -3,7 +3,7 @@
  * every random choice is seeded from the title, so the same script always gives the same bytes.
  */
 import type {PcmAudio} from '../audio/wav';
-import {dbToGain, fadeEnds, msToFrames, MIX_RATE, peakOf, scaleInPlace, silence} from '../mix/pcm';
+import {dbToGain, fadeEnds, msToFrames, MIX_RATE, peakOf, scaleInPlace, silence} from '../audio/pcm';
 import type {Script} from '../schema/script';
 import type {Timeline} from '../time/timeline';
 import {HIT, playPhrase, playRiser} from './accents';

@@ -4,6 +4,7 @@
  * the line is never synthesised (or paid for) twice.
  */
 import {promises as fs} from 'node:fs';
+import {msToFrames, toMono} from '../audio/pcm';
 import {durationMs, encodeWav, type PcmAudio} from '../audio/wav';
 import type {SpokenAudio, SpokenWord} from '../schema/script';
 import {exists, writeFileAtomic} from '../util/files';
@@ -48,9 +49,9 @@ export interface TrimOptions {
  */
 export async function saveClip(paths: ClipPaths, audio: PcmAudio, words: SpokenWord[], trim: TrimOptions): Promise<SpokenAudio> {
   // A line with nothing to say ("…") keeps its silence, at least a millisecond of it.
-  const mixed = mixToMono(audio);
+  const mixed = toMono(audio);
   const mono = mixed.length > 0 ? mixed : new Float32Array(Math.ceil(audio.sampleRate / 1000));
-  const pad = Math.round((trim.padMs / 1000) * audio.sampleRate);
+  const pad = msToFrames(trim.padMs, audio.sampleRate);
   const span = speechSpan(mono, trim.threshold);
   const [start, end] = span.end > span.start ? [Math.max(0, span.start - pad), Math.min(mono.length, span.end + pad)] : [0, mono.length];
   const trimmed: PcmAudio = {sampleRate: audio.sampleRate, channels: [mono.slice(start, end)]};
@@ -65,15 +66,4 @@ export async function saveClip(paths: ClipPaths, audio: PcmAudio, words: SpokenW
   await writeFileAtomic(paths.file, encodeWav(trimmed));
   await writeFileAtomic(paths.meta, JSON.stringify(spoken));
   return spoken;
-}
-
-function mixToMono(audio: PcmAudio): Float32Array {
-  const [first, ...rest] = audio.channels;
-  if (!first) return new Float32Array(0);
-  if (rest.length === 0) return first;
-  const mono = new Float32Array(first.length);
-  for (let i = 0; i < mono.length; i++) {
-    mono[i] = audio.channels.reduce((sum, channel) => sum + channel[i], 0) / audio.channels.length;
-  }
-  return mono;
 }

@@ -1,8 +1,5 @@
-/**
- * Small helpers on PcmAudio buffers shared by the score, the effects and the mixer.
- * (They would sit well in src/audio/ beside wav.ts; they live here because this stage owns src/mix/.)
- */
-import type {PcmAudio} from '../audio/wav';
+/** Small helpers on PcmAudio buffers shared by the voices, the score, the effects and the mixer. */
+import type {PcmAudio} from './wav';
 
 /** Every stage of the soundtrack works at this rate, the rate of the video's AAC track. */
 export const MIX_RATE = 48000;
