@@ -8,6 +8,8 @@ export const GENRE_ACCENT: Record<Genre, string> = {
   family: '#ffb74d',
   workplace: '#4fc3f7',
   thriller: '#ffd54f',
+  comedy: '#7cf29c',
+  heartwarming: '#ffa07a',
 };
 
 /** The narrator has no character colour: a warm gold reads on every background. */

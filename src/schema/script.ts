@@ -7,7 +7,7 @@ import {z} from 'zod';
 import {zColor} from '@remotion/zod-types';
 import {checkScript} from './checks';
 
-export const GENRES = ['romance', 'revenge', 'mystery', 'family', 'workplace', 'thriller'] as const;
+export const GENRES = ['romance', 'revenge', 'mystery', 'family', 'workplace', 'thriller', 'comedy', 'heartwarming'] as const;
 export const MOODS = ['tension', 'romance', 'mystery', 'sad', 'comedy', 'triumph'] as const;
 export const BEAT_KINDS = ['line', 'narration', 'action', 'text'] as const;
 export const TIMES_OF_DAY = ['dawn', 'morning', 'day', 'afternoon', 'dusk', 'evening', 'night'] as const;
@@ -20,6 +20,10 @@ export const EMOTIONS = [
   'neutral', 'happy', 'tender', 'sad', 'angry', 'afraid', 'surprised', 'cold', 'desperate', 'smug', 'shocked',
 ] as const;
 export const MARKERS = ['hook', 'twist', 'cliffhanger'] as const;
+/** What a planted beat sets up: the twist or the cliffhanger it later pays off. */
+export const PAYOFFS = ['twist', 'cliffhanger'] as const;
+/** Platforms a drama can be shaped for: length bounds, safe zones and caption style. */
+export const PLATFORMS = ['tiktok', 'reels', 'shorts'] as const;
 
 export const LIMITS = {
   titleChars: 80,
@@ -75,6 +79,7 @@ export const beat = z.object({
   text: z.string().min(1).max(LIMITS.beatChars),
   emotion: z.enum(EMOTIONS).optional(),
   marker: z.enum(MARKERS).optional().describe('Marks the beat that is the hook, the twist or the cliffhanger'),
+  setup: z.enum(PAYOFFS).optional().describe('This beat plants what the twist (or the cliffhanger) later pays off'),
   audio: spokenAudio.optional(),
 });
 
@@ -86,6 +91,22 @@ export const scene = z.object({
   visual: z.string().max(LIMITS.descriptionChars).describe('What the camera sees'),
   image: z.string().optional().describe('Scene image: path under public/ or http(s) URL'),
   beats: z.array(beat).min(1).max(LIMITS.beatsPerScene),
+});
+
+/** One written cold open and how it scored on the hook rubric (src/craft/hook-rubric.ts). */
+export const hookVariant = z.object({
+  text: z.string().min(1).max(LIMITS.cardChars),
+  score: z.number().min(0).max(1),
+  reasons: z.array(z.string().max(120)).max(10),
+});
+
+/** An advertisement's brief: the product resolves the drama's conflict; the end card carries the call to action. */
+export const adBrief = z.object({
+  brand: z.string().min(1).max(60),
+  product: z.string().min(1).max(120),
+  cta: z.string().min(1).max(80).describe('The call to action on the end card'),
+  logo: z.string().optional().describe('Logo image: path under public/'),
+  url: z.string().max(200).optional(),
 });
 
 export const format = z.object({
@@ -109,6 +130,11 @@ export const scriptObject = z.object({
   hook: z.string().min(1).max(LIMITS.cardChars).describe('Shown (and spoken) in the first seconds'),
   twist: z.string().min(1).max(LIMITS.cardChars),
   cliffhanger: z.string().min(1).max(LIMITS.cardChars).describe('Shown on the end card'),
+  hooks: z.array(hookVariant).max(10).optional()
+    .describe('Every cold open that was written, best first; the first is the hook'),
+  platform: z.enum(PLATFORMS).optional().describe('The platform the drama is shaped for'),
+  audience: z.string().max(200).optional().describe('Who the drama is for'),
+  ad: adBrief.optional().describe('Present when the drama is an advertisement'),
   cardAudio: z.object({hook: spokenAudio.optional(), cliffhanger: spokenAudio.optional()}).optional(),
   soundtrack: z.object({src: z.string().min(1), durationMs: z.number().positive()}).optional()
     .describe('The mixed dialogue, music and effects for the whole timeline'),
@@ -130,4 +156,8 @@ export type Setting = (typeof SETTINGS)[number];
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 export type Emotion = (typeof EMOTIONS)[number];
 export type Marker = (typeof MARKERS)[number];
+export type Payoff = (typeof PAYOFFS)[number];
+export type Platform = (typeof PLATFORMS)[number];
+export type HookVariant = z.infer<typeof hookVariant>;
+export type AdBrief = z.infer<typeof adBrief>;
 export type Format = z.infer<typeof format>;

@@ -161,6 +161,8 @@ const GENRE_COLOUR: Record<Genre, Colour> = {
   family: {transpose: 2, tempo: 0.98, brightness: 0.1},
   workplace: {transpose: 1, tempo: 1.03, brightness: 0},
   thriller: {transpose: -3, tempo: 1.06, brightness: -0.1},
+  comedy: {transpose: 3, tempo: 1.08, brightness: 0.15},
+  heartwarming: {transpose: 2, tempo: 0.97, brightness: 0.12},
 };
 
 export function styleFor(mood: Mood, genre: Genre): Style {
