@@ -8,7 +8,7 @@ import {Composition, Folder} from 'remotion';
 import {scriptMetadata} from './metadata';
 import {REGISTRY, supportsFormat, type TemplateEntry} from './registry';
 import {SAMPLES, type Sample} from './samples';
-import {templateOptions} from './templates';
+import {templateOptions} from '../src/templates';
 
 /** Remotion ids allow letters, digits and "-". */
 const compositionId = (...parts: string[]) => parts.join('-').replace(/[^a-zA-Z0-9-]/g, '-');

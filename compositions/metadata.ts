@@ -7,7 +7,7 @@ import type {CalculateMetadataFunction} from 'remotion';
 import type {Script} from '../src/schema/script';
 import {timeScript} from '../src/time/timeline';
 import {supportsFormat, type TemplateEntry} from './registry';
-import {templateOptions} from './templates';
+import {templateOptions} from '../src/templates';
 
 export function scriptMetadata(template: TemplateEntry): CalculateMetadataFunction<Script> {
   return ({props}) => {

@@ -1,12 +1,13 @@
 /** `npm run make`: a premise (or a script file) in, a finished micro drama out. See --help. */
 import path from 'node:path';
 import {DEFAULT_OUT_ROOT, MAKE_HELP, parseMakeArgs, slugOf} from '../src/cli/make-options';
-import {ensureWritableDir} from '../src/cli/out-dir';
+import {claimOutputDir} from '../src/cli/out-dir';
 import {runCommand} from '../src/cli/run';
 import {resolveBrowser} from '../src/render/browser';
 import {loadScriptFile} from '../src/schema/validate';
 import {hashOf} from '../src/util/files';
 import {stderrProgress} from '../src/util/progress';
+import {redactSecrets} from '../src/util/redact';
 
 runCommand(async () => {
   const options = parseMakeArgs(process.argv.slice(2));
@@ -18,7 +19,7 @@ runCommand(async () => {
   const browser = options.dryRun ? null : resolveBrowser(options.browser);
   const slug = slugOf(script?.title ?? options.premise ?? '', `drama-${hashOf(options.premise ?? '', 8)}`);
   const outDir = options.outDir ?? path.join(DEFAULT_OUT_ROOT, slug);
-  const removeIfEmpty = await ensureWritableDir(outDir);
+  const folder = await claimOutputDir(outDir, {force: options.force});
   // Loaded only now, so a mistake in the input is reported at once, before the renderer and stages load.
   const {runPipeline} = await import('../src/pipeline');
 
@@ -29,11 +30,12 @@ runCommand(async () => {
     browser,
     env: process.env,
     progress: stderrProgress(),
-    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+    warn: (message) => process.stderr.write(`warning: ${redactSecrets(message, process.env)}\n`),
   }).catch(async (error) => {
-    await removeIfEmpty();
+    await folder.release(true);
     throw error;
   });
+  await folder.release(false);
   process.stdout.write(`${result.plan}\n\n`);
   const written = Object.values(result.files).map((file) => `  ${path.relative(process.cwd(), file) || file}`);
   if (result.render) {

@@ -5,11 +5,12 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {castVoices} from './cast';
-import {formatFor, type Aspect} from './schema/format';
-import type {Genre, Script} from './schema/script';
+import {formatFor} from './schema/format';
+import type {Script} from './schema/script';
 import {parseScript} from './schema/validate';
 import {describePlan} from './time/plan';
 import {toSrt, toVtt} from './time/captions';
+import {keyFrames} from './time/key-frames';
 import {timeScript, type Timeline} from './time/timeline';
 import {createVoiceProvider, voiceScript} from './voice';
 import {mixSoundtrack} from './mix';
@@ -19,35 +20,25 @@ import {createOpenAIWriter} from './write/openai';
 import type {Writer} from './write/writer';
 import {getBundle} from './render/bundle';
 import {openRenderBrowser, renderPoster, renderVideo, type RenderStats} from './render/render';
-import {writeFileAtomic} from './util/files';
-import {templateInfo} from '../compositions/templates';
+import {explainWriteError, writeFilesAtomic} from './util/files';
+import {templateInfo} from './templates';
+import type {Env, MakeSettings} from './config';
 import type {Progress} from './util/progress';
 
-export interface PipelineOptions {
-  premise?: string;
+/** The resolved settings (see src/config) plus what one run needs: where to write, the browser, env and reporting. */
+export interface PipelineOptions extends Omit<MakeSettings, 'templateOptions'> {
   /** Render this script instead of writing one. */
   script?: Script;
-  durationSec?: number;
-  genre?: Genre;
-  seed: number;
-  template: string;
-  /** The template's own props from --set, already checked against its options schema. */
+  /** Defaults to no options (each template's own defaults). */
   templateOptions?: Record<string, unknown>;
-  aspect?: Aspect;
   outDir: string;
-  dryRun: boolean;
   browser: string | null;
-  writer: 'offline' | 'openai';
-  model?: string;
-  language?: string;
-  visuals: string;
-  cache: boolean;
-  voices: 'offline' | 'elevenlabs' | 'none';
-  music: string;
-  musicVolume: number;
-  env: NodeJS.ProcessEnv;
+  /** Credentials and server addresses for the cloud providers (OPENAI_*, ELEVENLABS_*). */
+  env: Env;
   progress: Progress;
   warn: (message: string) => void;
+  /** The compositions' bundle to render with; built (once per process) when absent. */
+  serveUrl?: string;
   /** Tests render small and short through the same path. */
   renderScale?: number;
   frameRange?: [number, number];
@@ -66,7 +57,7 @@ function chooseWriter(options: PipelineOptions): Writer {
   return createOpenAIWriter({
     apiKey: options.env.OPENAI_API_KEY,
     baseURL: options.env.OPENAI_BASE_URL,
-    model: options.model ?? options.env.OPENAI_MODEL ?? 'gpt-4o-mini',
+    model: options.model,
     cache: options.cache,
     artifactsDir: options.outDir,
   });
@@ -123,13 +114,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const timeline = timeScript(script);
   const plan = describePlan(script, timeline);
-  await fs.mkdir(outDir, {recursive: true});
-  await writeFileAtomic(files.script, `${JSON.stringify(script, null, 2)}\n`);
-  await writeFileAtomic(files.srt, toSrt(script, timeline));
-  await writeFileAtomic(files.vtt, toVtt(script, timeline));
-  if (options.dryRun) return {script, timeline, plan, files};
+  // Written together (all or none), and after the render when there is one: a failed run leaves no lone script.
+  const writeTexts = () =>
+    writeFilesAtomic([
+      [files.script, `${JSON.stringify(script, null, 2)}\n`],
+      [files.srt, toSrt(script, timeline)],
+      [files.vtt, toVtt(script, timeline)],
+    ]);
+  if (options.dryRun) {
+    await writeTexts();
+    return {script, timeline, plan, files};
+  }
 
-  const session = {serveUrl: await getBundle(progress), browser: options.browser, progress};
+  await fs.mkdir(outDir, {recursive: true});
+  const session = {serveUrl: options.serveUrl ?? (await getBundle(progress)), browser: options.browser, progress};
   const browser = await openRenderBrowser(session);
   try {
     const video = path.join(outDir, 'video.mp4');
@@ -141,17 +139,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       outFile: video,
       scale: options.renderScale,
       frameRange: options.frameRange,
+    }).catch((error) => {
+      throw explainWriteError(error, video);
     });
-    // The poster shows the hook card once it has animated in.
-    const hookFrame = Math.round(Math.min(1200, timeline.segments[0].durationMs * 0.6) / (1000 / script.format.fps));
+    // The poster shows the hook card once it has animated in: the same frame the gallery shows.
     await renderPoster(session, browser, {
       script,
       template: options.template,
       templateOptions: options.templateOptions,
       outFile: poster,
-      frame: hookFrame,
+      frame: keyFrames(script).hook,
       scale: options.renderScale,
+    }).catch((error) => {
+      throw explainWriteError(error, poster);
     });
+    await writeTexts();
     return {script, timeline, plan, files: {...files, video, poster}, render};
   } finally {
     await browser.close({silent: true});

@@ -9,6 +9,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseMakeArgs, type MakeOptions} from '../src/cli/make-options';
+import {testServeUrl} from './helpers/bundle';
 import {runPipeline, type PipelineResult} from '../src/pipeline';
 import {findSystemBrowser} from '../src/render/browser';
 import {publicFile} from '../src/util/paths';
@@ -56,6 +57,7 @@ describe('npm run make with cloud keys, against loopback servers', () => {
       ...options,
       outDir: options.outDir!,
       browser: findSystemBrowser() ?? null,
+      serveUrl: await testServeUrl(),
       env,
       progress: silentProgress,
       warn: (message) => warnings.push(message),

@@ -5,10 +5,12 @@
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {DEFAULT_OPENAI_MODEL} from '../src/config';
 import {runPipeline, type PipelineOptions, type PipelineResult} from '../src/pipeline';
 import {findSystemBrowser} from '../src/render/browser';
 import {silentProgress} from '../src/util/progress';
 import {decodeAudioTrack, ffmpegLoudness, onsetMs} from './helpers/audio';
+import {testServeUrl} from './helpers/bundle';
 import {probe, topLevelBoxes} from './helpers/probe';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'microdrama-render-'));
@@ -17,7 +19,7 @@ afterAll(() => rmSync(tmp, {recursive: true, force: true}));
 const warnings: string[] = [];
 
 /** The CLI's defaults for an offline run of a fixed premise, rendered small and short. */
-function render(outDir: string, options: Partial<PipelineOptions>): Promise<PipelineResult> {
+async function render(outDir: string, options: Partial<PipelineOptions>): Promise<PipelineResult> {
   return runPipeline({
     premise: 'A night nurse finds her own name on a patient chart',
     durationSec: 20,
@@ -28,11 +30,14 @@ function render(outDir: string, options: Partial<PipelineOptions>): Promise<Pipe
     dryRun: false,
     browser: findSystemBrowser() ?? null,
     writer: 'offline',
+    model: DEFAULT_OPENAI_MODEL,
     visuals: 'procedural',
     cache: true,
     voices: 'offline',
     music: 'auto',
     musicVolume: 0.35,
+    remoteMedia: false,
+    serveUrl: await testServeUrl(),
     env: {},
     progress: silentProgress,
     warn: (message) => warnings.push(message),

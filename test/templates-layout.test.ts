@@ -10,14 +10,14 @@ import {renderStill, selectComposition, type HeadlessBrowser} from '@remotion/re
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {keyFrames, settledFrame} from '../compositions/key-frames';
+import {keyFrames, settledFrame} from '../src/time/key-frames';
 import {MEASURE_COLORS, MEASURE_ZOOM, TEXT_KINDS, type TextKind} from '../compositions/primitives/inspect/text-boxes';
 import {safeZone} from '../compositions/primitives/layout';
-import {TEMPLATES} from '../compositions/templates';
+import {TEMPLATES} from '../src/templates';
 import {formatFor, type Aspect} from '../src/schema/format';
 import type {Script} from '../src/schema/script';
 import {timeScript, type Segment} from '../src/time/timeline';
-import {getBundle} from '../src/render/bundle';
+import {testServeUrl} from './helpers/bundle';
 import {findSystemBrowser} from '../src/render/browser';
 import {openRenderBrowser} from '../src/render/render';
 import {silentProgress} from '../src/util/progress';
@@ -204,7 +204,7 @@ let serveUrl: string;
 const timings: string[] = [];
 
 beforeAll(async () => {
-  serveUrl = await getBundle();
+  serveUrl = await testServeUrl();
   browser = await openRenderBrowser({serveUrl, browser: findSystemBrowser() ?? null, progress: silentProgress});
 }, 120000);
 

@@ -12,7 +12,8 @@ import type {Script, SpokenAudio, Voice} from '../src/schema/script';
 import {spreadWords, splitWords} from '../src/time/words';
 import {UserError} from '../src/util/errors';
 import {publicFile} from '../src/util/paths';
-import {spokenGrouping, synthesise} from '../src/voice/espeak';
+import {ESPEAK_LANGUAGES, ESPEAK_VARIANTS} from '../src/cast/espeak-catalogue';
+import {espeakVersion, installedVoices, spokenGrouping, synthesise} from '../src/voice/espeak';
 import {OfflineVoiceProvider} from '../src/voice/offline';
 import type {SpeakRequest} from '../src/voice/voice';
 import {captionSpans, findWordGaps, speechSpan} from '../src/voice/word-gaps';
@@ -341,5 +342,17 @@ describe('synthesis', () => {
     const shocked = await speak({text, voice: voice('m4'), emotion: 'shocked'});
     expect(sad.src).not.toBe(shocked.src);
     expect(sad.durationMs).toBeGreaterThan(shocked.durationMs * 1.1);
+  });
+});
+
+describe('the espeak-ng catalogue casting uses', () => {
+  test('matches the installed espeak-ng (else: npm run espeak-catalogue)', () => {
+    const {languages, variants} = installedVoices();
+    expect(ESPEAK_LANGUAGES).toEqual(Object.fromEntries([...languages.entries()].map(([name, {voice}]) => [name, voice])));
+    expect([...ESPEAK_VARIANTS].sort()).toEqual([...variants].sort());
+  });
+
+  test('the clip cache key follows the espeak-ng build', () => {
+    expect(espeakVersion()).toMatch(/^eSpeak NG text-to-speech: \d+\.\d+/);
   });
 });

@@ -6,6 +6,7 @@ import {scriptSchema, type Script, type SpokenAudio} from '../src/schema/script'
 import {parseScript} from '../src/schema/validate';
 import {timeScript} from '../src/time/timeline';
 import {publicFile} from '../src/util/paths';
+import {castVoices} from '../src/cast';
 import {createVoiceProvider, voiceScript, type VoiceProvider} from '../src/voice';
 import {FakeElevenLabsServer} from './helpers/elevenlabs-server';
 import sample from '../public/samples/wrong-wedding.json';
@@ -65,7 +66,7 @@ describe('offline', () => {
 
   beforeAll(async () => {
     const {provider} = counting(createVoiceProvider('offline'));
-    voiced = await voiceScript(SAMPLE, provider, (stage, fraction, detail) => progress.push([stage, fraction, detail]));
+    voiced = await voiceScript(castVoices(SAMPLE, 'offline'), provider, (stage, fraction, detail) => progress.push([stage, fraction, detail]));
   });
 
   test('every line and narration beat and both cards get audio; text and action beats none', async () => {
@@ -78,7 +79,7 @@ describe('offline', () => {
       await expect(fs.access(publicFile(audio.src)!)).resolves.toBeUndefined();
       expect(audio.words.length).toBeGreaterThan(0);
     }
-    // The cast is saved in the script, for re-renders and later episodes.
+    // The cast is kept in the script, for re-renders and later episodes.
     expect(voiced.characters.every((c) => c.voice?.provider === 'offline')).toBe(true);
     expect(voiced.narrator?.voice?.provider).toBe('offline');
   });
@@ -125,6 +126,10 @@ describe('offline', () => {
   });
 });
 
+test('an uncast script is a programming error, not a silent recast', async () => {
+  await expect(voiceScript(SAMPLE, createVoiceProvider('offline'), () => undefined)).rejects.toThrow(/has no offline voice: cast the script/);
+});
+
 describe('elevenlabs', () => {
   let server: FakeElevenLabsServer;
   beforeAll(async () => {
@@ -135,7 +140,7 @@ describe('elevenlabs', () => {
   test('one request per spoken segment, each in its speaker voice; a second run makes none', async () => {
     const provider = createVoiceProvider('elevenlabs', {ELEVENLABS_API_KEY: server.apiKey, ELEVENLABS_BASE_URL: server.baseUrl});
     const {provider: counted} = counting(provider);
-    const voiced = await voiceScript(SAMPLE, counted, () => undefined);
+    const voiced = await voiceScript(castVoices(SAMPLE, 'elevenlabs'), counted, () => undefined);
     expect(server.requests).toHaveLength(SPOKEN + 2);
     const byText = new Map(server.requests.map((r) => [r.body.text as string, r.voiceId]));
     const narrator = voiced.narrator!.voice!.id;

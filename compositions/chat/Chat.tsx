@@ -6,7 +6,7 @@
 import {slide} from '@remotion/transitions/slide';
 import React, {useMemo} from 'react';
 import {AbsoluteFill} from 'remotion';
-import type {PropsOf} from '../registry';
+import type {PropsOf} from '../../src/templates';
 import {
   band,
   DramaFrame,

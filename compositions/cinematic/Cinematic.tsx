@@ -4,7 +4,7 @@
  * actions, the twist treatment, and the end card. Layout only: everything it draws is a shared primitive.
  */
 import React from 'react';
-import type {PropsOf} from '../registry';
+import type {PropsOf} from '../../src/templates';
 import {DramaFrame, SceneBackdrop, TwistGrade, useTwist} from '../primitives';
 import {SegmentLayer} from './SegmentLayer';
 import {Scrim} from './Scrim';

@@ -6,7 +6,7 @@
 import React from 'react';
 import {AbsoluteFill} from 'remotion';
 import type {Script} from '../../src/schema/script';
-import type {CommonProps} from '../templates';
+import type {CommonProps} from '../../src/templates';
 import {directionOf, DramaProvider} from './drama';
 import {FONT_FAMILY} from './fonts';
 import {FontsReady} from './FontsReady';

@@ -5,7 +5,7 @@
  */
 import {slide} from '@remotion/transitions/slide';
 import React, {useMemo} from 'react';
-import type {PropsOf} from '../registry';
+import type {PropsOf} from '../../src/templates';
 import {
   Avatar,
   boxStyle,

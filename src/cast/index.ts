@@ -12,7 +12,9 @@ import {OFFLINE_VOICES, checkEspeakVoice, offlineVoice, variantOf} from './offli
 import {pick, type CatalogueVoice} from './pick';
 import {NARRATOR_TRAITS, traitsOf, type Traits} from './traits';
 
-export type VoiceProviderName = Voice['provider'];
+import type {VoiceProviderName} from '../config';
+
+export type {VoiceProviderName};
 
 /** What casting needs to know about a provider's voices. */
 interface Casting {

@@ -7,7 +7,7 @@
 import {baseLanguage} from '../time/words';
 import type {Voice} from '../schema/script';
 import {UserError} from '../util/errors';
-import {installedVoices} from '../voice/espeak';
+import {ESPEAK_LANGUAGES, ESPEAK_VARIANTS} from './espeak-catalogue';
 import type {CatalogueVoice} from './pick';
 
 export interface OfflineCatalogueVoice extends CatalogueVoice {
@@ -49,11 +49,10 @@ export const OFFLINE_VOICES: readonly OfflineCatalogueVoice[] = [
 
 /** The espeak-ng language voice for a BCP 47 tag: exact, then alias, then the bare language; English otherwise. */
 export function espeakLanguage(language: string): string {
-  const {languages} = installedVoices();
   const tag = language.toLowerCase();
   // espeak-ng's plain "en" is British; the default drama voice is American.
   if (tag === 'en') return 'en-us';
-  return languages.get(tag)?.voice ?? languages.get(baseLanguage(tag))?.voice ?? 'en-us';
+  return ESPEAK_LANGUAGES[tag] ?? ESPEAK_LANGUAGES[baseLanguage(tag)] ?? 'en-us';
 }
 
 export function offlineVoice(entry: OfflineCatalogueVoice, language: string): Voice {
@@ -65,11 +64,10 @@ export function variantOf(id: string): string {
   return id.split('+')[1] ?? '';
 }
 
-/** Throws a UserError naming `path` unless `id` is an installed language voice, optionally with a variant. */
+/** Throws a UserError naming `path` unless `id` is an espeak-ng language voice, optionally with a variant. */
 export function checkEspeakVoice(id: string, path: string): void {
-  const {languages, variants} = installedVoices();
   const [language, variant, ...rest] = id.split('+');
-  const known = languages.has(language.toLowerCase()) && (variant === undefined || variants.has(variant)) && rest.length === 0;
+  const known = Object.hasOwn(ESPEAK_LANGUAGES, language.toLowerCase()) && (variant === undefined || ESPEAK_VARIANTS.has(variant)) && rest.length === 0;
   if (!known) {
     throw new UserError(
       `${path}: ${JSON.stringify(id)} is not an espeak-ng voice; use a language voice such as "en-us", optionally ` +

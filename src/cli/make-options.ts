@@ -1,44 +1,38 @@
-/** `npm run make` options: parsed, checked, and explained. Every mistake is a UserError naming the option. */
-import minimist from 'minimist';
-import {existsSync, statSync} from 'node:fs';
+/** `npm run make` options: parsed, checked, and explained. Every mistake is a one-line UserError naming the option. */
 import path from 'node:path';
-import {ASPECTS, isAspect, type Aspect} from '../schema/format';
-import {GENRES, LIMITS, type Genre} from '../schema/script';
+import {
+  defaultModel,
+  defaultVoices,
+  defaultWriter,
+  DEFAULT_ASPECT,
+  DURATION_SEC,
+  MUSIC_MODES,
+  MUSIC_VOLUME,
+  SEED,
+  VISUAL_MODES,
+  VOICES,
+  WRITERS,
+  type Env,
+  type MakeSettings,
+} from '../config';
+import {ASPECTS, type Aspect} from '../schema/format';
+import {GENRES, LIMITS} from '../schema/script';
+import {formatIssues} from '../schema/validate';
+import {TEMPLATE_NAMES, TEMPLATES, templateInfo} from '../templates';
 import {UserError} from '../util/errors';
 import {PROJECT_ROOT} from '../util/paths';
-import {TEMPLATE_NAMES, TEMPLATES, templateInfo} from '../../compositions/templates';
-import {formatIssues} from '../schema/validate';
+import {decimalOption, languageOption, oneOf, parseArgs} from './args';
+import {audioFileOption, imageFolderOption, scriptFileOption} from './input-files';
 
-export type WriterName = 'offline' | 'openai';
-export type VoicesName = 'offline' | 'elevenlabs' | 'none';
-
-export interface MakeOptions {
-  premise?: string;
+/** What the command line asks for: the resolved settings plus what only the command line knows (paths, force). */
+export interface MakeOptions extends MakeSettings {
+  /** Absolute path of --script. */
   scriptFile?: string;
-  /** Seconds; undefined keeps a --script file's own target. */
-  durationSec?: number;
-  genre?: Genre;
-  seed: number;
-  template: string;
-  /** The template's own props, from --set KEY=VALUE, checked against the template's options. */
-  templateOptions: Record<string, unknown>;
-  /** Undefined keeps a --script file's own format; otherwise 9:16. */
-  aspect?: Aspect;
   outDir?: string;
-  dryRun: boolean;
   browser?: string;
-  writer: WriterName;
-  model?: string;
-  language?: string;
-  visuals: string;
-  cache: boolean;
-  voices: VoicesName;
-  music: string;
-  musicVolume: number;
+  /** Write into an existing folder that microdrama did not create. */
+  force: boolean;
 }
-
-export const DEFAULT_DURATION_SEC = 45;
-export const DURATION_RANGE = [15, 90] as const;
 
 export const MAKE_HELP = `Usage: npm run make -- "PREMISE" [options]
        npm run make -- --script FILE [options]
@@ -49,27 +43,30 @@ scores it, and renders an MP4. Works offline with no API key.
 Writes into the --out folder: script.json, video.mp4, poster.png, captions.srt, captions.vtt.
 
 Options:
-  --duration SECONDS   length to aim for, ${DURATION_RANGE[0]} to ${DURATION_RANGE[1]} (default ${DEFAULT_DURATION_SEC})
+  --duration SECONDS   length to aim for, ${DURATION_SEC.min} to ${DURATION_SEC.max} (default ${DURATION_SEC.default})
   --genre NAME         ${GENRES.join(', ')} (default: chosen from the premise)
-  --seed N             another seed gives another story from the same premise (default 1)
+  --seed N             another seed gives another story from the same premise (default ${SEED.default})
   --template NAME      ${TEMPLATE_NAMES.join(', ')} (default ${TEMPLATE_NAMES[0]})
   --set KEY=VALUE      a template option, repeatable: ${TEMPLATES.map((t) => `${t.name}: ${Object.keys(t.options.shape).join(', ') || 'none'}`).join('; ')}
   --aspect RATIO       ${Object.entries(ASPECTS).map(([a, s]) => `${a} (${s.width}x${s.height})`).join(', ')} (default 9:16)
   --script FILE        render a hand-written or edited script.json instead of writing one (no premise needed)
-  --out DIR            output folder (default out/<slug>/)
+  --out DIR            output folder (default out/<slug>/); a folder microdrama did not create must be empty
+  --force              write into a --out folder that holds other files
   --dry-run            write and time script.json, print the plan, render nothing
   --browser PATH       Chrome or Chromium to render with (default: REMOTION_BROWSER_EXECUTABLE, a Chromium on PATH,
                        else Remotion's own download)
   --writer NAME        offline or openai (default: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set)
-  --model NAME         the LLM for --writer openai (default: OPENAI_MODEL, else gpt-4o-mini)
+  --model NAME         the LLM for --writer openai (default: OPENAI_MODEL, else ${defaultModel({})})
   --language TAG       language of the script and captions, e.g. en, es, pt-BR (default: the premise's)
   --visuals MODE       procedural, openai (scene images from the images API), or a folder of your own images
                        matched to scenes in file name order (default procedural)
   --no-cache           ask the LLM again even if the same request was answered before
   --voices NAME        offline (espeak-ng), elevenlabs, or none (default: elevenlabs when ELEVENLABS_API_KEY
                        is set, else offline)
-  --music MODE         auto (a score from the mood), none, or an audio file to loop under the story (default auto)
-  --music-volume N     music level under dialogue, 0 to 1 (default 0.35)
+  --music MODE         auto (a score from the mood), none, or an audio file to loop under the story (default auto);
+                       --no-music is --music none
+  --music-volume N     music level under dialogue, ${MUSIC_VOLUME.min} to ${MUSIC_VOLUME.max} (default ${MUSIC_VOLUME.default})
+  --remote-media       let a script's media be http(s) URLs (default: only files inside the project)
   --help               this text
 
 Environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, ELEVENLABS_API_KEY, ELEVENLABS_BASE_URL,
@@ -94,45 +91,28 @@ const STRING_OPTIONS = [
   'duration', 'genre', 'seed', 'template', 'aspect', 'script', 'out', 'browser', 'writer', 'model', 'language',
   'visuals', 'voices', 'music', 'music-volume', 'set',
 ];
-const BOOLEAN_OPTIONS = ['dry-run', 'help', 'cache'];
+const BOOLEAN_OPTIONS = ['dry-run', 'help', 'cache', 'force', 'remote-media'];
+const ARG_SPEC = {
+  strings: STRING_OPTIONS,
+  booleans: BOOLEAN_OPTIONS,
+  repeatable: ['set'],
+  negations: {'no-cache': {flag: 'cache', value: false}, 'no-music': {flag: 'music', value: 'none'}},
+  aliases: {h: 'help'},
+} as const;
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(`--${option}: "${value}" is not one of ${allowed.join(', ')}`);
-}
+/** Parses argv; returns 'help' when --help was asked for. `env` supplies the defaults that depend on keys. */
+export function parseMakeArgs(argv: string[], env: Env = process.env): MakeOptions | 'help' {
+  const args = parseArgs(argv, ARG_SPEC);
+  if (args.booleans.get('help')) return 'help';
+  const get = (name: string) => args.strings.get(name)?.[0];
+  const flag = (name: string) => args.booleans.get(name);
 
-function number(option: string, value: string, min: number, max: number, integer = false): number {
-  const parsed = Number(value);
-  if (value.trim() === '' || !Number.isFinite(parsed) || (integer && !Number.isInteger(parsed))) {
-    throw new UserError(`--${option}: "${value}" is not ${integer ? 'a whole number' : 'a number'}`);
-  }
-  if (parsed < min || parsed > max) throw new UserError(`--${option}: ${value} is out of range (${min} to ${max})`);
-  return parsed;
-}
-
-/** Parses argv; returns 'help' when --help was asked for. */
-export function parseMakeArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): MakeOptions | 'help' {
-  const args = minimist(argv, {
-    string: STRING_OPTIONS,
-    boolean: BOOLEAN_OPTIONS,
-    default: {cache: true},
-    unknown: (arg) => {
-      if (arg.startsWith('-') && !/^--no-/.test(arg)) throw new UserError(`unknown option ${arg.split('=')[0]} (see --help)`);
-      return true;
-    },
-  });
-  if (args.help) return 'help';
-  for (const option of STRING_OPTIONS) {
-    if (option !== 'set' && Array.isArray(args[option])) throw new UserError(`--${option} was given more than once`);
-    if (args[option] === '' && argv.includes(`--${option}`)) throw new UserError(`--${option} needs a value`);
-  }
-
-  const words = args._.map(String);
+  const words = args.positional;
   const premise = words.length ? words.join(' ').trim() : undefined;
-  const scriptFile = args.script ? path.resolve(args.script) : undefined;
+  const scriptArg = get('script');
+  const scriptFile = scriptArg === undefined ? undefined : scriptFileOption('script', scriptArg);
   if (scriptFile) {
     if (premise) throw new UserError('give either a premise or --script FILE, not both');
-    if (!existsSync(scriptFile) || !statSync(scriptFile).isFile()) throw new UserError(`--script: no file at ${args.script}`);
   } else {
     if (premise === undefined) throw new UserError('no premise: npm run make -- "A one-line premise" (see --help)');
     if (!premise) throw new UserError('premise is empty: describe the story in one line');
@@ -140,41 +120,43 @@ export function parseMakeArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
     if (length > LIMITS.premiseChars) throw new UserError(`premise is ${length} characters long; at most ${LIMITS.premiseChars}`);
   }
 
-  const template = oneOf('template', args.template ?? TEMPLATE_NAMES[0], TEMPLATE_NAMES);
-  const aspect = args.aspect === undefined ? undefined : args.aspect;
-  if (aspect !== undefined && !isAspect(aspect)) throw new UserError(`--aspect: "${aspect}" is not one of ${Object.keys(ASPECTS).join(', ')}`);
+  const template = oneOf('template', get('template') ?? TEMPLATE_NAMES[0], TEMPLATE_NAMES);
+  const aspectArg = get('aspect');
+  const aspect = aspectArg === undefined ? undefined : oneOf('aspect', aspectArg, Object.keys(ASPECTS) as Aspect[]);
 
-  const visuals = args.visuals ?? 'procedural';
-  if (!['procedural', 'openai'].includes(visuals)) {
-    const dir = path.resolve(visuals);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--visuals: "${visuals}" is neither procedural, openai nor a folder of images`);
-  }
-  const music = args.music ?? 'auto';
-  if (!['auto', 'none'].includes(music) && !existsSync(path.resolve(music))) {
-    throw new UserError(`--music: "${music}" is neither auto, none nor an audio file`);
-  }
-  const hasOpenAI = Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL);
+  const visualsArg = get('visuals') ?? 'procedural';
+  const visuals = (VISUAL_MODES as readonly string[]).includes(visualsArg) ? visualsArg : imageFolderOption('visuals', visualsArg);
+  const musicArg = get('music') ?? 'auto';
+  const music = (MUSIC_MODES as readonly string[]).includes(musicArg) ? musicArg : audioFileOption('music', musicArg);
+  const duration = get('duration');
+  const seed = get('seed');
+  const musicVolume = get('music-volume');
+  const language = get('language');
+  const out = get('out');
+  const browser = get('browser');
 
   return {
     premise,
     scriptFile,
-    durationSec: args.duration === undefined ? (scriptFile ? undefined : DEFAULT_DURATION_SEC) : number('duration', args.duration, ...DURATION_RANGE),
-    genre: args.genre === undefined ? undefined : oneOf('genre', args.genre, GENRES),
-    seed: args.seed === undefined ? 1 : number('seed', args.seed, 0, 2 ** 31 - 1, true),
+    durationSec: duration === undefined ? (scriptFile ? undefined : DURATION_SEC.default) : decimalOption('duration', duration, DURATION_SEC),
+    genre: get('genre') === undefined ? undefined : oneOf('genre', get('genre')!, GENRES),
+    seed: seed === undefined ? SEED.default : decimalOption('seed', seed, SEED, true),
     template,
-    templateOptions: templateOptions(template, ([] as string[]).concat(args.set ?? [])),
-    aspect: aspect ?? (scriptFile ? undefined : '9:16'),
-    outDir: args.out ? path.resolve(args.out) : undefined,
-    dryRun: Boolean(args['dry-run']),
-    browser: args.browser ? path.resolve(args.browser) : undefined,
-    writer: oneOf('writer', args.writer ?? (hasOpenAI ? 'openai' : 'offline'), ['offline', 'openai'] as const),
-    model: args.model,
-    language: args.language,
+    templateOptions: templateOptions(template, args.strings.get('set') ?? []),
+    aspect: aspect ?? (scriptFile ? undefined : DEFAULT_ASPECT),
+    outDir: out ? path.resolve(out) : undefined,
+    force: Boolean(flag('force')),
+    dryRun: Boolean(flag('dry-run')),
+    browser: browser ? path.resolve(browser) : undefined,
+    writer: oneOf('writer', get('writer') ?? defaultWriter(env), WRITERS),
+    model: get('model') ?? defaultModel(env),
+    language: language === undefined ? undefined : languageOption('language', language),
     visuals,
-    cache: args.cache !== false,
-    voices: oneOf('voices', args.voices ?? (env.ELEVENLABS_API_KEY ? 'elevenlabs' : 'offline'), ['offline', 'elevenlabs', 'none'] as const),
+    cache: flag('cache') !== false,
+    voices: oneOf('voices', get('voices') ?? defaultVoices(env), VOICES),
     music,
-    musicVolume: args['music-volume'] === undefined ? 0.35 : number('music-volume', args['music-volume'], 0, 1),
+    musicVolume: musicVolume === undefined ? MUSIC_VOLUME.default : decimalOption('music-volume', musicVolume, MUSIC_VOLUME),
+    remoteMedia: Boolean(flag('remote-media')),
   };
 }
 

@@ -10,7 +10,6 @@ let pending: Promise<string> | undefined;
 
 /** The serve URL of the bundle, built on first use and shared by every later render in this process. */
 export function getBundle(progress?: Progress): Promise<string> {
-  if (process.env.MICRODRAMA_BUNDLE) return Promise.resolve(process.env.MICRODRAMA_BUNDLE);
   pending ??= bundle({
     entryPoint: ENTRY_POINT,
     // Linked, not copied: media generated after bundling (voices, music, images) is served at once.

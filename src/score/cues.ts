@@ -6,6 +6,7 @@
 import type {PcmAudio} from '../audio/wav';
 import {addMono, msToFrames, panGains, silence} from '../audio/pcm';
 import type {Script} from '../schema/script';
+import type {MessageSounds} from '../templates';
 import type {Segment, Timeline} from '../time/timeline';
 import {renderEffect, type EffectName} from './effects';
 import {seededRandom, seedFrom} from './random';
@@ -66,8 +67,6 @@ function actionCues(segment: Segment): Cue[] {
     .map((f, i) => ({effect: f.effect, atMs: wordTime(segment, f.index), pan: i % 2 ? 0.25 : -0.15}));
 }
 
-/** 'texts': a message sound on text beats; 'every-message': on lines too, for templates that show lines as messages. */
-export type MessageSounds = 'texts' | 'every-message';
 
 export function cuesFor(timeline: Timeline, messageSounds: MessageSounds = 'texts'): Cue[] {
   return timeline.segments.flatMap((segment) => {

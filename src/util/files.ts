@@ -2,6 +2,7 @@
 import {createHash} from 'node:crypto';
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
+import {UserError} from './errors';
 
 /** Writes to a temporary file beside the target, then renames it into place. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
@@ -48,4 +49,44 @@ export async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** Codes of a write that fails for want of room or rights: the user can fix these, so they are named plainly. */
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+};
+
+/** A write error as one line naming the file and what went wrong; other errors pass through untouched. */
+export function explainWriteError(error: unknown, file: string): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return code && WRITE_FAILURES[code] ? new UserError(`cannot write ${file}: ${WRITE_FAILURES[code]} (${code})`) : error;
+}
+
+/**
+ * Writes several files as one: every file goes to a temporary name first and they are renamed into place only when
+ * all are written, so a full disk leaves none of them (e.g. no script.json without its captions). A write that
+ * fails names its path.
+ */
+export async function writeFilesAtomic(files: ReadonlyArray<readonly [file: string, data: string | Uint8Array]>): Promise<void> {
+  const temps: string[] = [];
+  try {
+    for (const [file, data] of files) {
+      await fs.mkdir(path.dirname(file), {recursive: true});
+      const temp = tempPathFor(file);
+      temps.push(temp);
+      await fs.writeFile(temp, data).catch((error) => {
+        throw explainWriteError(error, file);
+      });
+    }
+    for (const [i, [file]] of files.entries()) await fs.rename(temps[i], file);
+  } catch (error) {
+    await Promise.all(temps.map((temp) => fs.rm(temp, {force: true})));
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * Running espeak-ng: synthesis to PCM, phoneme words, and the installed languages and variants (which casting
- * reads synchronously, once per process). A missing binary is a UserError that says how to install it.
+ * Running espeak-ng: synthesis to PCM, phoneme words, its version (part of every clip's cache key) and the installed
+ * languages and variants. A missing binary is a UserError that says how to install it.
  */
 import {execFileSync} from 'node:child_process';
 import {decodeWav, type PcmAudio} from '../audio/wav';
@@ -72,9 +72,25 @@ export interface EspeakVoices {
   variants: Set<string>;
 }
 
+const versions = new Map<string, string>();
+
+/** The binary's version line ("eSpeak NG text-to-speech: 1.51"), read once per binary: another build speaks differently. */
+export function espeakVersion(binary = ESPEAK_BINARY): string {
+  let version = versions.get(binary);
+  if (version === undefined) {
+    try {
+      version = execFileSync(binary, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}).split('Data at:')[0].trim();
+    } catch (error) {
+      throw isMissing(error) ? espeakMissing(binary) : error;
+    }
+    versions.set(binary, version);
+  }
+  return version;
+}
+
 let installed: EspeakVoices | undefined;
 
-/** The installed voices, read once per process (casting is synchronous). */
+/** The installed voices, read once per process (to check the catalogue casting uses against this espeak-ng). */
 export function installedVoices(binary = ESPEAK_BINARY): EspeakVoices {
   if (installed) return installed;
   const list = (arg: string) => {
@@ -90,7 +106,7 @@ export function installedVoices(binary = ESPEAK_BINARY): EspeakVoices {
 
 // `--voices` columns: Pty Language Age/Gender VoiceName File Other-languages, e.g.
 // ` 2  en-us  --/M  English_(America)  gmw/en-US  (en 3)`.
-function parseLanguages(text: string): EspeakVoices['languages'] {
+export function parseLanguages(text: string): EspeakVoices['languages'] {
   const languages: EspeakVoices['languages'] = new Map();
   const offer = (name: string, voice: string, priority: number) => {
     const key = name.toLowerCase();
@@ -108,6 +124,6 @@ function parseLanguages(text: string): EspeakVoices['languages'] {
 }
 
 // `--voices=variant` rows end in the file, e.g. `!v/f3`; the name after `!v/` is what `+variant` takes.
-function parseVariants(text: string): Set<string> {
+export function parseVariants(text: string): Set<string> {
   return new Set([...text.matchAll(/!v\/(\S+)/g)].map((match) => match[1]));
 }

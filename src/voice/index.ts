@@ -1,9 +1,9 @@
 /**
  * Stage 3, voice the script: every line and narration beat, the hook card and the end card get audio in their
  * speaker's voice (the narrator's for narration and cards). Beats whose audio is already on disk for the same
- * voice and text keep it. `--voices none` skips this stage: timing then comes from reading speed.
+ * voice and text keep it. With no voices the pipeline skips this stage: timing then comes from reading speed.
  */
-import {castVoices, type VoiceProviderName} from '../cast';
+import type {VoiceProviderName} from '../config';
 import type {Beat, Script, SpokenAudio, Voice} from '../schema/script';
 import {UserError} from '../util/errors';
 import {exists} from '../util/files';
@@ -14,18 +14,18 @@ import {OfflineVoiceProvider, type OfflineOptions} from './offline';
 import type {SpeakRequest, VoiceProvider} from './voice';
 
 export type {SpeakRequest, VoiceProvider} from './voice';
-export type {VoiceProviderName} from '../cast';
+export type {VoiceProviderName} from '../config';
 
 export type VoiceProviderOptions = OfflineOptions & Partial<ElevenLabsOptions>;
 
 /**
- * The provider for `--voices`. ElevenLabs reads ELEVENLABS_API_KEY (and optionally ELEVENLABS_BASE_URL,
+ * The voice provider of that name. ElevenLabs reads ELEVENLABS_API_KEY (and optionally ELEVENLABS_BASE_URL,
  * ELEVENLABS_MODEL_ID, ELEVENLABS_OUTPUT_FORMAT) from `env`; explicit options win.
  */
 export function createVoiceProvider(name: VoiceProviderName, env: NodeJS.ProcessEnv = process.env, options: VoiceProviderOptions = {}): VoiceProvider {
   if (name === 'offline') return new OfflineVoiceProvider(options);
   const apiKey = options.apiKey ?? env.ELEVENLABS_API_KEY;
-  if (!apiKey) throw new UserError('ElevenLabs voices need an API key: set ELEVENLABS_API_KEY, or use --voices offline (or none)');
+  if (!apiKey) throw new UserError('ElevenLabs voices need an API key: set ELEVENLABS_API_KEY, or use the offline voices (or none)');
   return new ElevenLabsVoiceProvider({
     ...options,
     apiKey,
@@ -44,11 +44,17 @@ interface Job {
 
 const spoken = (beat: Beat) => beat.kind === 'line' || beat.kind === 'narration';
 
-/** Casts any missing voices, then voices every spoken beat and both cards; returns the updated script. */
-export async function voiceScript(script: Script, provider: VoiceProvider, progress: Progress): Promise<Script> {
-  const cast = castVoices(script, provider.name);
-  const narrator = cast.narrator!.voice!;
-  const voices = new Map<string, {name: string; voice: Voice}>(cast.characters.map((c) => [c.id, {name: c.name, voice: c.voice!}]));
+/** The voice a role was cast; casting (src/cast) runs before this stage and gives everyone one of this provider. */
+function castVoice(voice: Voice | undefined, who: string, provider: VoiceProvider): Voice {
+  if (voice?.provider !== provider.name) throw new Error(`${who} has no ${provider.name} voice: cast the script for ${provider.name} before voicing it`);
+  return voice;
+}
+
+/** Voices every spoken beat and both cards of a cast script; returns the updated script. */
+export async function voiceScript(cast: Script, provider: VoiceProvider, progress: Progress): Promise<Script> {
+  const script = cast;
+  const narrator = castVoice(cast.narrator?.voice, 'the narrator', provider);
+  const voices = new Map<string, {name: string; voice: Voice}>(cast.characters.map((c) => [c.id, {name: c.name, voice: castVoice(c.voice, c.name, provider)}]));
   const result: Script = {
     ...cast,
     scenes: cast.scenes.map((scene) => ({...scene, beats: scene.beats.map((beat) => ({...beat}))})),

@@ -8,7 +8,7 @@ import {spreadWords, splitWords} from '../time/words';
 import {hashOf} from '../util/files';
 import type {Progress} from '../util/progress';
 import {clipPaths, readClip, saveClip} from './clip';
-import {ESPEAK_BINARY, spokenGrouping, synthesise, type EspeakProsody} from './espeak';
+import {ESPEAK_BINARY, espeakVersion, spokenGrouping, synthesise, type EspeakProsody} from './espeak';
 import {describeLine, type SpeakRequest, type VoiceProvider} from './voice';
 import {captionSpans, findWordGaps, type Run} from './word-gaps';
 
@@ -65,7 +65,8 @@ export class OfflineVoiceProvider implements VoiceProvider {
   }
 
   private key({voice, text, language, emotion}: SpeakRequest): string {
-    return hashOf({provider: 'offline', version: VERSION, voice: {id: voice.id, pitch: voice.pitch, rate: voice.rate}, text, language, emotion});
+    // Another espeak-ng build says the same text differently: its version is part of the key.
+    return hashOf({provider: 'offline', version: VERSION, engine: espeakVersion(this.binary), voice: {id: voice.id, pitch: voice.pitch, rate: voice.rate}, text, language, emotion});
   }
 
   async speak(request: SpeakRequest, progress?: Progress): Promise<SpokenAudio> {

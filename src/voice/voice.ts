@@ -1,4 +1,5 @@
 /** Stage 3, voice the lines: a VoiceProvider speaks one text in one voice and reports when each word is said. */
+import type {VoiceProviderName} from '../config';
 import type {Emotion, SpokenAudio, Voice} from '../schema/script';
 import type {Progress} from '../util/progress';
 
@@ -14,7 +15,7 @@ export interface SpeakRequest {
 }
 
 export interface VoiceProvider {
-  readonly name: 'offline' | 'elevenlabs';
+  readonly name: VoiceProviderName;
   /**
    * Speaks the text, writes a WAV under public/generated/voice/ (cached by a hash of voice and text,
    * so the same line is never synthesised twice) and returns its staticFile path, duration and word timings

@@ -15,7 +15,7 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [path.join(ROOT, 'scripts', script), ...args], {
       cwd: ROOT,
-      env: {PATH: process.env.PATH, HOME: process.env.HOME, MICRODRAMA_BUNDLE: process.env.MICRODRAMA_BUNDLE, ...env},
+      env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env},
     });
     let stdout = '';
     let stderr = '';

@@ -26,7 +26,7 @@ export interface RecordedRequest {
   voiceId?: string;
   query: Record<string, string>;
   headers: http.IncomingHttpHeaders;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON the SDK sent, asserted on field by field
+  // The JSON the SDK sent, asserted on field by field.
   body: any;
   /** Date.now() on arrival, to measure the client's waits between retries. */
   at: number;

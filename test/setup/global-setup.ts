@@ -1,4 +1,4 @@
-// Bundles the compositions once for the whole test run; render tests find it through MICRODRAMA_BUNDLE.
+// Bundles the compositions once for the whole test run; render tests get it from helpers/bundle.ts (MICRODRAMA_BUNDLE).
 // Unit-only runs can skip it with MICRODRAMA_TEST_NO_BUNDLE=1.
 import {getBundle} from '../../src/render/bundle';
 

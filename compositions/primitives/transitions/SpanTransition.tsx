@@ -20,6 +20,7 @@ export interface SpanTransitionProps<S extends Span> {
   spans: readonly S[];
   render: (span: S) => React.ReactNode;
   // The presentations' own props types differ; any of them goes.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   presentation: TransitionPresentation<any>;
   timing: TransitionTiming;
 }

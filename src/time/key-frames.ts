@@ -1,10 +1,10 @@
 /**
  * The frames worth looking at in a render: the hook card, a line in the middle, the twist and the end card, each
- * taken once its entrance animations and transitions have settled. Plain data (no React): the gallery and the
- * layout tests pick their stills with it.
+ * taken once its entrance animations and transitions have settled. Plain data (no React): the poster, the gallery
+ * and the layout tests pick their frames with it.
  */
-import type {Script} from '../src/schema/script';
-import {markedSegment, timeScript, type Segment, type Timeline} from '../src/time/timeline';
+import type {Script} from '../schema/script';
+import {markedSegment, timeScript, type Segment, type Timeline} from './timeline';
 
 export const KEY_MOMENTS = ['hook', 'middle', 'twist', 'end'] as const;
 export type KeyMoment = (typeof KEY_MOMENTS)[number];

@@ -1,12 +1,16 @@
 /**
  * The templates as data: names, descriptions, supported aspects and the extra props each one takes beyond the
- * script. Plain data (zod, no React, no CSS) so the command line can list and check templates without loading the
- * compositions; compositions/registry.ts pairs each entry with its component.
+ * script. Part of the browser-safe core (zod, no React, no CSS, no Node) so the command line, the pipeline and the
+ * studio can list and check templates without loading the compositions; compositions/registry.ts pairs each entry
+ * with its component.
  */
 import {z} from 'zod';
-import {checkScript} from '../src/schema/checks';
-import type {Aspect} from '../src/schema/format';
-import {scriptObject, type Script} from '../src/schema/script';
+import {checkScript} from '../schema/checks';
+import type {Aspect} from '../schema/format';
+import {scriptObject, type Script} from '../schema/script';
+
+/** 'texts': a message sound on text beats; 'every-message': on lines too, for templates that show lines as messages. */
+export type MessageSounds = 'texts' | 'every-message';
 
 export interface TemplateInfo {
   name: string;
@@ -15,7 +19,7 @@ export interface TemplateInfo {
   /** The template's own props, each with a default, so a bare script (what `npm run make` passes) renders. */
   options: z.ZodObject;
   /** Where the soundtrack puts a message sound: on text beats, or on every message when lines are shown as texts. */
-  messageSounds?: 'texts' | 'every-message';
+  messageSounds?: MessageSounds;
 }
 
 /** Props every template takes on top of the script and its options. */
@@ -60,6 +64,11 @@ export const TEMPLATE_NAMES: readonly string[] = TEMPLATES.map((t) => t.name);
 export function templateInfo(name: string): TemplateInfo | undefined {
   return (TEMPLATES as readonly TemplateInfo[]).find((t) => t.name === name);
 }
+
+type OptionsOf<Name extends TemplateName> = Extract<(typeof TEMPLATES)[number], {name: Name}>['options'];
+
+/** The props of a named template's component: the script, that template's options and the common props. */
+export type PropsOf<Name extends TemplateName> = TemplateProps<OptionsOf<Name>>;
 
 /** What a template's component receives: the script, the template's options (defaults filled in) and the common props. */
 export type TemplateProps<Options extends z.ZodObject = z.ZodObject<{}>> = Script & z.output<Options> & CommonProps;
