@@ -207,7 +207,7 @@ describe('mixSoundtrack', () => {
   it('explains a missing music file and an impossible volume', async () => {
     const script = loadSample();
     await expect(mixSoundtrack(script, {music: 'no/such/track.mp3', musicVolume: 0.35})).rejects.toThrow(UserError);
-    await expect(mixSoundtrack(script, {music: 'no/such/track.mp3', musicVolume: 0.35})).rejects.toThrow(/no such file/);
+    await expect(mixSoundtrack(script, {music: 'no/such/track.mp3', musicVolume: 0.35})).rejects.toThrow(/no such music file/);
     await expect(mixSoundtrack(script, {music: 'auto', musicVolume: 1.5})).rejects.toThrow(/between 0 and 1/);
   });
 });

@@ -82,8 +82,8 @@ describe('dir visuals', () => {
 
   it('rejects an empty or missing folder before anything is written', () => {
     expect(() => createDirVisualProvider(images)).toThrow(UserError);
-    expect(() => createDirVisualProvider(images)).toThrow(/has no images \(png, jpg, jpeg, webp\)/);
-    expect(() => createDirVisualProvider(path.join(scratch, 'nope'))).toThrow(/no such folder/);
+    expect(() => createDirVisualProvider(images)).toThrow(/has no scene images \(png, jpg, jpeg, webp\)/);
+    expect(() => createDirVisualProvider(path.join(scratch, 'nope'))).toThrow(/no folder of scene images at/);
   });
 });
 
@@ -97,7 +97,7 @@ describe('createVisualProvider', () => {
 
     expect(createVisualProvider('openai', {OPENAI_BASE_URL: 'http://127.0.0.1:9/v1'}).name).toBe('openai');
     expect(() => createVisualProvider('openai', {})).toThrow(UserError);
-    expect(() => createVisualProvider('openai', {})).toThrow(/--visuals openai needs/);
+    expect(() => createVisualProvider('openai', {})).toThrow(/Generating scene images needs an OpenAI-compatible server/);
 
     expect(createVisualProvider(images, {}, {asset}).name).toBe('dir');
     expect(() => createVisualProvider(path.join(scratch, 'missing'), {})).toThrow(UserError);

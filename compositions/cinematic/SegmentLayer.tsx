@@ -39,7 +39,7 @@ export const SegmentLayer: React.FC<{twist: TwistState}> = ({twist}) => {
   if (segment.kind === 'hook') return <TitleCard segment={segment} localMs={localMs} box={area('hook')} unit={unit} accent={accent} />;
   if (segment.kind === 'end') return <EndCard segment={segment} localMs={localMs} box={area('end')} unit={unit} accent={accent} />;
 
-  const beat = segment.beat!;
+  const {beat} = segment;
   const speaker = character(segment.characterId);
   const centered = (name: keyof typeof BANDS, children: React.ReactNode, justify: 'center' | 'flex-end' = 'center') => (
     <div style={{...boxStyle(area(name)), display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: justify, gap: 22 * unit}}>{children}</div>

@@ -46,7 +46,7 @@ export const BeatContent: React.FC<BeatContentProps> = ({segment, emotion, twist
   if (segment.kind === 'hook') return <TitleCard segment={segment} localMs={localMs} box={band(safe, 0.12, 0.9)} unit={unit} accent={accent} />;
   if (segment.kind === 'end') return <EndCard segment={segment} localMs={localMs} box={band(safe, 0.12, 1)} unit={unit} accent={accent} />;
 
-  const beat = segment.beat!;
+  const {beat} = segment;
   const speaker = character(segment.characterId);
   const {words} = measure;
   if (beat.kind === 'text') {

@@ -24,13 +24,12 @@ import {addInto, applyGainCurve, dbToGain, gainToDb, msToFrames, MIX_RATE, silen
 export interface MixOptions {
   /** 'auto': the procedural score; 'none': no music; anything else: a path to the user's track. */
   music: MusicChoice;
-  /** Music level relative to the dialogue, 0..1 (0.35: about 9 dB under the voices between lines). */
+  /** Music level relative to the dialogue, 0..1 (the default 0.35, MUSIC_VOLUME in src/config: about 9 dB under the voices between lines). */
   musicVolume: number;
   /** Where a message sound plays: on text beats (default), or on every message for templates that show lines as texts. */
   messageSounds?: MessageSounds;
 }
 
-export const DEFAULT_MUSIC_VOLUME = 0.35;
 /** Bump when the mix's sound changes, so cached mixes are not reused. */
 const MIX_VERSION = 1;
 /** Effects sit just under the dialogue's level (their peaks are set per effect). */
@@ -100,11 +99,11 @@ async function renderMix(script: Script, timeline: Timeline, options: MixOptions
  */
 export async function mixSoundtrack(script: Script, options: MixOptions, progress: Progress = silentProgress): Promise<Script> {
   if (!(options.musicVolume >= 0 && options.musicVolume <= 1)) {
-    throw new UserError(`--music-volume must be between 0 and 1 (got ${options.musicVolume})`);
+    throw new UserError(`the music volume must be between 0 and 1 (got ${options.musicVolume})`);
   }
   const music: MusicChoice = options.musicVolume === 0 ? 'none' : options.music;
   if (music !== 'auto' && music !== 'none' && !/^https?:/.test(music)) {
-    if (!(await exists(music))) throw new UserError(`--music: no such file ${path.resolve(music)} (or use "auto" or "none")`);
+    if (!(await exists(music))) throw new UserError(`no such music file ${path.resolve(music)}`);
   }
   const timeline = timeScript(script);
   const {soundtrack: _previous, ...withoutSoundtrack} = script;

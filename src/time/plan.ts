@@ -21,7 +21,7 @@ export function describePlan(script: Script, timeline: Timeline): string {
       const scene = script.scenes[segment.sceneIndex];
       lines.push(`Scene ${segment.sceneIndex + 1}: ${scene.location}, ${scene.timeOfDay}`);
     }
-    const beat = segment.beat!;
+    const {beat} = segment;
     const who = beat.characterId ? names.get(beat.characterId) : undefined;
     const label = beat.kind === 'line' ? who : beat.kind === 'text' ? `text${who ? ` from ${who}` : ''}` : beat.kind;
     const marker = beat.marker ? ` <${beat.marker.toUpperCase()}>` : '';

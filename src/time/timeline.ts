@@ -19,13 +19,12 @@ export interface TimedWord {
   endMs: number;
 }
 
-export interface Segment {
-  kind: SegmentKind;
+/** What every segment has: where it sits, what it says and when. */
+interface SegmentFields {
   /** The scene whose background shows: 0 for the hook card, the last scene for the end card. */
   sceneIndex: number;
   /** Index of the beat within its scene; -1 for the cards. */
   beatIndex: number;
-  beat?: Beat;
   text: string;
   /** Who speaks (lines) or sends (texts); absent for narration, actions and cards. */
   characterId?: string;
@@ -39,6 +38,21 @@ export interface Segment {
   speechMs: number;
   words: TimedWord[];
 }
+
+/** The hook card or the end card: no beat of its own. */
+export interface CardSegment<Kind extends 'hook' | 'end' = 'hook' | 'end'> extends SegmentFields {
+  kind: Kind;
+  beat?: undefined;
+}
+
+/** One beat of a scene. */
+export interface BeatSegment extends SegmentFields {
+  kind: 'beat';
+  beat: Beat;
+}
+
+/** A segment is the hook card, one beat, or the end card; `kind` tells which, and only beats have a `beat`. */
+export type Segment = CardSegment<'hook'> | CardSegment<'end'> | BeatSegment;
 
 export interface SceneSpan {
   index: number;
@@ -80,7 +94,10 @@ export const TIMING = {
 } as const;
 
 /** A segment before it is placed in time. */
-interface Draft extends Pick<Segment, 'kind' | 'sceneIndex' | 'beatIndex' | 'beat' | 'text' | 'characterId' | 'spoken' | 'audio'> {
+interface Draft extends Pick<SegmentFields, 'sceneIndex' | 'beatIndex' | 'text' | 'characterId' | 'spoken' | 'audio'> {
+  kind: SegmentKind;
+  /** Set exactly when kind is 'beat' (draftBeat), so a placed draft is a Segment. */
+  beat?: Beat;
   /** Fixed time: real audio, or estimated speech (which may flex a little). */
   speechMs: number;
   /** Flexible time: pauses and holds. */
@@ -170,14 +187,14 @@ export function timeScript(script: Script): Timeline {
     const durationMs = Math.max(frameMs, Math.round((speechMs + d.flexMs * flex) / frameMs) * frameMs);
     const speechStartMs = cursor + Math.min(TIMING.leadInMs, durationMs / 4);
     const {flexMs: _flex, ...placed} = d;
-    const segment: Segment = {
+    const segment = {
       ...placed,
       startMs: cursor,
       durationMs,
       speechStartMs,
       speechMs,
       words: words(d, speechStartMs, speechMs, script.language),
-    };
+    } as Segment;
     cursor += durationMs;
     return segment;
   });

@@ -24,9 +24,9 @@ export function listSceneImages(dir: string): string[] {
       .filter((entry) => entry.isFile() && isImageName(entry.name))
       .map((entry) => entry.name);
   } catch {
-    throw new UserError(`--visuals ${dir}: no such folder (give "procedural", "openai" or a folder of images)`);
+    throw new UserError(`no folder of scene images at ${dir}`);
   }
-  if (names.length === 0) throw new UserError(`--visuals ${dir}: the folder has no images (${IMAGE_EXTENSIONS.join(', ')})`);
+  if (names.length === 0) throw new UserError(`the folder ${dir} has no scene images (${IMAGE_EXTENSIONS.join(', ')})`);
   return names.sort(byNaturalName).map((name) => path.join(dir, name));
 }
 

@@ -7,9 +7,8 @@ import {APIError} from 'openai';
 import type {ImageGenerateParamsNonStreaming} from 'openai/resources/images';
 import type {Format, Script} from '../schema/script';
 import {exists, hashOf, writeFileAtomic} from '../util/files';
-import {startDeadline} from '../write/openai/deadline';
-import {callWithRetries, explainApiError} from '../write/openai/retry';
-import {connect, type Server, type ServerOptions} from '../write/openai/server';
+import {startDeadline} from '../providers/deadline';
+import {callWithRetries, connect, explainApiError, type Server, type ServerOptions} from '../providers/openai';
 import {generatedImage, IMAGE_EXTENSIONS, imageExtension, type AssetLocator} from './image-files';
 import {sceneImagePrompt} from './scene-prompt';
 import type {VisualProvider} from './visuals';
@@ -72,7 +71,7 @@ async function generate(server: Server, options: OpenAIImageOptions, params: Ima
 }
 
 export function createOpenAIImageProvider(options: OpenAIImageOptions = {}): VisualProvider {
-  const server = connect({...options, timeoutMs: options.timeoutMs ?? IMAGE_DEFAULTS.timeoutMs}, '--visuals openai', options.env);
+  const server = connect({...options, timeoutMs: options.timeoutMs ?? IMAGE_DEFAULTS.timeoutMs}, 'Generating scene images', options.env);
   const model = options.model ?? IMAGE_DEFAULTS.model;
   const asset = options.asset ?? generatedImage;
 

@@ -2,8 +2,8 @@
  * ElevenLabs voices through @elevenlabs/elevenlabs-js: one "text to speech with timestamps" request per line, in
  * the character's voice. The reply's character alignment becomes the word timings; the audio is asked for as raw
  * PCM (or WAV, or MP3 decoded with ffmpeg) and always stored as WAV. Transient failures (429, 408, 5xx, timeouts,
- * dropped connections, unreadable replies) are retried here, honouring Retry-After, with the SDK's own retries
- * off so there is one policy and one count; the SDK does not retry timeouts at all.
+ * dropped connections, unreadable replies) are retried by the shared loop (src/providers/http-retry.ts), honouring
+ * Retry-After within one deadline per line, with the SDK's own retries off so there is one policy and one count.
  */
 import {baseLanguage} from '../time/words';
 import {ElevenLabs, ElevenLabsClient, ElevenLabsError, ElevenLabsTimeoutError} from '@elevenlabs/elevenlabs-js';
@@ -14,8 +14,8 @@ import type {Progress} from '../util/progress';
 import {alignedWords} from './alignment';
 import {clipPaths, readClip, saveClip} from './clip';
 import {decodeAudio, OUTPUT_FORMAT} from './decode-audio';
-import {retryAfterFromHeaders} from '../util/retry-after';
-import {withRetries, type RetryPolicy, type Verdict} from './retry';
+import {startDeadline} from '../providers/deadline';
+import {callWithRetries, isRetryableStatus, retryAfterFromHeaders, ServiceError, type RetryPolicy, type Service, type Verdict} from '../providers/http-retry';
 import {describeLine, type SpeakRequest, type VoiceProvider} from './voice';
 
 export interface ElevenLabsOptions {
@@ -31,7 +31,11 @@ export interface ElevenLabsOptions {
   maxRetries?: number;
   /** The first backoff when the server sends no Retry-After; doubles each retry. */
   retryBaseMs?: number;
+  /** Time allowed for one line, retries and waits included. */
+  deadlineMs?: number;
 }
+
+export const ELEVENLABS_BASE_URL = 'https://api.elevenlabs.io';
 
 export const DEFAULT_MODEL = 'eleven_multilingual_v2';
 /** Raw PCM (no decoding loss) at a rate every subscription tier may request (44.1 kHz needs Pro). */
@@ -71,8 +75,9 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
   private readonly client: ElevenLabsClient;
   private readonly modelId: string;
   private readonly outputFormat: ElevenLabs.TextToSpeechConvertWithTimestampsRequestOutputFormat;
-  private readonly timeoutMs: number;
   private readonly retry: RetryPolicy;
+  private readonly service: Service;
+  private readonly deadlineMs: number;
 
   constructor(options: ElevenLabsOptions) {
     const format = options.outputFormat ?? DEFAULT_OUTPUT_FORMAT;
@@ -81,9 +86,13 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
     }
     this.outputFormat = format as ElevenLabs.TextToSpeechConvertWithTimestampsRequestOutputFormat;
     this.modelId = options.modelId ?? DEFAULT_MODEL;
-    this.timeoutMs = options.timeoutMs ?? 60_000;
-    this.retry = {maxRetries: options.maxRetries ?? 3, baseDelayMs: options.retryBaseMs ?? 1000, maxDelayMs: 60_000};
-    this.client = new ElevenLabsClient({apiKey: options.apiKey, baseUrl: options.baseUrl, maxRetries: 0, timeoutInSeconds: this.timeoutMs / 1000});
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    this.retry = {maxRetries: options.maxRetries ?? 3, firstDelayMs: options.retryBaseMs ?? 1000, maxDelayMs: 60_000};
+    this.deadlineMs = options.deadlineMs ?? 180_000;
+    const baseUrl = (options.baseUrl ?? ELEVENLABS_BASE_URL).replace(/\/+$/, '');
+    this.service = {where: `ElevenLabs at ${baseUrl}`, timeoutMs, unreachableHint: 'check the network and ELEVENLABS_BASE_URL'};
+    // The SDK's own timeout is only a backstop: the retry loop times each request, reply body included.
+    this.client = new ElevenLabsClient({apiKey: options.apiKey, baseUrl, maxRetries: 0, timeoutInSeconds: timeoutMs / 1000 + 1});
   }
 
   clipSrc(request: SpeakRequest): string {
@@ -120,41 +129,31 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
   }
 
   private async request(request: SpeakRequest, progress?: Progress): Promise<ElevenLabs.AudioWithTimestampsResponse> {
-    const attempt = async () => {
-      // The SDK's timeout stops at the response headers; this one covers the body too.
-      const deadline = AbortSignal.timeout(this.timeoutMs);
-      try {
-        return await this.client.textToSpeech.convertWithTimestamps(
-          request.voice.id,
-          {...this.body(request), outputFormat: this.outputFormat},
-          {abortSignal: deadline, maxRetries: 0},
-        );
-      } catch (error) {
-        throw deadline.aborted && !(error instanceof ElevenLabsTimeoutError) ? new ElevenLabsTimeoutError(`no reply within ${this.timeoutMs} ms`) : error;
-      }
-    };
-    const onRetry = (error: unknown, delayMs: number, retry: number) =>
-      progress?.('voices', 0, `${request.label}: ${reason(error)}; retry ${retry}/${this.retry.maxRetries} in ${(delayMs / 1000).toFixed(1)}s`);
+    const attempt = (signal: AbortSignal) =>
+      this.client.textToSpeech.convertWithTimestamps(request.voice.id, {...this.body(request), outputFormat: this.outputFormat}, {abortSignal: signal, maxRetries: 0});
+    const onRetry = (why: string, delayMs: number, retry: number, of: number) =>
+      progress?.('voices', 0, `${request.label}: ${why}; retry ${retry}/${of} in ${(delayMs / 1000).toFixed(1)}s`);
+    const deadline = startDeadline(this.deadlineMs);
     try {
-      return await withRetries(attempt, classify, this.retry, onRetry);
+      return await callWithRetries(this.service, deadline, attempt, classify, {policy: this.retry, onRetry});
     } catch (error) {
-      throw explain(error, request, this.retry.maxRetries + 1);
+      throw explain(error, request);
+    } finally {
+      deadline.dispose();
     }
   }
 }
 
 /** 408, 429 and 5xx, timeouts, dropped connections and unreadable replies are worth another try. */
-function classify(error: unknown): Verdict {
-  if (error instanceof ElevenLabsTimeoutError) return {retry: true};
+function classify(error: unknown, timedOut: boolean): Verdict {
+  if (timedOut || error instanceof ElevenLabsTimeoutError) return {retry: true, reason: 'timed out'};
   if (error instanceof ElevenLabsError) {
     const status = error.statusCode;
-    if (status === undefined || status === 408 || status === 429 || status >= 500) {
-      return {retry: true, afterMs: retryAfterFromHeaders(error.rawResponse?.headers)};
-    }
+    if (status === undefined || isRetryableStatus(status)) return {retry: true, reason: reason(error), afterMs: retryAfterFromHeaders(error.rawResponse?.headers)};
     return {retry: false};
   }
   // Not the SDK's error: its parser rejected the reply (a 200 whose body is not the JSON the API sends).
-  return {retry: !(error instanceof UserError)};
+  return error instanceof UserError ? {retry: false} : {retry: true, reason: reason(error)};
 }
 
 /** What ElevenLabs said: {"detail": {"status", "message"}}, {"detail": "..."} or a validation list. */
@@ -176,15 +175,22 @@ function reason(error: unknown): string {
   return `unreadable reply (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
 }
 
-function explain(error: unknown, request: SpeakRequest, attempts: number): Error {
-  if (error instanceof UserError) return error;
+function explain(error: unknown, request: SpeakRequest): Error {
   const line = describeLine(request);
+  if (error instanceof ServiceError) {
+    const message =
+      error.kind === 'exhausted'
+        ? `ElevenLabs could not voice ${line}: ${error.lastReason}, after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}`
+        : `${error.message} (voicing ${line})`;
+    return new ServiceError(error.kind, message, error.lastReason, error.attempts);
+  }
+  if (error instanceof UserError) return error;
   const status = error instanceof ElevenLabsError ? error.statusCode : undefined;
   if (status === 401) {
-    return new UserError(`ElevenLabs rejected the API key (${reason(error)}) while voicing ${line}: check ELEVENLABS_API_KEY, or render with --voices offline`);
+    return new UserError(`ElevenLabs rejected the API key (${reason(error)}) while voicing ${line}: check ELEVENLABS_API_KEY, or use the offline voices`);
   }
   if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) {
     return new UserError(`ElevenLabs refused to voice ${line}: ${reason(error)}`);
   }
-  return new Error(`ElevenLabs could not voice ${line}: ${reason(error)}, after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -13,13 +13,12 @@ import type {Progress} from '../../util/progress';
 import type {WriteRequest, Writer} from '../writer';
 import {saveReply} from './artifacts';
 import {draftCacheFile, draftCacheKey, readCachedDraft, writeCachedDraft} from './cache';
-import {startDeadline, type Deadline} from './deadline';
+import {startDeadline, type Deadline} from '../../providers/deadline';
 import {draftSchema, type Draft} from './draft';
 import {OUTPUT_MODES, responseFormat, schemaGoesInPrompt, type OutputMode} from './output-mode';
 import {repairPrompt, systemPrompt, userPrompt} from './prompt';
 import {checkDraft, checkReplyText, replyText} from './reply';
-import {callWithRetries, explainApiError} from './retry';
-import {connect, type ServerOptions} from './server';
+import {callWithRetries, connect, explainApiError, type ServerOptions} from '../../providers/openai';
 import {strictJsonSchema} from './strict-json-schema';
 
 export interface OpenAIWriterOptions extends ServerOptions {
