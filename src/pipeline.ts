@@ -8,6 +8,9 @@ import {castVoices} from './cast';
 import {formatFor, type Aspect} from './schema/format';
 import type {Genre, Script} from './schema/script';
 import {parseScript} from './schema/validate';
+import {cleanPremise} from './schema/text';
+import {checkScriptMedia, type MediaPolicy} from './media/check';
+import {PUBLIC_DIR} from './util/paths';
 import {describePlan} from './time/plan';
 import {toSrt, toVtt} from './time/captions';
 import {timeScript, type Timeline} from './time/timeline';
@@ -45,6 +48,8 @@ export interface PipelineOptions {
   voices: 'offline' | 'elevenlabs' | 'none';
   music: string;
   musicVolume: number;
+  /** Whether a script's http(s) media may be fetched (never from loopback or private addresses). Default false. */
+  remoteMedia?: boolean;
   env: NodeJS.ProcessEnv;
   progress: Progress;
   warn: (message: string) => void;
@@ -87,7 +92,7 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
   }
   return chooseWriter(options).write(
     {
-      premise: options.premise!,
+      premise: cleanPremise(options.premise ?? ''),
       durationSec: options.durationSec!,
       genre: options.genre,
       seed: options.seed,
@@ -107,8 +112,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     vtt: path.join(outDir, 'captions.vtt'),
   };
 
+  const media: MediaPolicy = {publicDir: PUBLIC_DIR, remoteMedia: options.remoteMedia ?? false};
+
   progress('write', 0);
   let script = await writeScript(options);
+  // Early: a script's media are checked before any voicing or bundling, and again below for what the stages made.
+  await checkScriptMedia(script, media);
   progress('write', 1);
 
   if (options.voices !== 'none') {
@@ -117,8 +126,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   if (!options.dryRun) {
     const messageSounds = templateInfo(options.template)?.messageSounds;
+    await checkScriptMedia(script, media);
     script = await mixSoundtrack(script, {music: options.music, musicVolume: options.musicVolume, messageSounds}, progress);
     script = await createVisualProvider(options.visuals, options.env, {cache: options.cache}).visualise(script, progress, options.warn);
+    await checkScriptMedia(script, media);
   }
 
   const timeline = timeScript(script);
