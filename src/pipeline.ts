@@ -10,6 +10,7 @@ import type {Genre, Script} from './schema/script';
 import {parseScript} from './schema/validate';
 import {cleanPremise} from './schema/text';
 import {checkScriptMedia, type MediaPolicy} from './media/check';
+import {localiseRemoteMedia} from './media/remote-fetch';
 import {PUBLIC_DIR} from './util/paths';
 import {describePlan} from './time/plan';
 import {toSrt, toVtt} from './time/captions';
@@ -118,6 +119,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let script = await writeScript(options);
   // Early: a script's media are checked before any voicing or bundling, and again below for what the stages made.
   await checkScriptMedia(script, media);
+  // Allowed remote media are downloaded now, by the one checked fetcher; no later stage fetches a URL itself.
+  if (media.remoteMedia && !options.dryRun) script = await localiseRemoteMedia(script, media);
   progress('write', 1);
 
   if (options.voices !== 'none') {

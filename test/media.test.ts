@@ -11,6 +11,7 @@ import {encodeWav} from '../src/audio/wav';
 import {isPublicAddress} from '../src/media/addresses';
 import {checkScriptMedia, ScriptMediaError, type MediaPolicy} from '../src/media/check';
 import {checkRemoteUrl, MediaError, resolvePublicFile, type HostLookup} from '../src/media/resolve';
+import {fetchRemoteMedia, localiseRemoteMedia} from '../src/media/remote-fetch';
 import {MAX_SCRIPT_BYTES, readScriptFile} from '../src/media/script-file';
 import {mixSoundtrack} from '../src/mix';
 import {runPipeline} from '../src/pipeline';
@@ -20,6 +21,7 @@ import {UserError} from '../src/util/errors';
 import {PUBLIC_DIR} from '../src/util/paths';
 import {silentProgress} from '../src/util/progress';
 import {runScript} from './helpers/cli';
+import {startLoopbackServer, type LoopbackServer} from './helpers/loopback-server';
 import {loadSample, SAMPLES_DIR} from './helpers/sample';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'microdrama-media-'));
@@ -293,5 +295,75 @@ describe('the pipeline checks media before any work', () => {
     expect(lines).toEqual([expect.stringMatching(message)]);
     expect(result.code).toBe(2);
     expect(existsSync(path.join(out, 'script.json'))).toBe(false);
+  });
+});
+
+describe('remote media are downloaded by the one checked fetcher', () => {
+  let server: LoopbackServer;
+  let port: string;
+  const requests: string[] = [];
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+  /** The test's server stands in for a public host: only its one loopback address is admitted, and only by name. */
+  const policy = (): MediaPolicy => ({
+    publicDir: pub,
+    remoteMedia: true,
+    lookup: lookupFrom({'media.test': ['127.0.0.1'], 'rebind.test': ['127.0.0.1', '10.0.0.7']}),
+    isAllowedAddress: (address) => address === '127.0.0.1',
+  });
+
+  beforeAll(async () => {
+    server = await startLoopbackServer((req, _body, res) => {
+      requests.push(`${req.headers.host} ${req.url}`);
+      const to = (location: string) => res.writeHead(302, {location}).end();
+      if (req.url === '/a.png') res.writeHead(200, {'content-type': 'image/png'}).end(png);
+      else if (req.url === '/line.mp3') res.writeHead(200).end(Buffer.from('ID3 not really mp3'));
+      else if (req.url === '/hop') to('/a.png');
+      else if (req.url === '/to-metadata') to('http://169.254.169.254/latest/meta-data');
+      else if (req.url === '/to-localhost') to(`http://localhost:${port}/a.png`);
+      else if (req.url === '/loop') to('/loop');
+      else if (req.url === '/big') res.writeHead(200).end(Buffer.alloc(2_000_000));
+      else if (req.url === '/text.png') res.writeHead(200).end('<html>not an image</html>');
+      else res.writeHead(404).end();
+    });
+    port = new URL(server.origin).port;
+  });
+  afterAll(() => server.close());
+
+  const at = (route: string, host = 'media.test') => `http://${host}:${port}${route}`;
+
+  it('replaces each URL by a downloaded copy under public/, connecting to the checked address', async () => {
+    const script = withMedia((s) => {
+      s.scenes[0].image = at('/hop');
+      s.scenes[1].image = at('/a.png');
+      s.cardAudio = {hook: audio(at('/line.mp3'))};
+    });
+    const local = await localiseRemoteMedia(script, policy());
+    expect(local.scenes[0].image).toMatch(/^generated\/remote\/[0-9a-f]{24}\.png$/);
+    expect(local.scenes[1].image).toBe(local.scenes[0].image);
+    expect(local.cardAudio!.hook!.src).toMatch(/^generated\/remote\/[0-9a-f]{24}\.mp3$/);
+    expect(readFileSync(path.join(pub, local.scenes[0].image!))).toEqual(png);
+    expect(script.scenes[0].image).toBe(at('/hop'));
+    expect(await mediaProblems(local, {...policy(), remoteMedia: false})).toEqual([]);
+    expect(requests).toContain(`media.test:${port} /hop`);
+  });
+
+  it.each([
+    ['a redirect to a link-local address', '/to-metadata', /"http:\/\/169\.254\.169\.254" is a loopback, private or link-local address/],
+    ['a redirect to localhost', '/to-localhost', /is a loopback, private or link-local address/],
+    ['a host with one private address among others', 'rebind.test/a.png', /is 10\.0\.0\.7, a loopback, private or link-local address/],
+    ['endless redirects', '/loop', /redirects more than 3 times/],
+    ['an error status', '/missing.png', /answered HTTP 404/],
+    ['an image that is not one', '/text.png', /is not a PNG, JPEG or WebP image/],
+  ])('refuses %s, naming the field', async (_name, where, message) => {
+    const [host, route] = where.startsWith('/') ? ['media.test', where] : [where.split('/')[0], `/${where.split('/')[1]}`];
+    const script = withMedia((s) => (s.scenes[2].image = at(route, host)));
+    const error = await localiseRemoteMedia(script, policy()).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^script media: scenes\[2\]\.image: /);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('bounds the size of a download', async () => {
+    await expect(fetchRemoteMedia(at('/big'), policy(), {maxBytes: 1_000_000})).rejects.toThrow(/larger than 1 MB/);
   });
 });

@@ -16,6 +16,8 @@ export interface MediaPolicy {
   remoteMedia: boolean;
   /** Host name resolution; tests inject one. Default: the system resolver (dns.lookup, all addresses). */
   lookup?: HostLookup;
+  /** Which resolved addresses may be connected to. Default: public internet only (tests admit their loopback server). */
+  isAllowedAddress?: (address: string) => boolean;
 }
 
 /** Media references a script may not use, each problem naming its field. */
@@ -30,7 +32,7 @@ async function refProblem(ref: MediaRef, policy: MediaPolicy): Promise<string | 
   try {
     if (httpUrl(ref.src)) {
       if (!policy.remoteMedia) return 'is a URL, and remote media were not allowed for this run';
-      await checkRemoteUrl(ref.src, policy.lookup ?? systemLookup);
+      await checkRemoteUrl(ref.src, policy.lookup ?? systemLookup, policy.isAllowedAddress);
     } else {
       await resolvePublicFile(ref.src, policy.publicDir);
     }

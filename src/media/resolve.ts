@@ -55,10 +55,11 @@ export type HostLookup = (host: string) => Promise<{address: string}[]>;
 export const systemLookup: HostLookup = (host) => dns.lookup(host, {all: true, verbatim: true});
 
 /**
- * Checks that a URL may be fetched: http(s) with a host whose every address is on the public internet.
- * Throws a MediaError naming the address otherwise. (What a redirect leads to is the fetcher's to check.)
+ * Checks that a URL may be fetched: http(s) with a host whose every address is on the public internet (or passes
+ * `isAllowed`, which tests use to admit their loopback server). Returns the addresses, for a fetcher to pin the
+ * connection to; throws a MediaError naming the address otherwise. (A redirect's target is checked on its own.)
  */
-export async function checkRemoteUrl(src: string, lookup: HostLookup = systemLookup): Promise<void> {
+export async function checkRemoteUrl(src: string, lookup: HostLookup = systemLookup, isAllowed: (address: string) => boolean = isPublicAddress): Promise<string[]> {
   const problem = mediaRefProblem(src);
   if (problem) throw new MediaError(problem);
   const url = httpUrl(src);
@@ -76,6 +77,7 @@ export async function checkRemoteUrl(src: string, lookup: HostLookup = systemLoo
     addresses = found.map((a) => a.address);
     if (addresses.length === 0) throw new MediaError(`the host of ${quoted(src)} has no address`);
   }
-  const blocked = addresses.find((address) => !isPublicAddress(address));
+  const blocked = addresses.find((address) => !isAllowed(address));
   if (blocked !== undefined) throw refuse(blocked);
+  return addresses;
 }

@@ -51,11 +51,16 @@ export function mediaRefProblem(src: string): string | undefined {
   return undefined;
 }
 
-/** One media reference of a script: where it is (a field path, as errors name it) and what it says. */
+/** One media reference of a script: where it is (a field path, as errors name it), what it says, how to change it. */
 export interface MediaRef {
   path: string;
   src: string;
+  /** Replaces the reference in the script it was listed from (e.g. a URL by its downloaded copy). */
+  set: (src: string) => void;
 }
+
+/** Whether a reference is shown as a picture (a scene image, the logo) rather than played as sound. */
+export const isImageRef = (ref: Pick<MediaRef, 'path'>): boolean => ref.path.endsWith('.image') || ref.path === 'ad.logo';
 
 /** Every media reference a script holds: voice clips, the soundtrack, scene images and the ad's logo. */
 export function scriptMediaRefs(script: {
@@ -65,17 +70,17 @@ export function scriptMediaRefs(script: {
   ad?: {logo?: string};
 }): MediaRef[] {
   const refs: MediaRef[] = [];
+  const audioRef = (path: string, audio: {src: string}) => refs.push({path, src: audio.src, set: (src) => (audio.src = src)});
   script.scenes.forEach((scene, s) => {
-    if (scene.image !== undefined) refs.push({path: `scenes[${s}].image`, src: scene.image});
-    scene.beats.forEach((beat, b) => {
-      if (beat.audio) refs.push({path: `scenes[${s}].beats[${b}].audio.src`, src: beat.audio.src});
-    });
+    if (scene.image !== undefined) refs.push({path: `scenes[${s}].image`, src: scene.image, set: (src) => (scene.image = src)});
+    scene.beats.forEach((beat, b) => beat.audio && audioRef(`scenes[${s}].beats[${b}].audio.src`, beat.audio));
   });
   for (const card of ['hook', 'cliffhanger'] as const) {
     const audio = script.cardAudio?.[card];
-    if (audio) refs.push({path: `cardAudio.${card}.src`, src: audio.src});
+    if (audio) audioRef(`cardAudio.${card}.src`, audio);
   }
-  if (script.soundtrack) refs.push({path: 'soundtrack.src', src: script.soundtrack.src});
-  if (script.ad?.logo !== undefined) refs.push({path: 'ad.logo', src: script.ad.logo});
+  if (script.soundtrack) audioRef('soundtrack.src', script.soundtrack);
+  const ad = script.ad;
+  if (ad?.logo !== undefined) refs.push({path: 'ad.logo', src: ad.logo, set: (src) => (ad.logo = src)});
   return refs;
 }
