@@ -4,7 +4,7 @@ import {DEFAULT_OUT_ROOT, MAKE_HELP, parseMakeArgs, slugOf} from '../src/cli/mak
 import {claimOutputDir} from '../src/cli/out-dir';
 import {runCommand} from '../src/cli/run';
 import {resolveBrowser} from '../src/render/browser';
-import {loadScriptFile} from '../src/schema/validate';
+import {readScriptFile} from '../src/media/script-file';
 import {hashOf} from '../src/util/files';
 import {stderrProgress} from '../src/util/progress';
 import {redactSecrets} from '../src/util/redact';
@@ -15,7 +15,7 @@ runCommand(async () => {
     process.stdout.write(`${MAKE_HELP}\n`);
     return;
   }
-  const script = options.scriptFile ? await loadScriptFile(options.scriptFile) : undefined;
+  const script = options.scriptFile ? await readScriptFile(options.scriptFile) : undefined;
   const browser = options.dryRun ? null : resolveBrowser(options.browser);
   const slug = slugOf(script?.title ?? options.premise ?? '', `drama-${hashOf(options.premise ?? '', 8)}`);
   const outDir = options.outDir ?? path.join(DEFAULT_OUT_ROOT, slug);

@@ -8,6 +8,10 @@ import {castVoices} from './cast';
 import {formatFor} from './schema/format';
 import type {Script} from './schema/script';
 import {parseScript} from './schema/validate';
+import {cleanPremise} from './schema/text';
+import {checkScriptMedia, type MediaPolicy} from './media/check';
+import {localiseRemoteMedia} from './media/remote-fetch';
+import {PUBLIC_DIR} from './util/paths';
 import {describePlan} from './time/plan';
 import {toSrt, toVtt} from './time/captions';
 import {keyFrames} from './time/key-frames';
@@ -78,7 +82,7 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
   }
   return chooseWriter(options).write(
     {
-      premise: options.premise!,
+      premise: cleanPremise(options.premise ?? ''),
       durationSec: options.durationSec!,
       genre: options.genre,
       seed: options.seed,
@@ -98,8 +102,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     vtt: path.join(outDir, 'captions.vtt'),
   };
 
+  const media: MediaPolicy = {publicDir: PUBLIC_DIR, remoteMedia: options.remoteMedia ?? false};
+
   progress('write', 0);
   let script = await writeScript(options);
+  // Early: a script's media are checked before any voicing or bundling, and again below for what the stages made.
+  await checkScriptMedia(script, media);
+  // Allowed remote media are downloaded now, by the one checked fetcher; no later stage fetches a URL itself.
+  if (media.remoteMedia && !options.dryRun) script = await localiseRemoteMedia(script, media);
   progress('write', 1);
 
   if (options.voices !== 'none') {
@@ -108,8 +118,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   if (!options.dryRun) {
     const messageSounds = templateInfo(options.template)?.messageSounds;
+    await checkScriptMedia(script, media);
     script = await mixSoundtrack(script, {music: options.music, musicVolume: options.musicVolume, messageSounds}, progress);
     script = await createVisualProvider(options.visuals, options.env, {cache: options.cache}).visualise(script, progress, options.warn);
+    await checkScriptMedia(script, media);
   }
 
   const timeline = timeScript(script);

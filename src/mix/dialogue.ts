@@ -4,7 +4,9 @@
  */
 import type {PcmAudio} from '../audio/wav';
 import type {Segment, Timeline} from '../time/timeline';
-import {publicFile} from '../util/paths';
+import {resolvePublicFile} from '../media/resolve';
+import {httpUrl} from '../schema/media-ref';
+import {PUBLIC_DIR} from '../util/paths';
 import {readAudio} from './decode';
 import {integratedLoudness} from './loudness';
 import {addMono, dbToGain, msToFrames, silence, toMono} from '../audio/pcm';
@@ -17,8 +19,11 @@ const MAX_LEVELLING_DB = 30;
 export const spokenSegments = (timeline: Timeline): (Segment & {audio: NonNullable<Segment['audio']>})[] =>
   timeline.segments.filter((s): s is Segment & {audio: NonNullable<Segment['audio']>} => s.audio !== undefined);
 
-/** Where a clip's audio is: a file under public/, or a URL as given. */
-export const clipSource = (src: string): string => publicFile(src) ?? src;
+/**
+ * Where a clip's audio is: a regular file confined to public/ (symlinks followed, src/media), or a URL as given
+ * (the pipeline's media check decided whether it may be fetched).
+ */
+export const clipSource = async (src: string): Promise<string> => (httpUrl(src) ? src : resolvePublicFile(src, PUBLIC_DIR));
 
 /** Gain that brings a clip to DIALOGUE_LUFS. */
 export function levellingGain(clip: Float32Array, sampleRate: number): number {
@@ -33,7 +38,7 @@ export async function dialogueStem(timeline: Timeline, frames: number, sampleRat
   if (spoken.length === 0) return undefined;
   const stem = silence(frames, sampleRate);
   for (const [index, segment] of spoken.entries()) {
-    const clip = toMono(await readAudio(clipSource(segment.audio.src), sampleRate, {channels: 1}));
+    const clip = toMono(await readAudio(await clipSource(segment.audio.src), sampleRate, {channels: 1}));
     const gain = levellingGain(clip, sampleRate);
     addMono(stem, clip, msToFrames(segment.speechStartMs, sampleRate), gain, gain);
     onClip(index + 1, spoken.length);

@@ -47,7 +47,7 @@ async function fileDigest(file: string): Promise<string> {
 
 /** A hash of everything the mix depends on: timing, texts (effects), markers, clips' and music's contents. */
 async function mixKey(script: Script, timeline: Timeline, options: MixOptions): Promise<string> {
-  const clips = await Promise.all(spokenSegments(timeline).map((s) => fileDigest(clipSource(s.audio.src))));
+  const clips = await Promise.all(spokenSegments(timeline).map(async (s) => fileDigest(await clipSource(s.audio.src))));
   const music = options.music === 'auto' || options.music === 'none' ? options.music : await fileDigest(options.music);
   return hashOf({
     version: MIX_VERSION,

@@ -1,8 +1,11 @@
-/** Parsing a script from outside (a file, an LLM, Studio) into a checked Script, with readable errors. */
-import {promises as fs} from 'node:fs';
-import path from 'node:path';
+/**
+ * Parsing a script from outside (a file's text, an LLM, Studio, an upload) into a checked Script, with readable
+ * errors. Browser-safe: reading a script file from disk is src/media/script-file.ts.
+ */
 import type {z} from 'zod';
+import {UserError} from '../util/errors';
 import {scriptSchema, type Script} from './script';
+import {oneLine} from './text';
 
 /** `scenes[2].beats[0].characterId` from zod's path array. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -18,12 +21,23 @@ export function formatIssues(error: z.ZodError): string[] {
   });
 }
 
-export class ScriptError extends Error {
+/** How many problems a ScriptError's message lists before "and N more". */
+const LISTED_PROBLEMS = 3;
+
+/** One line naming the first problems, each shown safely (no control characters, bounded length). */
+export function summariseProblems(problems: readonly string[]): string {
+  const listed = problems.slice(0, LISTED_PROBLEMS).map((problem) => oneLine(problem, 240));
+  const more = problems.length - listed.length;
+  return `${listed.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
+
+/** An invalid script: a user mistake (exit 2, API 4xx), reported on one line; `problems` holds each one. */
+export class ScriptError extends UserError {
   constructor(
     readonly problems: string[],
     readonly source = 'script',
   ) {
-    super(`${source} is not a valid script:\n  ${problems.join('\n  ')}`);
+    super(`${oneLine(source, 120)} is not a valid script: ${summariseProblems(problems)}`);
     this.name = 'ScriptError';
   }
 }
@@ -42,18 +56,13 @@ export function parseScript(value: unknown, source = 'script'): Script {
   return result.script;
 }
 
-/** Parses JSON text as a script; a JSON syntax error is reported as a ScriptError too. */
+/** Parses JSON text as a script (a leading UTF-8 BOM is allowed); a JSON syntax error is a ScriptError too. */
 export function parseScriptJson(text: string, source = 'script'): Script {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     throw new ScriptError([`not valid JSON (${(error as Error).message})`], source);
   }
   return parseScript(value, source);
-}
-
-/** Reads a script file; problems are reported against the file's name. */
-export async function loadScriptFile(file: string): Promise<Script> {
-  return parseScriptJson(await fs.readFile(file, 'utf8'), path.basename(file));
 }
