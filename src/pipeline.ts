@@ -18,7 +18,8 @@ import {offlineWriter} from './write/offline';
 import {createOpenAIWriter} from './write/openai';
 import type {Writer} from './write/writer';
 import {getBundle} from './render/bundle';
-import {openRenderBrowser, renderPoster, renderVideo, type RenderStats} from './render/render';
+import {renderChunkedVideo, type ChunkedRenderStats} from './render/chunked';
+import {openRenderBrowser, renderPoster} from './render/render';
 import {writeFileAtomic} from './util/files';
 import {templateInfo} from '../compositions/templates';
 import type {Progress} from './util/progress';
@@ -58,7 +59,7 @@ export interface PipelineResult {
   timeline: Timeline;
   plan: string;
   files: {script: string; video?: string; poster?: string; srt: string; vtt: string};
-  render?: RenderStats;
+  render?: ChunkedRenderStats;
 }
 
 function chooseWriter(options: PipelineOptions): Writer {
@@ -80,7 +81,8 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
       {
         ...options.script,
         ...(format && {format}),
-        ...(options.durationSec !== undefined && {targetDurationSec: options.durationSec}),
+        // A new length re-fits every pause: the pinned timing of an earlier run no longer applies.
+        ...(options.durationSec !== undefined && {targetDurationSec: options.durationSec, timing: undefined}),
       },
       'script',
     );
@@ -122,6 +124,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   const timeline = timeScript(script);
+  // Saved with the script, so re-rendering an edit of it keeps every unchanged segment's length (and its chunk).
+  script = {...script, timing: timeline.timing};
   const plan = describePlan(script, timeline);
   await fs.mkdir(outDir, {recursive: true});
   await writeFileAtomic(files.script, `${JSON.stringify(script, null, 2)}\n`);
@@ -134,7 +138,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   try {
     const video = path.join(outDir, 'video.mp4');
     const poster = path.join(outDir, 'poster.png');
-    const render = await renderVideo(session, browser, {
+    const render = await renderChunkedVideo(session, browser, {
       script,
       template: options.template,
       templateOptions: options.templateOptions,

@@ -138,6 +138,8 @@ export const scriptObject = z.object({
   cardAudio: z.object({hook: spokenAudio.optional(), cliffhanger: spokenAudio.optional()}).optional(),
   soundtrack: z.object({src: z.string().min(1), durationMs: z.number().positive()}).optional()
     .describe('The mixed dialogue, music and effects for the whole timeline'),
+  timing: z.object({flexScale: z.number().positive(), speechScale: z.number().positive()}).optional()
+    .describe('How pauses and estimated speech were scaled to meet the target; kept so an edit re-times only the edited lines'),
 });
 
 /** The full schema with the cross-field checks; use this one everywhere a script enters the program. */
