@@ -14,7 +14,7 @@ let pending: Promise<string> | undefined;
  * The bundle is a ~65 MB folder in the temp directory: removed when the process exits, after a failure too (an
  * 'exit' listener runs on errors and process.exit; interrupts are re-raised after the removal).
  */
-function removeAtExit(dir: string): void {
+export function removeAtExit(dir: string): void {
   const remove = () => rmSync(dir, {recursive: true, force: true});
   process.once('exit', remove);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
