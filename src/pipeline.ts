@@ -124,8 +124,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   const timeline = timeScript(script);
-  // Saved with the script, so re-rendering an edit of it keeps every unchanged segment's length (and its chunk).
-  script = {...script, timing: timeline.timing};
+  // Saved with a rendered script, so re-rendering an edit of it keeps every unchanged segment's length (and its
+  // chunk). Not after a dry run: the voices recorded later would change the fit.
+  if (!options.dryRun) script = {...script, timing: timeline.timing};
   const plan = describePlan(script, timeline);
   await fs.mkdir(outDir, {recursive: true});
   await writeFileAtomic(files.script, `${JSON.stringify(script, null, 2)}\n`);
