@@ -1,28 +1,38 @@
 /**
- * `npm run bench`: render speed of a bundled sample at full size against the floor set by the encoder alone.
- * Prints figures only; nothing here passes or fails.
+ * `npm run bench`: in one run, on one machine, a bundled sample rendered by a plain renderMedia and by the chunked
+ * renderer of held keyframes, the x264 encode floor, a re-render after a one-line edit, the SSIM of the two videos,
+ * and peak memory. Prints the figures, writes out/bench/bench.json and draws them as out/bench/bench.png.
+ * Nothing here passes or fails.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import minimist from 'minimist';
 import {runCommand} from '../src/cli/run';
 import {getBundle} from '../src/render/bundle';
 import {resolveBrowser} from '../src/render/browser';
+import {renderChunkedVideo} from '../src/render/chunked';
 import {openRenderBrowser, renderVideo} from '../src/render/render';
+import type {Script} from '../src/schema/script';
 import {formatFor} from '../src/schema/format';
 import {parseScript} from '../src/schema/validate';
 import {timeScript} from '../src/time/timeline';
 import {UserError} from '../src/util/errors';
-import {SAMPLE_DIR} from '../src/util/paths';
+import {writeFileAtomic} from '../src/util/files';
+import {PROJECT_ROOT, SAMPLE_DIR} from '../src/util/paths';
+import {barChartSvg} from './bench-chart';
 
 const HELP = `Usage: npm run bench [-- options]
-Renders a bundled sample at 1080x1920 and prints render frames/s, the frames/s of an ffmpeg x264 encode of the
-same 1080x1920 frames (the encode floor), their ratio, and peak memory.
+Renders a bundled sample at 1080x1920 with a plain renderMedia and with the chunked renderer of held keyframes,
+re-renders it after a one-line edit, and prints the times, the frames through Chrome, the SSIM of the two videos,
+the frames/s of an ffmpeg x264 encode of the same frames (the encode floor) and peak memory. Writes
+out/bench/bench.json and a bar chart, out/bench/bench.png.
   --sample NAME     a sample in public/samples (default wrong-wedding)
   --template NAME   template to render (default cinematic)
   --seconds N       render only the first N seconds (default: the whole sample)
+  --scale N         render at this fraction of 1080x1920 (default 1)
+  --out DIR         where bench.json and bench.png go (default out/bench)
   --concurrency N   frames rendered in parallel (default: Remotion's choice)
   --browser PATH    Chrome or Chromium to use
   --help            this text`;
@@ -54,6 +64,24 @@ function treeRss(rootPid: number): number {
   return total;
 }
 
+/** The mean SSIM of two videos of the same size (ffmpeg's ssim filter, "All", which it prints on stderr). */
+function ssim(a: string, b: string): number {
+  const result = spawnSync('ffmpeg', ['-v', 'info', '-nostats', '-i', a, '-i', b, '-lavfi', '[0:v][1:v]ssim', '-f', 'null', '-'], {encoding: 'utf8'});
+  const match = /All:([\d.]+)/.exec(result.stderr);
+  if (!match) throw new Error(`ffmpeg gave no SSIM: ${result.stderr.slice(-300)}`);
+  return Number(match[1]);
+}
+
+/** The script with the first line of its middle scene rewritten, as a user edits script.json. */
+function editOneLine(script: Script): Script {
+  const edited: Script = JSON.parse(JSON.stringify(script));
+  const scene = edited.scenes[Math.floor(edited.scenes.length / 2)];
+  const beat = scene.beats.find((b) => b.kind === 'line') ?? scene.beats[0];
+  beat.text = `${beat.text.replace(/[.!?]+$/, '')}, and I can prove it.`;
+  delete beat.audio;
+  return edited;
+}
+
 function x264Floor(video: string, frames: number, fps: number): number {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'microdrama-bench-'));
   try {
@@ -77,9 +105,10 @@ function x264Floor(video: string, frames: number, fps: number): number {
 }
 
 runCommand(async () => {
-  const args = minimist(process.argv.slice(2), {string: ['sample', 'template', 'seconds', 'concurrency', 'browser'], boolean: ['help']});
+  const args = minimist(process.argv.slice(2), {string: ['sample', 'template', 'seconds', 'scale', 'concurrency', 'browser', 'out'], boolean: ['help']});
   if (args.help) return void process.stdout.write(`${HELP}\n`);
   const sampleName = args.sample ?? 'wrong-wedding';
+  const template = args.template ?? 'cinematic';
   const sampleFile = path.join(SAMPLE_DIR, `${sampleName}.json`);
   let text: string;
   try {
@@ -87,11 +116,17 @@ runCommand(async () => {
   } catch {
     throw new UserError(`--sample: no sample "${sampleName}" in public/samples`);
   }
-  const script = parseScript({...JSON.parse(text), format: formatFor('9:16')}, sampleName);
+  const parsed = parseScript({...JSON.parse(text), format: formatFor('9:16')}, sampleName);
+  // Timing pinned, as the pipeline saves a script: the edit below keeps every other segment's length.
+  const script: Script = {...parsed, timing: timeScript(parsed).timing};
   const timeline = timeScript(script);
   const seconds = args.seconds === undefined ? undefined : Number(args.seconds);
   if (seconds !== undefined && !(seconds > 0)) throw new UserError(`--seconds: "${args.seconds}" is not a positive number`);
+  const scale = args.scale === undefined ? 1 : Number(args.scale);
+  if (!(scale > 0 && scale <= 1)) throw new UserError(`--scale: "${args.scale}" is not a number above 0 and at most 1`);
   const frames = seconds ? Math.min(timeline.durationInFrames, Math.round(seconds * script.format.fps)) : timeline.durationInFrames;
+  const frameRange: [number, number] = [0, frames - 1];
+  const outDir = path.resolve(args.out ?? path.join(PROJECT_ROOT, 'out', 'bench'));
 
   const log = (line: string) => process.stdout.write(`${line}\n`);
   let bundleSeconds = Date.now();
@@ -103,26 +138,61 @@ runCommand(async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'microdrama-bench-'));
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(process.pid))), 250);
+  const concurrency = args.concurrency ? Number(args.concurrency) : undefined;
   try {
-    const outFile = path.join(dir, 'bench.mp4');
-    const stats = await renderVideo(session, browser, {
-      script,
-      template: args.template ?? 'cinematic',
-      outFile,
-      frameRange: [0, frames - 1],
-      concurrency: args.concurrency ? Number(args.concurrency) : undefined,
-    });
+    const plainFile = path.join(dir, 'plain.mp4');
+    const fastFile = path.join(dir, 'fast', 'video.mp4');
+    const request = {script, template, frameRange, scale, concurrency};
+    log(`rendering ${frames} frames plainly...`);
+    const plain = await renderVideo(session, browser, {...request, outFile: plainFile});
+    log('rendering them through chunks of held keyframes...');
+    const fast = await renderChunkedVideo(session, browser, {...request, outFile: fastFile});
+    // Kept for the SSIM: the edit below re-renders into the same folder (that is what reuses its chunks).
+    const fastCopy = path.join(dir, 'fast-first.mp4');
+    copyFileSync(fastFile, fastCopy);
+    log('re-rendering after a one-line edit...');
+    const edit = await renderChunkedVideo(session, browser, {...request, script: editOneLine(script), outFile: fastFile});
     clearInterval(sampler);
-    const renderFps = stats.frames / stats.seconds;
-    const floorFps = x264Floor(outFile, frames, script.format.fps);
-    log(`sample            ${sampleName} (${args.template ?? 'cinematic'}), ${script.format.width}x${script.format.height} @ ${script.format.fps} fps`);
-    log(`machine           ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+    const plainFps = plain.frames / plain.seconds;
+    const similarity = ssim(fastCopy, plainFile);
+    const floorFps = x264Floor(plainFile, frames, script.format.fps);
+    const {width, height} = {width: Math.round(script.format.width * scale), height: Math.round(script.format.height * scale)};
+    const figures = {
+      sample: sampleName,
+      template,
+      size: `${width}x${height}`,
+      fps: script.format.fps,
+      frames,
+      machine: {cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg()},
+      bundleSeconds,
+      plain: {seconds: plain.seconds, framesThroughChrome: plain.frames, framesPerSecond: plainFps},
+      chunked: {seconds: fast.seconds, framesThroughChrome: fast.captured, chunks: fast.chunks, speedup: plain.seconds / fast.seconds},
+      edit: {seconds: edit.seconds, framesThroughChrome: edit.captured, chunksReused: edit.reusedChunks, chunks: edit.chunks},
+      ssim: similarity,
+      encodeFloorFramesPerSecond: floorFps,
+      peakMemoryMiB: Math.round(peak / 2 ** 20),
+    };
+    log(`sample            ${sampleName} (${template}), ${width}x${height} @ ${script.format.fps} fps, ${frames} frames (${(frames / script.format.fps).toFixed(1)} s)`);
+    log(`machine           ${os.cpus().length} cores, ${figures.machine.memoryGiB} GiB, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     log(`bundle            ${bundleSeconds.toFixed(1)} s`);
-    log(`frames            ${stats.frames} (${(stats.frames / script.format.fps).toFixed(1)} s of video)`);
-    log(`render            ${stats.seconds.toFixed(1)} s, ${renderFps.toFixed(2)} frames/s (${(stats.frames / script.format.fps / stats.seconds).toFixed(2)}x real time)`);
+    log(`plain renderMedia ${plain.seconds.toFixed(1)} s, ${plain.frames} frames through Chrome, ${plainFps.toFixed(2)} frames/s`);
+    log(`chunked, held     ${fast.seconds.toFixed(1)} s, ${fast.captured} frames through Chrome in ${fast.chunks} chunks: ${figures.chunked.speedup.toFixed(2)}x faster`);
+    log(`one-line edit     ${edit.seconds.toFixed(1)} s, ${edit.captured} frames through Chrome, ${edit.reusedChunks} of ${edit.chunks} chunks reused`);
+    log(`SSIM vs plain     ${similarity.toFixed(4)}`);
     log(`x264 encode floor ${floorFps.toFixed(2)} frames/s (libx264 crf 20 preset medium, same frames)`);
-    log(`render / floor    ${(renderFps / floorFps).toFixed(3)}`);
-    log(`peak memory       ${(peak / 2 ** 20).toFixed(0)} MiB (node and browser processes), node max RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+    log(`peak memory       ${figures.peakMemoryMiB} MiB (node and browser processes), node max RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+
+    mkdirSync(outDir, {recursive: true});
+    await writeFileAtomic(path.join(outDir, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    const svg = path.join(dir, 'bench.svg');
+    await writeFileAtomic(svg, barChartSvg(`${sampleName}, ${width}x${height}, ${frames} frames, ${os.cpus().length} cores`, [
+      {label: 'plain renderMedia', value: plain.seconds, unit: 's'},
+      {label: 'chunked, held keyframes', value: fast.seconds, unit: 's'},
+      {label: 'one-line edit', value: edit.seconds, unit: 's'},
+      {label: 'x264 floor (same frames)', value: frames / floorFps, unit: 's'},
+    ], [`SSIM ${similarity.toFixed(4)}`, `frames through Chrome: ${plain.frames} plain, ${fast.captured} chunked, ${edit.captured} after the edit`, `peak memory ${figures.peakMemoryMiB} MiB`]));
+    execFileSync('ffmpeg', ['-v', 'error', '-i', svg, '-y', path.join(outDir, 'bench.png')]);
+    log(`wrote             ${path.join(outDir, 'bench.json')}, ${path.join(outDir, 'bench.png')}`);
   } finally {
     clearInterval(sampler);
     await browser.close({silent: true});

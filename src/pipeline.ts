@@ -23,7 +23,8 @@ import {offlineWriter} from './write/offline';
 import {createOpenAIWriter} from './write/openai';
 import type {Writer} from './write/writer';
 import {getBundle} from './render/bundle';
-import {openRenderBrowser, renderPoster, renderVideo, type RenderStats} from './render/render';
+import {renderChunkedVideo, type ChunkedRenderStats} from './render/chunked';
+import {openRenderBrowser, renderPoster} from './render/render';
 import {explainWriteError, writeFilesAtomic} from './util/files';
 import {templateInfo} from './templates';
 import type {Env, MakeSettings} from './config';
@@ -53,7 +54,7 @@ export interface PipelineResult {
   timeline: Timeline;
   plan: string;
   files: {script: string; video?: string; poster?: string; srt: string; vtt: string};
-  render?: RenderStats;
+  render?: ChunkedRenderStats;
 }
 
 function chooseWriter(options: PipelineOptions): Writer {
@@ -75,7 +76,8 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
       {
         ...options.script,
         ...(format && {format}),
-        ...(options.durationSec !== undefined && {targetDurationSec: options.durationSec}),
+        // A new length re-fits every pause: the pinned timing of an earlier run no longer applies.
+        ...(options.durationSec !== undefined && {targetDurationSec: options.durationSec, timing: undefined}),
       },
       'script',
     );
@@ -125,6 +127,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   const timeline = timeScript(script);
+  // Saved with a rendered script, so re-rendering an edit of it keeps every unchanged segment's length (and its
+  // chunk). Not after a dry run: the voices recorded later would change the fit.
+  if (!options.dryRun) script = {...script, timing: timeline.timing};
   const plan = describePlan(script, timeline);
   // Written together (all or none), and after the render when there is one: a failed run leaves no lone script.
   const writeTexts = () =>
@@ -144,7 +149,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   try {
     const video = path.join(outDir, 'video.mp4');
     const poster = path.join(outDir, 'poster.png');
-    const render = await renderVideo(session, browser, {
+    const render = await renderChunkedVideo(session, browser, {
       script,
       template: options.template,
       templateOptions: options.templateOptions,

@@ -3,11 +3,9 @@
  * One browser is opened per render session and shared by composition selection, the video and the poster.
  */
 import {ensureBrowser, openBrowser, renderMedia, renderStill, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
-import {promises as fs} from 'node:fs';
-import path from 'node:path';
 import type {Script} from '../schema/script';
 import {UserError} from '../util/errors';
-import {tempPathFor} from '../util/files';
+import {writeFileVia} from '../util/files';
 import type {Progress} from '../util/progress';
 import {NO_BROWSER_HELP} from './browser';
 
@@ -56,23 +54,10 @@ export async function openRenderBrowser(session: RenderSession): Promise<Headles
 }
 
 /** What every render call shares: the bundle, the selected composition, the props and the open browser. */
-async function renderTarget(session: RenderSession, browser: HeadlessBrowser, request: Pick<VideoRequest, 'template' | 'script' | 'templateOptions'>) {
+export async function renderTarget(session: RenderSession, browser: HeadlessBrowser, request: Pick<VideoRequest, 'template' | 'script' | 'templateOptions'>) {
   const inputProps = {...request.script, ...request.templateOptions};
   const common = {serveUrl: session.serveUrl, inputProps, puppeteerInstance: browser, logLevel: 'error' as const};
   return {...common, composition: await selectComposition({...common, id: request.template})};
-}
-
-/** Runs `write` on a temporary path beside `file`, then renames it into place; never a half-written file. */
-async function writeVia<T>(file: string, write: (temp: string) => Promise<T>): Promise<T> {
-  const temp = tempPathFor(file);
-  try {
-    const result = await write(temp);
-    await fs.mkdir(path.dirname(file), {recursive: true});
-    await fs.rename(temp, file);
-    return result;
-  } finally {
-    await fs.rm(temp, {force: true});
-  }
 }
 
 /** Renders the video to a temporary file beside outFile and renames it into place when complete. */
@@ -80,7 +65,7 @@ export async function renderVideo(session: RenderSession, browser: HeadlessBrows
   const target = await renderTarget(session, browser, request);
   const started = Date.now();
   const [first, last] = request.frameRange ?? [0, target.composition.durationInFrames - 1];
-  await writeVia(request.outFile, (temp) =>
+  await writeFileVia(request.outFile, (temp) =>
     renderMedia({
       ...target,
       codec: 'h264',
@@ -115,7 +100,7 @@ export async function renderStills(
 ): Promise<void> {
   const target = await renderTarget(session, browser, request);
   for (const still of stills) {
-    await writeVia(still.outFile, (temp) =>
+    await writeFileVia(still.outFile, (temp) =>
       renderStill({
         ...target,
         frame: Math.min(still.frame, target.composition.durationInFrames - 1),

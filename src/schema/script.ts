@@ -169,6 +169,8 @@ export const scriptObject = z.strictObject({
   cardAudio: object({hook: spokenAudio.optional(), cliffhanger: spokenAudio.optional()}).optional(),
   soundtrack: object({src: mediaRef(), durationMs: z.number().positive()}).optional()
     .describe('The mixed dialogue, music and effects for the whole timeline'),
+  timing: object({flexScale: z.number().positive(), speechScale: z.number().positive()}).optional()
+    .describe('How pauses and estimated speech were scaled to meet the target; kept so an edit re-times only the edited lines'),
 }, unknownKeys(' at the top level'));
 
 /** The full schema with the cross-field checks; use this one everywhere a script enters the program. */

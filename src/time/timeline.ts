@@ -69,6 +69,8 @@ export interface Timeline {
   /** Total before fitting to the target, and whether the target could be met within the bounds. */
   naturalMs: number;
   fitsTarget: boolean;
+  /** The scales applied to pauses and estimated speech: the script's pinned ones, else the fit to the target. */
+  timing: {flexScale: number; speechScale: number};
 }
 
 /** The timing constants, in one place so the plan, the tests and the templates agree. */
@@ -176,7 +178,9 @@ function words(draft: Draft, speechStartMs: number, speechMs: number, language: 
 export function timeScript(script: Script): Timeline {
   const list = drafts(script);
   const targetMs = script.targetDurationSec * 1000;
-  const {flex, speech} = fit(list, targetMs);
+  // A pinned timing (kept from an earlier run) holds every unchanged segment's length through an edit: the total
+  // absorbs the edited lines' difference instead of every pause in the video moving.
+  const {flex, speech} = script.timing ? {flex: script.timing.flexScale, speech: script.timing.speechScale} : fit(list, targetMs);
   const fps = script.format.fps;
   const frameMs = 1000 / fps;
 
@@ -213,6 +217,7 @@ export function timeScript(script: Script): Timeline {
     scenes,
     naturalMs,
     fitsTarget: Math.abs(totalMs - targetMs) <= targetMs * 0.1,
+    timing: {flexScale: flex, speechScale: speech},
   };
 }
 

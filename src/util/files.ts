@@ -6,14 +6,22 @@ import {UserError} from './errors';
 
 /** Writes to a temporary file beside the target, then renames it into place. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await writeFileVia(file, (temp) => fs.writeFile(temp, data));
+}
+
+/**
+ * Runs `write` on a temporary path beside `file` (for tools that write the file themselves: ffmpeg, the renderer),
+ * then renames it into place; the temporary file never outlives the call, so an output path is never half-written.
+ */
+export async function writeFileVia<T>(file: string, write: (temp: string) => Promise<T>): Promise<T> {
   await fs.mkdir(path.dirname(file), {recursive: true});
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = tempPathFor(file);
   try {
-    await fs.writeFile(temp, data);
+    const result = await write(temp);
     await fs.rename(temp, file);
-  } catch (error) {
+    return result;
+  } finally {
     await fs.rm(temp, {force: true});
-    throw error;
   }
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Which frames go through Chrome, and for how long ffmpeg holds each. Capturing a frame costs a fixed ~130 ms
+ * whatever its size, while most frames of a micro drama barely differ from the one before: captions sit between
+ * word changes, cards rest once their entry has played, and only the slow camera drifts. So every frame is
+ * captured where the picture moves fast (the entry and exit of each segment, which also covers scene transitions
+ * and the twist's punch), the exact frame of every word start (so captions light on the same frame as in a plain
+ * render), and only every `restStep`-th frame in between, where the camera's drift is a fraction of a pixel per
+ * frame. Pure: a function of the timeline alone.
+ */
+import type {Timeline} from '../time/timeline';
+
+export interface HoldOptions {
+  /** Captured frame by frame after a segment starts (entries, springs, transitions, the twist's flash). */
+  entryMs: number;
+  /** After the entry, captured every `settleStep` frames until then (the tail of eased entries). */
+  settleMs: number;
+  settleStep: number;
+  /** Captured frame by frame before a segment ends (fade-outs). */
+  exitMs: number;
+  /** At rest: one captured frame per this many frames. */
+  restStep: number;
+  /** How long a caption page's pop-in lasts after its first word starts. */
+  popMs: number;
+}
+
+export const DEFAULT_HOLDS: HoldOptions = {entryMs: 250, settleMs: 600, settleStep: 3, exitMs: 67, restStep: 10, popMs: 120};
+
+/** Keyframes in order, and how many output frames each one stands for; the holds sum to the range's length. */
+export interface HoldPlan {
+  frames: number[];
+  holds: number[];
+}
+
+/** The first frame that shows a time: frame f shows f / fps seconds. */
+const frameAt = (ms: number, fps: number) => Math.ceil((ms * fps) / 1000 - 1e-6);
+
+/** The keyframes and holds for an inclusive frame range of the timeline. */
+export function planHolds(timeline: Timeline, range: [number, number], options: HoldOptions = DEFAULT_HOLDS): HoldPlan {
+  const [first, last] = range;
+  const {fps} = timeline;
+  const keys = new Set<number>([first]);
+  const add = (frame: number) => {
+    if (frame >= first && frame <= last) keys.add(frame);
+  };
+  const every = (from: number, to: number, step: number) => {
+    for (let f = Math.max(from, first); f < Math.min(to, last + 1); f += step) add(f);
+  };
+  for (const segment of timeline.segments) {
+    const start = frameAt(segment.startMs, fps);
+    const end = frameAt(segment.startMs + segment.durationMs, fps);
+    every(start, Math.min(end, start + frameAt(options.entryMs, fps)), 1);
+    every(start + frameAt(options.entryMs, fps), Math.min(end, start + frameAt(options.settleMs, fps)), options.settleStep);
+    every(start + frameAt(options.settleMs, fps), end, options.restStep);
+    every(Math.max(start, end - frameAt(options.exitMs, fps)), end, 1);
+    // A word lights when it starts (captions light the last word begun); a new caption page pops in over
+    // `popMs`, so the frame after the pop is captured too.
+    for (const word of segment.words) {
+      add(frameAt(word.startMs, fps));
+      add(frameAt(word.startMs + options.popMs, fps));
+    }
+  }
+  const frames = [...keys].sort((a, b) => a - b);
+  const holds = frames.map((frame, i) => (i + 1 < frames.length ? frames[i + 1] : last + 1) - frame);
+  return {frames, holds};
+}

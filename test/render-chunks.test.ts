@@ -1,0 +1,122 @@
+/**
+ * The fast renderer's plans, without rendering: which frames go through Chrome and for how long each is held, and
+ * which scene chunks an edit invalidates.
+ */
+import {planChunks, type ChunkContext} from '../src/render/chunks';
+import {DEFAULT_HOLDS, planHolds} from '../src/render/holds';
+import {formatFor} from '../src/schema/format';
+import type {Script} from '../src/schema/script';
+import {parseScript} from '../src/schema/validate';
+import {timeScript} from '../src/time/timeline';
+import {loadSample} from './helpers/sample';
+
+/** The sample, timed once so its timing is pinned (as the pipeline saves it). */
+function pinnedSample(): Script {
+  const script = parseScript(loadSample(), 'sample');
+  return {...script, timing: timeScript(script).timing};
+}
+
+function context(script: Script, template = 'cinematic'): ChunkContext {
+  return {script, timeline: timeScript(script), template, templateOptions: {}, scale: 1, codeHash: 'code'};
+}
+
+const chunks = (script: Script, template = 'cinematic') => {
+  const ctx = context(script, template);
+  return planChunks(ctx, [0, ctx.timeline.durationInFrames - 1]);
+};
+const keys = (script: Script, template = 'cinematic') => chunks(script, template).map((chunk) => chunk.key);
+
+/** The script with one line's text changed (a longer line: it moves every later scene in time). */
+function editLine(script: Script, sceneIndex: number, text: string): Script {
+  const edited: Script = JSON.parse(JSON.stringify(script));
+  const beat = edited.scenes[sceneIndex].beats.find((b) => b.kind === 'line')!;
+  beat.text = text;
+  delete beat.audio;
+  return edited;
+}
+
+describe('hold plans', () => {
+  const script = pinnedSample();
+  const timeline = timeScript(script);
+  const all: [number, number] = [0, timeline.durationInFrames - 1];
+  const plan = planHolds(timeline, all);
+
+  it('covers every frame exactly once: holds are positive and sum to the range, keyframes ascend from its start', () => {
+    expect(plan.frames[0]).toBe(0);
+    expect(plan.holds.every((hold) => hold >= 1)).toBe(true);
+    expect(plan.holds.reduce((a, b) => a + b, 0)).toBe(timeline.durationInFrames);
+    plan.frames.forEach((frame, i) => i > 0 && expect(frame).toBe(plan.frames[i - 1] + plan.holds[i - 1]));
+  });
+
+  it('captures the first frame of every segment and of every word, and holds no longer than the rest step', () => {
+    const keys = new Set(plan.frames);
+    for (const segment of timeline.segments) {
+      expect(keys.has(Math.round((segment.startMs * timeline.fps) / 1000))).toBe(true);
+      for (const word of segment.words) expect(keys.has(Math.ceil((word.startMs * timeline.fps) / 1000 - 1e-6))).toBe(true);
+    }
+    expect(Math.max(...plan.holds)).toBeLessThanOrEqual(DEFAULT_HOLDS.restStep);
+  });
+
+  it('sends well under half the frames through Chrome', () => {
+    expect(plan.frames.length).toBeLessThan(timeline.durationInFrames * 0.45);
+  });
+
+  it('plans a sub-range on its own: the holds sum to its length', () => {
+    const sub = planHolds(timeline, [100, 159]);
+    expect(sub.frames[0]).toBe(100);
+    expect(sub.holds.reduce((a, b) => a + b, 0)).toBe(60);
+  });
+});
+
+describe('chunk cache keys', () => {
+  const script = pinnedSample();
+  const base = keys(script);
+
+  it('has a chunk per scene and per scene transition, with distinct keys, covering the video in order', () => {
+    const plan = chunks(script);
+    expect(plan.map((c) => [c.sceneIndex, c.transition])).toEqual([[0, false], [1, true], [1, false], [2, true], [2, false]]);
+    expect(new Set(base).size).toBe(base.length);
+    plan.forEach((c, i) => expect(c.range[0]).toBe(i === 0 ? 0 : plan[i - 1].range[1] + 1));
+    expect(plan[plan.length - 1].range[1]).toBe(timeScript(script).durationInFrames - 1);
+  });
+
+  it('is stable: the same inputs give the same keys', () => {
+    expect(keys(pinnedSample())).toEqual(base);
+  });
+
+  it('an edited line re-renders only its scene, even though it moves every later scene in time', () => {
+    const edited = editLine(script, 1, 'I never said that, and you know I never would say it to anyone here.');
+    const before = timeScript(script);
+    const after = timeScript(edited);
+    expect(after.scenes[2].startMs).not.toBe(before.scenes[2].startMs);
+    // The pinned timing keeps every other segment's length: the total absorbs the difference.
+    expect(after.segments.filter((s) => s.sceneIndex === 0).map((s) => s.durationMs)).toEqual(
+      before.segments.filter((s) => s.sceneIndex === 0).map((s) => s.durationMs),
+    );
+    const changed = keys(edited).map((key, i) => key !== base[i]);
+    // Scene 1 (its transition and body) and the fade from it into scene 2; scene 0 and the body of scene 2 stay.
+    expect(changed).toEqual([false, true, true, true, false]);
+  });
+
+  it('an edit to the last scene leaves the earlier ones alone', () => {
+    const last = script.scenes.length - 1;
+    const changed = keys(editLine(script, last, 'You were never invited, Lena.')).map((key, i) => key !== base[i]);
+    expect(changed).toEqual([false, false, false, true, true]);
+    expect(last).toBe(2);
+  });
+
+  it('a new template, aspect or bundle re-renders every chunk', () => {
+    const square = {...script, format: formatFor('1:1')};
+    const differ = (other: string[]) => other.every((key, i) => key !== base[i]);
+    expect(differ(keys(script, 'storytime'))).toBe(true);
+    expect(differ(keys(square))).toBe(true);
+    const ctx = {...context(script), codeHash: 'other code'};
+    expect(differ(planChunks(ctx, [0, ctx.timeline.durationInFrames - 1]).map((c) => c.key))).toBe(true);
+  });
+
+  it('templates that draw absolute time (storytime) re-render everything after any edit', () => {
+    const before = keys(script, 'storytime');
+    const after = keys(editLine(script, script.scenes.length - 1, 'You were never invited, Lena.'), 'storytime');
+    expect(after.every((key, i) => key !== before[i])).toBe(true);
+  });
+});
