@@ -143,6 +143,10 @@ describe('unknown keys', () => {
     expect(problems(script)).toEqual(['unknown key "sceens" at the top level']);
   });
 
+  it('knows "$schema", which points an editor at the JSON Schema', () => {
+    expect(safeParseScript({$schema: 'https://microdrama.dev/script.schema.json', ...loadSample()})).toMatchObject({ok: true});
+  });
+
   it('names unknown keys inside the script by their path', () => {
     const script = loadSample() as unknown as {scenes: Record<string, unknown>[] & {beats: Record<string, unknown>[]}[]; characters: Record<string, unknown>[]};
     (script.scenes[1].beats as Record<string, unknown>[])[0].txt = 'typo';

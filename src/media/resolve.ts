@@ -44,7 +44,9 @@ export async function resolvePublicFile(src: string, publicDir: string): Promise
     throw new MediaError(`no file public/${oneLine(src, 100)}${error.code === 'ENOENT' ? '' : ` (${error.code ?? error.message})`}`);
   });
   if (!inside(root, real)) throw new MediaError(`${quoted(src)} is a symlink that leads outside public/; ${NOT_UNDER_PUBLIC}`);
-  const stat = await fs.stat(real);
+  const stat = await fs.stat(real).catch((error: NodeJS.ErrnoException) => {
+    throw new MediaError(`cannot read public/${oneLine(src, 100)} (${error.code ?? error.message})`);
+  });
   if (!stat.isFile()) throw new MediaError(`public/${oneLine(src, 100)} is not a regular file`);
   return real;
 }

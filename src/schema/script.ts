@@ -147,6 +147,7 @@ export const format = object({
 });
 
 export const scriptObject = z.strictObject({
+  $schema: z.string().max(400).optional().describe('The JSON Schema this file follows, so editors can check it'),
   title: text().min(1).max(LIMITS.titleChars),
   logline: text().max(LIMITS.loglineChars),
   premise: text().max(LIMITS.premiseChars).optional(),

@@ -53,6 +53,7 @@ export function cleanPremise(text: string): string {
  * and cut to `maxChars` (an attacker's huge value must not flood the terminal).
  */
 export function oneLine(text: string, maxChars = 1000): string {
+  // eslint-disable-next-line no-control-regex
   const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]|\p{Surrogate}/gu, (c) =>
     c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
