@@ -1,0 +1,179 @@
+/**
+ * The studio's API in-process: bad input gets a 4xx with {error: {field, message}} and never takes the server
+ * down; a drama is written, edited (a new version each time), undone, and survives closing and reopening the
+ * database; migrations apply once.
+ */
+import {promises as fs} from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type {Script} from '../src/schema/script';
+import {startStudio, type TestStudio} from './helpers/studio';
+
+let dataDir: string;
+let studio: TestStudio;
+const SECRET = 'sk-test-never-sent-to-the-page';
+const ENV = {OPENAI_API_KEY: SECRET, OPENAI_BASE_URL: 'http://127.0.0.1:9/v1'};
+
+const request = (url: string, init?: RequestInit) => fetch(`${studio.url}${url}`, init);
+
+const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const init: RequestInit = {method, headers: {'content-type': 'application/json', ...headers}};
+  if (body !== undefined) init.body = typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body);
+  const response = await request(url, init);
+  const text = await response.text();
+  return {status: response.status, text, json: text ? JSON.parse(text) : undefined};
+};
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-api-'));
+  studio = await startStudio({dataDir, env: ENV});
+});
+
+afterAll(async () => {
+  await studio?.stop();
+  await fs.rm(dataDir, {recursive: true, force: true});
+});
+
+describe('bad requests', () => {
+  const cases: [string, string, string, unknown, number, string | null][] = [
+    ['empty premise', 'POST', '/api/projects', {premise: '   '}, 400, 'premise'],
+    ['missing premise', 'POST', '/api/projects', {}, 400, 'premise'],
+    ['too long premise', 'POST', '/api/projects', {premise: 'x'.repeat(301)}, 400, 'premise'],
+    ['too short', 'POST', '/api/projects', {premise: 'A spy falls for her target', durationSec: 10}, 400, 'durationSec'],
+    ['unknown template', 'POST', '/api/projects', {premise: 'A spy falls for her target', template: 'nope'}, 400, 'template'],
+    ['unknown key', 'POST', '/api/projects', {premise: 'A spy falls for her target', colour: 'red'}, 400, 'colour'],
+    ['wrong type', 'POST', '/api/projects', {premise: 42}, 400, 'premise'],
+    ['not JSON', 'POST', '/api/projects', '{"premise": ', 400, null],
+    ['JSON array', 'POST', '/api/projects', [1, 2], 400, null],
+    ['no such project', 'GET', '/api/projects/doesnotexist', undefined, 404, null],
+    ['no such job', 'GET', '/api/jobs/doesnotexist', undefined, 404, null],
+    ['no such endpoint', 'GET', '/api/nothing', undefined, 404, null],
+    ['bad render scale', 'POST', '/api/projects/x/renders', {scale: 5}, 400, 'scale'],
+  ];
+  test.each(cases)('%s', async (_name, method, url, body, status, field) => {
+    const reply = await call(method, url, body);
+    expect(reply.status).toBe(status);
+    expect(reply.json.error.message).toEqual(expect.any(String));
+    expect(reply.json.error.message.length).toBeGreaterThan(3);
+    if (field) expect(reply.json.error.field).toBe(field);
+  });
+
+  test('a body over the limit is refused with 413', async () => {
+    // The server answers before reading such a body and closes the connection: do not reuse it.
+    const reply = await call('POST', '/api/projects', JSON.stringify({premise: 'p', pad: 'x'.repeat(300 * 1024)}), {connection: 'close'});
+    expect(reply.status).toBe(413);
+  });
+
+  test('an upload is typed by its bytes, not its name', async () => {
+    const reply = await request('/api/uploads?name=../../etc/passwd.png', {method: 'POST', body: new TextEncoder().encode('<html>not a picture</html>')});
+    expect(reply.status).toBe(415);
+    expect((await reply.json()).error.field).toBe('file');
+  });
+
+  test('the server keeps answering after bad input', async () => {
+    expect((await call('GET', '/api/health')).json).toMatchObject({ok: true, database: 'pglite'});
+  });
+
+  test('keys stay on the server', async () => {
+    const options = await call('GET', '/api/options');
+    expect(options.json.writers).toEqual(['offline', 'openai']);
+    expect(options.text).not.toContain(SECRET);
+  });
+
+  test('the OpenAPI document describes the endpoints with their schemas', async () => {
+    const doc = (await call('GET', '/api/openapi.json')).json;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/api/projects'].post.requestBody.content['application/json'].schema.properties.premise).toBeDefined();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/projects/{id}/scenes/{scene}/beats/{beat}', '/api/jobs/{id}/cancel', '/api/uploads']));
+  });
+
+  test('media paths cannot leave their folder', async () => {
+    // Sent as written (fetch would normalise the dots away).
+    const rawStatus = (url: string) =>
+      new Promise<number>((resolve, reject) => {
+        const {port} = new URL(studio.url);
+        http.get({host: '127.0.0.1', port, path: url}, (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject);
+      });
+    for (const url of ['/generated/../../package.json', '/generated/%2e%2e/%2e%2e/package.json', '/generated/..%2f..%2fpackage.json', '/files/renders/../db/PG_VERSION', '/files/renders/x/../../db/PG_VERSION']) {
+      expect(await rawStatus(url)).toBe(404);
+    }
+  });
+});
+
+describe('a drama', () => {
+  let id: string;
+  let script: Script;
+
+  test('is written, voiced and mixed', async () => {
+    const reply = await call('POST', '/api/projects', {premise: 'A nurse finds her own name on a missing persons list', genre: 'mystery', durationSec: 20});
+    expect(reply.status).toBe(201);
+    id = reply.json.id;
+    script = reply.json.script;
+    expect(reply.json.version).toBe(1);
+    expect(script.soundtrack?.src).toMatch(/^generated\/mix\//);
+    const spoken = script.scenes.flatMap((s) => s.beats).filter((b) => b.kind === 'line' || b.kind === 'narration');
+    expect(spoken.every((b) => b.audio?.src)).toBe(true);
+    expect(reply.text).not.toContain(SECRET);
+  });
+
+  test('an edit re-voices only that line and is a new version', async () => {
+    const s = script.scenes.findIndex((scene) => scene.beats.some((b) => b.kind === 'line'));
+    const b = script.scenes[s].beats.findIndex((beat) => beat.kind === 'line');
+    const reply = await call('PATCH', `/api/projects/${id}/scenes/${s}/beats/${b}`, {text: 'Nobody leaves this ward tonight.'});
+    expect(reply.status).toBe(200);
+    expect(reply.json.version).toBe(2);
+    const edited: Script = reply.json.script;
+    expect(edited.scenes[s].beats[b].text).toBe('Nobody leaves this ward tonight.');
+    expect(edited.scenes[s].beats[b].audio!.src).not.toBe(script.scenes[s].beats[b].audio!.src);
+    // Every other line keeps its clip.
+    edited.scenes.forEach((scene, i) =>
+      scene.beats.forEach((beat, j) => {
+        if (i !== s || j !== b) expect(beat.audio?.src).toBe(script.scenes[i].beats[j].audio?.src);
+      }),
+    );
+    expect(edited.soundtrack!.src).not.toBe(script.soundtrack!.src);
+  });
+
+  test('an edit that breaks the script is refused and saves nothing', async () => {
+    const bad = await call('PATCH', `/api/projects/${id}/scenes/0/beats/0`, {text: ''});
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.field).toBe('text');
+    const missing = await call('PATCH', `/api/projects/${id}/scenes/99/beats/0`, {text: 'hello'});
+    expect(missing.status).toBe(404);
+    const speaker = await call('PATCH', `/api/projects/${id}/scenes/0/beats/0`, {kind: 'line', characterId: 'nobody'});
+    expect(speaker.status).toBe(422);
+    expect((await call('GET', `/api/projects/${id}`)).json.version).toBe(2);
+  });
+
+  test('the aspect switch re-formats the script', async () => {
+    const reply = await call('PATCH', `/api/projects/${id}/settings`, {aspect: '1:1', template: 'chat'});
+    expect(reply.status).toBe(200);
+    expect(reply.json.script.format).toMatchObject({width: 1080, height: 1080});
+    expect(reply.json.settings.template).toBe('chat');
+  });
+
+  test('undo goes back a version, twice', async () => {
+    let reply = await call('POST', `/api/projects/${id}/undo`);
+    expect(reply.json.script.format.height).toBe(1920);
+    reply = await call('POST', `/api/projects/${id}/undo`);
+    expect(reply.json.script).toEqual(script);
+    expect((await call('POST', `/api/projects/${id}/undo`)).status).toBe(409);
+  });
+
+  test('survives closing and reopening the database', async () => {
+    const before = (await call('GET', `/api/projects/${id}`)).json;
+    await studio.stop();
+    studio = await startStudio({dataDir, env: ENV});
+    const after = (await call('GET', `/api/projects/${id}`)).json;
+    expect(after.script).toEqual(before.script);
+    expect(after.version).toBe(before.version);
+    expect((await call('GET', '/api/projects')).json.projects.map((p: {id: string}) => p.id)).toContain(id);
+  });
+});
+
+test('migrations are recorded once each, in order', async () => {
+  const migrations = (await fs.readdir(path.join(__dirname, '..', 'src', 'db', 'migrations'))).filter((f) => f.endsWith('.sql')).sort();
+  const reply = await call('GET', '/api/health');
+  expect(reply.json.migrations).toEqual(migrations.map((f) => Number(f.slice(0, 3))));
+});
