@@ -89,14 +89,25 @@ describe('bad requests', () => {
   });
 
   test('media paths cannot leave their folder', async () => {
-    // Sent as written (fetch would normalise the dots away).
-    const rawStatus = (url: string) =>
-      new Promise<number>((resolve, reject) => {
+    // Sent as written (fetch would normalise the dots away). A path that leaves the folder is refused, or becomes
+    // a page address (index.html): never the file outside.
+    const rawGet = (url: string) =>
+      new Promise<{status: number; body: string}>((resolve, reject) => {
         const {port} = new URL(studio.url);
-        http.get({host: '127.0.0.1', port, path: url}, (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject);
+        http
+          .get({host: '127.0.0.1', port, path: url}, (res) => {
+            let body = '';
+            res.on('data', (chunk) => (body += String(chunk)));
+            res.on('end', () => resolve({status: res.statusCode!, body}));
+          })
+          .on('error', reject);
       });
-    for (const url of ['/generated/../../package.json', '/generated/%2e%2e/%2e%2e/package.json', '/generated/..%2f..%2fpackage.json', '/files/renders/../db/PG_VERSION', '/files/renders/x/../../db/PG_VERSION']) {
-      expect(await rawStatus(url)).toBe(404);
+    for (const url of ['/generated/../../package.json', '/generated/%2e%2e/%2e%2e/package.json', '/generated/..%2f..%2fpackage.json', '/files/renders/../db/PG_VERSION', '/files/renders/x/../../db/PG_VERSION', '/generated/%00']) {
+      const reply = await rawGet(url);
+      expect(reply.body).not.toContain('devDependencies');
+      expect(reply.body).not.toMatch(/^\d+\s*$/);
+      expect([200, 404, 503]).toContain(reply.status);
+      if (reply.status === 200) expect(reply.body).toContain('<div id="root">');
     }
   });
 });
@@ -151,11 +162,19 @@ describe('a drama', () => {
     expect(reply.status).toBe(200);
     expect(reply.json.script.format).toMatchObject({width: 1080, height: 1080});
     expect(reply.json.settings.template).toBe('chat');
+    // A change names only what it changes: the template switch keeps the aspect.
+    const template = await call('PATCH', `/api/projects/${id}/settings`, {template: 'storytime'});
+    expect(template.json.settings).toMatchObject({template: 'storytime', aspect: '1:1', durationSec: 20});
+    expect(template.json.script.format.height).toBe(1080);
   });
 
-  test('undo goes back a version, twice', async () => {
+  test('undo goes back a version, three times', async () => {
     let reply = await call('POST', `/api/projects/${id}/undo`);
+    expect(reply.json.script.format.height).toBe(1080);
+    expect(reply.json.settings.template).toBe('chat');
+    reply = await call('POST', `/api/projects/${id}/undo`);
     expect(reply.json.script.format.height).toBe(1920);
+    expect(reply.json.settings).toMatchObject({template: 'cinematic', aspect: '9:16'});
     reply = await call('POST', `/api/projects/${id}/undo`);
     expect(reply.json.script).toEqual(script);
     expect((await call('POST', `/api/projects/${id}/undo`)).status).toBe(409);

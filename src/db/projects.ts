@@ -17,6 +17,7 @@ export interface VersionRow {
   version: number;
   parent: number | null;
   script: unknown;
+  settings: Record<string, unknown>;
   note: string;
   createdAt: Date;
 }
@@ -30,7 +31,7 @@ export async function createProject(db: Database, project: {title: string; premi
   const id = newId();
   return db.transaction(async (tx) => {
     await tx.query('INSERT INTO projects (id, title, premise, settings) VALUES ($1, $2, $3, $4)', [id, project.title, project.premise, project.settings]);
-    await appendVersion(tx, id, project.script, 'written', null);
+    await appendVersion(tx, id, {script: project.script, settings: project.settings}, 'written', null);
     return (await getProject(tx, id))!;
   });
 }
@@ -45,11 +46,9 @@ export function listProjects(db: Queryable): Promise<ProjectRow[]> {
   return db.query<ProjectRow>(`SELECT ${PROJECT_COLUMNS} FROM projects ORDER BY updated_at DESC, id`);
 }
 
-export async function updateProject(db: Queryable, id: string, changes: {title?: string; settings?: Record<string, unknown>; poster?: string}): Promise<void> {
-  await db.query(
-    `UPDATE projects SET title = COALESCE($2, title), settings = COALESCE($3, settings), poster = COALESCE($4, poster), updated_at = now() WHERE id = $1`,
-    [id, changes.title ?? null, changes.settings ?? null, changes.poster ?? null],
-  );
+/** Sets the poster a finished render made (the home list shows it). */
+export async function setPoster(db: Queryable, id: string, poster: string): Promise<void> {
+  await db.query('UPDATE projects SET poster = $2 WHERE id = $1', [id, poster]);
 }
 
 export async function deleteProject(db: Queryable, id: string): Promise<boolean> {
@@ -59,7 +58,7 @@ export async function deleteProject(db: Queryable, id: string): Promise<boolean>
 /** The script the project shows now. */
 export async function headVersion(db: Queryable, id: string): Promise<VersionRow | undefined> {
   const [row] = await db.query<VersionRow>(
-    `SELECT v.version, v.parent, v.script, v.note, v.created_at AS "createdAt"
+    `SELECT v.version, v.parent, v.script, v.settings, v.note, v.created_at AS "createdAt"
        FROM script_versions v JOIN projects p ON p.id = v.project_id AND p.head_version = v.version WHERE p.id = $1`,
     [id],
   );
@@ -68,26 +67,44 @@ export async function headVersion(db: Queryable, id: string): Promise<VersionRow
 
 export async function getVersion(db: Queryable, id: string, version: number): Promise<VersionRow | undefined> {
   const [row] = await db.query<VersionRow>(
-    `SELECT version, parent, script, note, created_at AS "createdAt" FROM script_versions WHERE project_id = $1 AND version = $2`,
+    `SELECT version, parent, script, settings, note, created_at AS "createdAt" FROM script_versions WHERE project_id = $1 AND version = $2`,
     [id, version],
   );
   return row;
 }
 
-/** Saves `script` as the project's next version (made from `parent`) and makes it the head. */
-export async function appendVersion(db: Queryable, id: string, script: unknown, note: string, parent: number | null): Promise<number> {
+/** Saves the script and settings as the project's next version (made from `parent`) and makes it the head. */
+export async function appendVersion(
+  db: Queryable,
+  id: string,
+  state: {script: unknown; settings: Record<string, unknown>},
+  note: string,
+  parent: number | null,
+): Promise<number> {
   const [{next}] = await db.query<{next: number}>('SELECT COALESCE(MAX(version), 0) + 1 AS next FROM script_versions WHERE project_id = $1', [id]);
-  await db.query('INSERT INTO script_versions (project_id, version, parent, script, note) VALUES ($1, $2, $3, $4, $5)', [id, next, parent, script, note]);
-  const title = (script as {title?: unknown})?.title;
-  await db.query('UPDATE projects SET head_version = $2, title = COALESCE($3, title), updated_at = now() WHERE id = $1', [id, next, typeof title === 'string' ? title : null]);
+  await db.query('INSERT INTO script_versions (project_id, version, parent, script, settings, note) VALUES ($1, $2, $3, $4, $5, $6)', [
+    id,
+    next,
+    parent,
+    state.script,
+    state.settings,
+    note,
+  ]);
+  const title = (state.script as {title?: unknown})?.title;
+  await db.query('UPDATE projects SET head_version = $2, settings = $3, title = COALESCE($4, title), updated_at = now() WHERE id = $1', [
+    id,
+    next,
+    state.settings,
+    typeof title === 'string' ? title : null,
+  ]);
   return next;
 }
 
 /** Saves a new version on top of the current head, in one transaction (two tabs editing at once both land). */
-export function saveScript(db: Database, id: string, script: unknown, note: string): Promise<number> {
+export function saveVersion(db: Database, id: string, state: {script: unknown; settings: Record<string, unknown>}, note: string): Promise<number> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query<{head: number}>('SELECT head_version AS head FROM projects WHERE id = $1 FOR UPDATE', [id]);
-    return appendVersion(tx, id, script, note, row.head);
+    return appendVersion(tx, id, state, note, row.head);
   });
 }
 
@@ -103,7 +120,7 @@ export function undo(db: Database, id: string): Promise<number | undefined> {
     );
     if (!head || head.parent === null) return undefined;
     const previous = (await getVersion(tx, id, head.parent))!;
-    return appendVersion(tx, id, previous.script, `undo to version ${previous.version}`, previous.parent);
+    return appendVersion(tx, id, {script: previous.script, settings: previous.settings}, `undo to version ${previous.version}`, previous.parent);
   });
 }
 

@@ -15,20 +15,35 @@ const uploadHash = z.string().regex(/^[a-f0-9]{64}$/, 'must be the hash of an up
 /** Music: a score from the mood, none, or an uploaded audio file by its hash. */
 export const musicChoice = z.union([z.enum(['auto', 'none']), z.object({upload: uploadHash}).strict()]);
 
+/** The settings' fields without defaults: a change names only what it changes. */
+const settingsFields = {
+  genre: z.enum(GENRES).describe('Omitted: chosen from the premise'),
+  durationSec: z.number().int().min(15).max(90),
+  template: templateName,
+  templateOptions: z.record(z.string(), z.unknown()),
+  aspect: z.enum(aspects),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"'),
+  voices: z.enum(['offline', 'elevenlabs']),
+  music: musicChoice,
+  musicVolume: z.number().min(0).max(1),
+  writer: z.enum(['offline', 'openai']),
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+};
+
 /** How a project is made; everything but the premise can change later. */
 export const projectSettings = z
   .object({
-    genre: z.enum(GENRES).optional().describe('Omitted: chosen from the premise'),
-    durationSec: z.number().int().min(15).max(90).default(45),
-    template: templateName.default('cinematic'),
-    templateOptions: z.record(z.string(), z.unknown()).default({}),
-    aspect: z.enum(aspects).default('9:16'),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"').optional(),
-    voices: z.enum(['offline', 'elevenlabs']).default('offline'),
-    music: musicChoice.default('auto'),
-    musicVolume: z.number().min(0).max(1).default(0.35),
-    writer: z.enum(['offline', 'openai']).default('offline'),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+    genre: settingsFields.genre.optional(),
+    durationSec: settingsFields.durationSec.default(45),
+    template: settingsFields.template.default('cinematic'),
+    templateOptions: settingsFields.templateOptions.default({}),
+    aspect: settingsFields.aspect.default('9:16'),
+    language: settingsFields.language.optional(),
+    voices: settingsFields.voices.default('offline'),
+    music: settingsFields.music.default('auto'),
+    musicVolume: settingsFields.musicVolume.default(0.35),
+    writer: settingsFields.writer.default('offline'),
+    seed: settingsFields.seed.default(1),
   })
   .strict();
 export type ProjectSettings = z.output<typeof projectSettings>;
@@ -39,8 +54,15 @@ export const newProject = projectSettings.extend({
 export type NewProject = z.output<typeof newProject>;
 
 /** Settings that change after writing: template, aspect, music, voices (each applied at once). */
-export const settingsPatch = projectSettings
-  .pick({template: true, templateOptions: true, aspect: true, music: true, musicVolume: true, voices: true})
+export const settingsPatch = z
+  .object({
+    template: settingsFields.template,
+    templateOptions: settingsFields.templateOptions,
+    aspect: settingsFields.aspect,
+    music: settingsFields.music,
+    musicVolume: settingsFields.musicVolume,
+    voices: settingsFields.voices,
+  })
   .partial()
   .strict();
 

@@ -119,7 +119,7 @@ export async function loadProject(ctx: StudioContext, id: string): Promise<Loade
   const project = await projects.getProject(ctx.db, id);
   const head = project && (await projects.headVersion(ctx.db, id));
   if (!project || !head) throw notFound('project');
-  return {project, settings: project.settings as ProjectSettings, script: head.script as Script, version: head.version};
+  return {project, settings: head.settings as ProjectSettings, script: head.script as Script, version: head.version};
 }
 
 /**
@@ -139,11 +139,7 @@ export async function changeScript(
   const parsed = safeParseScript(changed);
   if (!parsed.ok) throw new ApiError(422, parsed.problems[0]?.split(':')[0] ?? 'script', parsed.problems.join('; '));
   const script = await prepare(ctx, parsed.script, effective);
-  await ctx.db.transaction(async (tx) => {
-    if (settings) await projects.updateProject(tx, id, {settings});
-    const [row] = await tx.query<{head: number}>('SELECT head_version AS head FROM projects WHERE id = $1 FOR UPDATE', [id]);
-    await projects.appendVersion(tx, id, script, note, row.head);
-  });
+  await projects.saveVersion(ctx.db, id, {script, settings: effective}, note);
   return loadProject(ctx, id);
 }
 
@@ -151,7 +147,9 @@ export async function changeScript(
 export function changeSettings(ctx: StudioContext, id: string, patch: Partial<ProjectSettings>): Promise<LoadedProject> {
   return loadProject(ctx, id).then((loaded) => {
     const settings = {...loaded.settings, ...patch};
-    const what = Object.keys(patch).join(', ');
+    // Options of one template do not apply to another.
+    if (patch.template && patch.template !== loaded.settings.template && !patch.templateOptions) settings.templateOptions = {};
+    const what = Object.entries(patch).map(([k, v]) => `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
     return changeScript(ctx, id, `settings: ${what}`, (script) => (patch.aspect ? {...script, format: formatFor(patch.aspect)} : script), settings);
   });
 }

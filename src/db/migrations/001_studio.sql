@@ -19,6 +19,8 @@ CREATE TABLE script_versions (
   -- The version this one was made from (undo goes back to it).
   parent integer,
   script jsonb NOT NULL,
+  -- The project's settings with this version (template, aspect, ...), so undo brings them back too.
+  settings jsonb NOT NULL,
   note text NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (project_id, version)

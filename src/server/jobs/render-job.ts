@@ -9,7 +9,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {Database} from '../../db/database';
 import {claimJob, failInterrupted, finishJob, getJob, reportProgress, type JobRow} from '../../db/jobs';
-import {updateProject} from '../../db/projects';
+import {setPoster} from '../../db/projects';
 import type {Aspect} from '../../schema/format';
 import type {Script} from '../../schema/script';
 import type {Progress} from '../../util/progress';
@@ -109,7 +109,7 @@ export function createRenderRunner(options: RenderRunnerOptions): JobRunner & {r
     if (outcome?.type === 'done') {
       const files = Object.fromEntries(Object.entries(outcome.files).filter(([, f]) => f).map(([k, f]) => [k, path.relative(outDir, f!)]));
       if (await finishJob(db, job.id, {state: 'done', result: {files}})) {
-        if (files.poster) await updateProject(db, job.projectId!, {poster: `${job.id}/${files.poster}`});
+        if (files.poster) await setPoster(db, job.projectId!, `${job.id}/${files.poster}`);
       }
     } else {
       const error = outcome?.type === 'error' ? outcome.message : `the render process stopped unexpectedly${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`;
