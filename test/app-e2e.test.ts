@@ -109,7 +109,13 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
   expect(await page.getByTestId('beat-text').nth(lineIndex).inputValue()).toBe(NEW_LINE);
   expect(await page.getByTestId('template').inputValue()).toBe('storytime');
 
-  // 5. Render small in the background, with progress; then download and probe the MP4.
+  // 5. A render runs in the background with progress and can be cancelled.
+  await page.getByTestId('render').click();
+  await page.getByTestId('progress').waitFor({timeout: 30_000});
+  await page.getByTestId('cancel').click();
+  await page.getByText('Render cancelled.').waitFor({timeout: 30_000});
+
+  // Render small; then download and probe the MP4.
   await page.getByTestId('render-scale').selectOption('0.25');
   await page.getByTestId('render-short').check();
   started = Date.now();

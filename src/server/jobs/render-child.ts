@@ -16,6 +16,9 @@ export type ChildMessage =
 
 const send = (message: ChildMessage) => process.send?.(message);
 
+// The server is gone (it crashed or was killed): nobody waits for this render, so stop, taking the browser along.
+process.once('disconnect', () => process.exit(1));
+
 process.once('message', async (input: RenderInput) => {
   try {
     const result = await runPipeline({
@@ -44,6 +47,7 @@ process.once('message', async (input: RenderInput) => {
     const known = error instanceof UserError || error instanceof ScriptError;
     send({type: 'error', message: known ? error.message : `render failed: ${(error as Error)?.message ?? String(error)}`});
   } finally {
+    process.removeAllListeners('disconnect');
     process.disconnect?.();
   }
 });
