@@ -180,6 +180,47 @@ describe('a drama', () => {
     expect((await call('POST', `/api/projects/${id}/undo`)).status).toBe(409);
   });
 
+  test('an uploaded picture becomes a scene\'s look, stored once by its hash', async () => {
+    // A 1x1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const first = await request('/api/uploads?kind=image&name=my%20photo.png', {method: 'POST', body: png});
+    expect(first.status).toBe(201);
+    const stored = await first.json();
+    expect(stored).toMatchObject({kind: 'image', mime: 'image/png', name: 'my photo.png', size: png.length});
+    expect((await (await request('/api/uploads?name=again.png', {method: 'POST', body: png})).json()).hash).toBe(stored.hash);
+    expect((await request('/api/uploads?kind=audio', {method: 'POST', body: png})).status).toBe(415);
+    const served = await request(stored.src);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(png);
+
+    const reply = await call('PATCH', `/api/projects/${id}/scenes/0`, {image: stored.hash});
+    expect(reply.status).toBe(200);
+    expect(reply.json.script.scenes[0].image).toBe(stored.src.slice(1));
+    const back = await call('PATCH', `/api/projects/${id}/scenes/0`, {image: null, setting: 'rooftop'});
+    expect(back.json.script.scenes[0].image).toBeUndefined();
+    expect(back.json.script.scenes[0].setting).toBe('rooftop');
+    expect((await call('PATCH', `/api/projects/${id}/scenes/0`, {image: 'f'.repeat(64)})).json.error.field).toBe('image');
+  });
+
+  test('regenerates one beat, one scene or the whole script with another seed', async () => {
+    const before: Script = (await call('GET', `/api/projects/${id}`)).json.script;
+    const whole = await call('POST', `/api/projects/${id}/regenerate`, {scope: 'script'});
+    expect(whole.status).toBe(200);
+    expect(whole.json.settings.seed).not.toBe(1);
+    expect(whole.json.script).not.toEqual(before);
+    const current: Script = whole.json.script;
+    const scene = await call('POST', `/api/projects/${id}/regenerate`, {scope: 'scene', scene: 1});
+    expect(scene.status).toBe(200);
+    expect(scene.json.script.scenes[0]).toEqual(current.scenes[0]);
+    expect(scene.json.script.scenes[1].beats.map((b: {text: string}) => b.text)).not.toEqual(current.scenes[1].beats.map((b) => b.text));
+    const beat = await call('POST', `/api/projects/${id}/regenerate`, {scope: 'beat', scene: 0, beat: 0});
+    expect(beat.json.error?.message ?? 'ok').toBe('ok');
+    expect(beat.status).toBe(200);
+    expect(beat.json.script.scenes[0].beats[0].text).not.toBe(current.scenes[0].beats[0].text);
+    expect(beat.json.script.scenes[0].beats.slice(1)).toEqual(scene.json.script.scenes[0].beats.slice(1));
+    expect((await call('POST', `/api/projects/${id}/regenerate`, {scope: 'beat', scene: 0, beat: 99})).status).toBe(400);
+  });
+
   test('survives closing and reopening the database', async () => {
     const before = (await call('GET', `/api/projects/${id}`)).json;
     await studio.stop();

@@ -12,7 +12,7 @@ import * as projects from '../db/projects';
 import {getUpload} from '../db/uploads';
 import {mixSoundtrack} from '../mix';
 import {formatFor} from '../schema/format';
-import type {Script} from '../schema/script';
+import type {Beat, Script} from '../schema/script';
 import {ScriptError, safeParseScript} from '../schema/validate';
 import {UserError} from '../util/errors';
 import {silentProgress, type Progress} from '../util/progress';
@@ -167,11 +167,14 @@ export async function regenerate(ctx: StudioContext, id: string, scope: {scope: 
   for (let attempt = 1; attempt <= 6; attempt++) {
     const seed = (settings.seed + attempt * 7919) % 2 ** 31;
     const fresh = await writeWith(ctx, loaded.project.premise, {...settings, seed}, silentProgress);
-    const candidate = scope.scope === 'script' ? fresh : splice(current, fresh, scope.scene!, scope.scope === 'beat' ? scope.beat : undefined);
-    if (!candidate) continue;
-    const parsed = safeParseScript(candidate);
-    if (!parsed.ok) {
-      lastProblem = parsed.problems[0];
+    const candidates = scope.scope === 'script' ? [fresh] : splice(current, fresh, scope.scene!, scope.scope === 'beat' ? scope.beat : undefined);
+    // A "new" version that reads the same as the old one is no regeneration: try the next one.
+    const changed = candidates.filter((candidate) => wordsOf(candidate, scope) !== wordsOf(current, scope));
+    const valid = changed.map((candidate) => safeParseScript(candidate));
+    const parsed = valid.find((result) => result.ok);
+    if (!parsed?.ok) {
+      const problem = valid.find((result) => !result.ok);
+      if (problem && !problem.ok) lastProblem = problem.problems[0];
       continue;
     }
     const nextSettings = scope.scope === 'script' ? {...settings, seed} : undefined;
@@ -181,40 +184,56 @@ export async function regenerate(ctx: StudioContext, id: string, scope: {scope: 
   throw new ApiError(409, scope.scope, `could not regenerate this ${scope.scope} so that the script stays valid${lastProblem ? ` (${lastProblem})` : ''}; try again or edit it by hand`);
 }
 
+/** The words of the part being regenerated, to tell whether a regeneration changed anything. */
+function wordsOf(script: Script, scope: {scope: 'script' | 'scene' | 'beat'; scene?: number; beat?: number}): string {
+  const scenes = scope.scope === 'script' ? script.scenes : [script.scenes[scope.scene!]];
+  const beats = scenes.flatMap((scene) => scene.beats);
+  return JSON.stringify(scope.scope === 'beat' ? beats[scope.beat!]?.text : beats.map((b) => b.text));
+}
+
 /**
  * The current script with one scene (or one beat) taken from a freshly written one. Characters are matched by
  * their place in the cast, and the fresh names in the words are replaced by the current ones; markers stay where
  * they were, so the hook, twist and cliffhanger remain one each.
  */
-function splice(current: Script, fresh: Script, sceneIndex: number, beatIndex?: number): Script | undefined {
+function splice(current: Script, fresh: Script, sceneIndex: number, beatIndex?: number): Script[] {
   const ids = new Map(fresh.characters.map((c, i) => [c.id, current.characters[i]?.id]));
   const names = fresh.characters.map((c, i) => [c.name, current.characters[i]?.name] as const).filter(([, to]) => to);
   const rename = (text: string) => names.reduce((t, [from, to]) => t.split(from).join(to!), text);
-  const source = fresh.scenes[Math.min(sceneIndex, fresh.scenes.length - 1)];
-  const adapt = (beat: Script['scenes'][number]['beats'][number], marker: typeof beat.marker) => {
+  const adapt = (beat: Beat, marker: Beat['marker']): Beat | undefined => {
     const characterId = beat.characterId ? ids.get(beat.characterId) : undefined;
     if (beat.characterId && !characterId) return undefined;
-    const {audio: _audio, marker: _marker, setup: _setup, ...rest} = beat;
+    const {audio: _audio, marker: _marker, setup: _setup, characterId: _id, ...rest} = beat;
     return {...rest, text: rename(beat.text), ...(characterId && {characterId}), ...(marker && {marker})};
   };
-  const script = structuredClone(current);
-  const scene = script.scenes[sceneIndex];
+  const scene = current.scenes[sceneIndex];
   if (beatIndex === undefined) {
+    // The scene at the same place in the fresh script first, then the others.
+    const sources = [fresh.scenes[Math.min(sceneIndex, fresh.scenes.length - 1)], ...fresh.scenes];
     const markers = scene.beats.map((b) => b.marker).filter((m) => m);
-    const beats = source.beats.map((b) => adapt(b, undefined));
-    if (beats.some((b) => !b)) return undefined;
-    // The scene's markers move onto its last beats, in order.
-    markers.forEach((m, i) => (beats[beats.length - markers.length + i]!.marker = m));
-    script.scenes[sceneIndex] = {...scene, visual: rename(source.visual), beats: beats as typeof scene.beats};
-    return script;
+    return sources.flatMap((source) => {
+      const beats = source.beats.map((b) => adapt(b, undefined));
+      if (beats.some((b) => !b) || beats.length < markers.length) return [];
+      // The scene's markers move onto its last beats, in order.
+      markers.forEach((m, i) => (beats[beats.length - markers.length + i]!.marker = m));
+      const script = structuredClone(current);
+      script.scenes[sceneIndex] = {...scene, visual: rename(source.visual), beats: beats as Beat[]};
+      return [script];
+    });
   }
   const old = scene.beats[beatIndex];
-  const candidates = source.beats.filter((b) => b.kind === old.kind && b.text !== old.text);
-  const pick = candidates[beatIndex % Math.max(1, candidates.length)] ?? source.beats[beatIndex % source.beats.length];
-  const beat = adapt(pick, old.marker);
-  if (!beat) return undefined;
-  scene.beats[beatIndex] = old.characterId && beat.kind === old.kind ? {...beat, characterId: old.characterId} : beat;
-  return script;
+  // Beats of the same kind, from the same scene of the fresh script first, then beats of any other kind (a story
+  // may have one narration only); the marker stays, and so does the speaker of a line that stays a line.
+  const near = fresh.scenes[Math.min(sceneIndex, fresh.scenes.length - 1)].beats;
+  const all = [...near, ...fresh.scenes.flatMap((s) => s.beats)].filter((b) => rename(b.text) !== old.text);
+  const pool = [...all.filter((b) => b.kind === old.kind), ...all.filter((b) => b.kind !== old.kind)];
+  return pool.flatMap((pick) => {
+    const beat = adapt(pick, old.marker);
+    if (!beat) return [];
+    const script = structuredClone(current);
+    script.scenes[sceneIndex].beats[beatIndex] = old.characterId && beat.kind === old.kind ? {...beat, characterId: old.characterId} : beat;
+    return [script];
+  });
 }
 
 /** Undo: the previous version comes back (as a new version, so the undone one is still in the history). */
