@@ -1,0 +1,170 @@
+/**
+ * The studio end to end in real Chromium (Debian's, driven by playwright-core; no browser download): a drama from a
+ * premise, the preview playing, an edit showing in the preview, a template switch, a reload that keeps the edit, a
+ * small render downloaded and probed, and a server restart that finds the project again. Screenshots of each page
+ * go to docs/screenshots/ (set MICRODRAMA_SCREENSHOTS=0 to skip). Timings are printed.
+ */
+import {promises as fs} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {chromium, type BrowserContext, type Page} from 'playwright-core';
+import {probe} from './helpers/probe';
+import {startStudio, type TestStudio} from './helpers/studio';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = path.join(__dirname, '..', 'docs', 'screenshots');
+const shoot = process.env.MICRODRAMA_SCREENSHOTS !== '0';
+
+let dataDir: string;
+let profile: string;
+let studio: TestStudio;
+let browser: BrowserContext;
+let page: Page;
+const timings: Record<string, number> = {};
+
+const screenshot = async (name: string) => {
+  if (shoot) await page.screenshot({path: path.join(SHOTS, `${name}.png`)});
+};
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-e2e-'));
+  profile = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-chromium-'));
+  await fs.mkdir(SHOTS, {recursive: true});
+  studio = await startStudio({dataDir, page: true});
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: {width: 1400, height: 1000},
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await studio?.stop();
+  process.stderr.write(`\n[studio e2e] ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}\n`);
+  await fs.rm(dataDir, {recursive: true, force: true});
+  await fs.rm(profile, {recursive: true, force: true});
+});
+
+const frameNow = async () => Number(await page.getByTestId('frame').getAttribute('data-frame'));
+const playerText = async () => (await page.getByTestId('player').textContent()) ?? '';
+const NEW_LINE = 'Lock every door now.';
+
+test('premise to downloaded MP4 in the page, and back after a restart', async () => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  // 1-2. The home page offers a new drama.
+  await page.goto(`${studio.url}/`);
+  await page.getByTestId('new').click();
+
+  // 3. An empty premise is a message beside the field, not a crash.
+  await page.getByTestId('write').click();
+  await expectVisible(page.getByRole('alert'));
+  expect(await page.getByRole('alert').textContent()).toMatch(/premise/i);
+
+  await page.getByTestId('premise').fill('A night nurse finds her own name on a missing persons list');
+  await page.getByTestId('genre').selectOption('mystery');
+  await page.getByTestId('duration').fill('20');
+  await screenshot('new-drama');
+  let started = Date.now();
+  await page.getByTestId('write').click();
+  await page.getByTestId('beat-text').first().waitFor({timeout: 120_000});
+  timings.write = Date.now() - started;
+  expect(page.url()).toMatch(/\/p\/[a-z0-9]+$/);
+  const projectUrl = page.url();
+
+  // 4. The preview plays: its frame advances.
+  await page.getByTestId('player').locator('button').first().click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="frame"]')?.getAttribute('data-frame')) > 10, undefined, {timeout: 30_000});
+  const a = await frameNow();
+  await page.waitForTimeout(700);
+  expect(await frameNow()).toBeGreaterThan(a);
+  await screenshot('editor');
+
+  // Changing a line re-voices it and the preview shows the new words.
+  const lineIndex = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="beat"]')].findIndex((card) => (card.querySelector('select') as HTMLSelectElement).value === 'line'),
+  );
+  expect(lineIndex).toBeGreaterThanOrEqual(0);
+  const field = page.getByTestId('beat-text').nth(lineIndex);
+  await field.fill(NEW_LINE);
+  started = Date.now();
+  await field.press('Enter');
+  await page.waitForFunction((words) => document.querySelector('[data-testid="player"]')?.textContent?.includes(words), 'every door', {timeout: 60_000});
+  timings.edit = Date.now() - started;
+  expect(await playerText()).toContain('every door');
+
+  // The template switch shows at once in the preview.
+  const before = await page.getByTestId('player').innerHTML();
+  await page.getByTestId('template').selectOption('storytime');
+  await page.waitForFunction((html) => document.querySelector('[data-testid="player"]')?.innerHTML !== html, before, {timeout: 30_000});
+  await expectText(page.getByTestId('saved'), /template/);
+
+  // A reload finds the edit and the template.
+  await page.reload();
+  await page.getByTestId('beat-text').first().waitFor();
+  expect(await page.getByTestId('beat-text').nth(lineIndex).inputValue()).toBe(NEW_LINE);
+  expect(await page.getByTestId('template').inputValue()).toBe('storytime');
+
+  // 5. A render runs in the background with progress and can be cancelled.
+  await page.getByTestId('render').click();
+  await page.getByTestId('progress').waitFor({timeout: 30_000});
+  await page.getByTestId('cancel').click();
+  await page.getByText('Render cancelled.').waitFor({timeout: 30_000});
+
+  // Render small; then download and probe the MP4.
+  await page.getByTestId('render-scale').selectOption('0.25');
+  await page.getByTestId('render-short').check();
+  started = Date.now();
+  await page.getByTestId('render').click();
+  await page.getByTestId('progress').waitFor({timeout: 30_000});
+  await page.getByTestId('progress').scrollIntoViewIfNeeded();
+  await screenshot('rendering');
+  await page.getByTestId('download-video').waitFor({timeout: 600_000});
+  timings.render = Date.now() - started;
+  await page.getByTestId('download-video').scrollIntoViewIfNeeded();
+  await screenshot('rendered');
+  const href = (await page.getByTestId('download-video').getAttribute('href'))!;
+  expect(href).toMatch(/\.mp4$/);
+  const mp4 = path.join(dataDir, 'downloaded.mp4');
+  const response = await page.request.get(new URL(href, studio.url).href);
+  expect(response.status()).toBe(200);
+  await fs.writeFile(mp4, await response.body());
+  const video = probe(mp4);
+  expect(video).toMatchObject({width: 270, height: 480, videoCodec: 'h264', audioCodec: 'aac'});
+  expect(video.durationSec).toBeGreaterThan(4.5);
+  expect(video.durationSec).toBeLessThan(5.6);
+  for (const name of ['Poster (PNG)', 'Captions (SRT)', 'Captions (VTT)', 'script.json']) {
+    const link = page.getByRole('link', {name});
+    expect((await page.request.get(new URL((await link.getAttribute('href'))!, studio.url).href)).status()).toBe(200);
+  }
+
+  // 6. Restart the server: the project is listed and opens again at its address.
+  await studio.stop();
+  studio = await startStudio({dataDir, page: true});
+  const port = new URL(studio.url).port;
+  await page.goto(`${studio.url}/`);
+  await page.getByTestId('project').first().waitFor();
+  await page.waitForTimeout(1000);
+  await screenshot('home');
+  await page.goto(projectUrl.replace(/:\d+\//, `:${port}/`));
+  await page.getByTestId('beat-text').first().waitFor();
+  expect(await page.getByTestId('beat-text').nth(lineIndex).inputValue()).toBe(NEW_LINE);
+  expect(errors).toEqual([]);
+}, 900_000);
+
+async function expectVisible(locator: ReturnType<Page['getByRole']>) {
+  await locator.first().waitFor({state: 'visible', timeout: 10_000});
+}
+
+async function expectText(locator: ReturnType<Page['getByTestId']>, pattern: RegExp) {
+  await page.waitForFunction(
+    ([selector, source]) => new RegExp(source).test(document.querySelector(selector)?.textContent ?? ''),
+    ['[data-testid="saved"]', pattern.source] as const,
+    {timeout: 30_000},
+  );
+  expect(await locator.textContent()).toMatch(pattern);
+}
