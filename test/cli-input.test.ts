@@ -13,6 +13,7 @@ import {claimOutputDir, LOCK_FILE, MARKER_FILE, refuseSystemFolder} from '../src
 import {audioKind} from '../src/cli/input-files';
 import {oneLine} from '../src/cli/run';
 import {UserError} from '../src/util/errors';
+import {explainWriteError, writeFilesAtomic} from '../src/util/files';
 import {redactSecrets} from '../src/util/redact';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'microdrama-cli-input-'));
@@ -232,5 +233,26 @@ describe('what is printed', () => {
 
   test('a message with several lines becomes one', () => {
     expect(oneLine('x.json is not a valid script:\n  title: required\n  scenes: too few')).toBe('x.json is not a valid script: title: required; scenes: too few');
+  });
+});
+
+describe('writing the outputs', () => {
+  test('the texts are written all or none: a failure leaves no lone script.json', async () => {
+    const dir = path.join(tmp, 'together');
+    mkdirSync(dir);
+    const blocker = file('together-blocker', '');
+    await expect(writeFilesAtomic([[path.join(dir, 'script.json'), '{}'], [path.join(blocker, 'captions.srt'), '']])).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+    await writeFilesAtomic([[path.join(dir, 'script.json'), '{}'], [path.join(dir, 'captions.srt'), '1']]);
+    expect(readdirSync(dir).sort()).toEqual(['captions.srt', 'script.json']);
+  });
+
+  test('a full disk is one line naming the path', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'});
+    const explained = explainWriteError(full, '/videos/out/video.mp4') as Error;
+    expect(explained).toBeInstanceOf(UserError);
+    expect(explained.message).toBe('cannot write /videos/out/video.mp4: no space left on the device (ENOSPC)');
+    const other = new Error('boom');
+    expect(explainWriteError(other, '/x')).toBe(other);
   });
 });
