@@ -43,8 +43,18 @@ const WAV = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WA
 describe('flags', () => {
   test('defaults come from src/config', () => {
     const options = parse('A premise');
-    expect(options).toMatchObject({durationSec: DURATION_SEC.default, musicVolume: MUSIC_VOLUME.default, seed: 1, cache: true, remoteMedia: false, force: false, model: 'gpt-4o-mini'});
-    expect(parseMakeArgs(['A premise'], {OPENAI_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://localhost:11434/v1'})).toMatchObject({writer: 'openai', model: 'llama3.1'});
+    expect(options).toMatchObject({
+      durationSec: DURATION_SEC.default,
+      musicVolume: MUSIC_VOLUME.default,
+      seed: 1,
+      cache: true,
+      remoteMedia: false,
+      force: false,
+      model: 'gpt-4o-mini',
+    });
+    expect(
+      parseMakeArgs(['A premise'], {OPENAI_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://localhost:11434/v1'}),
+    ).toMatchObject({writer: 'openai', model: 'llama3.1'});
   });
 
   test.each([
@@ -107,7 +117,9 @@ describe('numbers are plain decimals, in range, named by their flag', () => {
 
 describe('--language is a language tag', () => {
   test.each(['english!!', 'en_US', 'e', 'english', '12', 'en-', ''])('%j is refused', (tag) => {
-    expect(errorOf('A premise', `--language=${tag}`)).toMatch(tag === '' ? /needs a value/ : /^--language: ".*" is not a language tag \(e\.g\. en, es, pt-BR\)$/);
+    expect(errorOf('A premise', `--language=${tag}`)).toMatch(
+      tag === '' ? /needs a value/ : /^--language: ".*" is not a language tag \(e\.g\. en, es, pt-BR\)$/,
+    );
   });
 
   test('tags are canonicalised', () => {
@@ -132,9 +144,13 @@ describe('input files are checked by kind and content when parsed', () => {
   test('--music: an audio file passes as an absolute path; text, folders and missing files do not', () => {
     const wav = file('track.wav', WAV);
     expect(parse('A premise', '--music', path.relative(process.cwd(), wav)).music).toBe(wav);
-    expect(errorOf('A premise', '--music', file('notes.mp3', 'just some text'))).toMatch(/^--music: .*notes\.mp3 is not an audio file/);
+    expect(errorOf('A premise', '--music', file('notes.mp3', 'just some text'))).toMatch(
+      /^--music: .*notes\.mp3 is not an audio file/,
+    );
     expect(errorOf('A premise', '--music', tmp)).toMatch(/is a folder, not a file$/);
-    expect(errorOf('A premise', '--music', path.join(tmp, 'missing.wav'))).toMatch(/^--music: no file at .*missing\.wav$/);
+    expect(errorOf('A premise', '--music', path.join(tmp, 'missing.wav'))).toMatch(
+      /^--music: no file at .*missing\.wav$/,
+    );
     expect(errorOf('A premise', '--music', 'https://example.com/song.mp3')).toMatch(/^--music: no file at https/);
   });
 
@@ -151,7 +167,9 @@ describe('input files are checked by kind and content when parsed', () => {
   test('--script: a regular file that starts like a JSON object (a BOM allowed); else refused', () => {
     const script = file('script.json', '\uFEFF  {"title": "x"}');
     expect(parse('--script', script).scriptFile).toBe(script);
-    expect(errorOf('--script', file('script.txt', 'title: x'))).toMatch(/^--script: .*script\.txt is not a JSON script/);
+    expect(errorOf('--script', file('script.txt', 'title: x'))).toMatch(
+      /^--script: .*script\.txt is not a JSON script/,
+    );
     expect(errorOf('--script', '/dev/null')).toMatch(/is a device, not a file/);
     expect(errorOf('--script', path.join(tmp, 'nope.json'))).toMatch(/^--script: no file at/);
   });
@@ -162,7 +180,9 @@ describe('input files are checked by kind and content when parsed', () => {
     expect(errorOf('A premise', '--visuals', images)).toMatch(/^--visuals: the folder .*images has no images/);
     writeFileSync(path.join(images, 'scene1.png'), '');
     expect(parse('A premise', '--visuals', images).visuals).toBe(images);
-    expect(errorOf('A premise', '--visuals', file('one.png', ''))).toMatch(/^--visuals: ".*one\.png" is neither procedural, openai nor a folder of images$/);
+    expect(errorOf('A premise', '--visuals', file('one.png', ''))).toMatch(
+      /^--visuals: ".*one\.png" is neither procedural, openai nor a folder of images$/,
+    );
   });
 });
 
@@ -190,7 +210,9 @@ describe('the output folder', () => {
     const theirs = path.join(tmp, 'theirs');
     mkdirSync(theirs);
     writeFileSync(path.join(theirs, 'thesis.docx'), 'years of work');
-    await expect(claimOutputDir(theirs)).rejects.toThrow(/^--out: .*theirs already holds files that microdrama did not write; choose another folder, or add --force/);
+    await expect(claimOutputDir(theirs)).rejects.toThrow(
+      /^--out: .*theirs already holds files that microdrama did not write; choose another folder, or add --force/,
+    );
     const forced = await claimOutputDir(theirs, {force: true});
     await forced.release(true);
     expect(readdirSync(theirs).sort()).toEqual([MARKER_FILE, 'thesis.docx']);
@@ -208,7 +230,9 @@ describe('the output folder', () => {
     const first = await claimOutputDir(dir);
     // Another live process holds it (this one's parent stands in).
     writeFileSync(path.join(dir, LOCK_FILE), `${process.ppid}\n`);
-    await expect(claimOutputDir(dir)).rejects.toThrow(new RegExp(`another make \\(pid ${process.ppid}\\) is writing to .*locked`));
+    await expect(claimOutputDir(dir)).rejects.toThrow(
+      new RegExp(`another make \\(pid ${process.ppid}\\) is writing to .*locked`),
+    );
     // A pid no process has.
     writeFileSync(path.join(dir, LOCK_FILE), '2147483646\n');
     const second = await claimOutputDir(dir);
@@ -219,20 +243,28 @@ describe('the output folder', () => {
 
   test('a path through a file is a one-line error', async () => {
     const blocker = file('a-file', '');
-    await expect(claimOutputDir(path.join(blocker, 'inside'))).rejects.toThrow(/^--out: cannot write to .*a-file\/inside \(ENOTDIR\)$/);
+    await expect(claimOutputDir(path.join(blocker, 'inside'))).rejects.toThrow(
+      /^--out: cannot write to .*a-file\/inside \(ENOTDIR\)$/,
+    );
   });
 });
 
 describe('what is printed', () => {
   test('URL passwords and API keys are masked', () => {
-    expect(redactSecrets('cannot reach the server at http://user:s3cret@10.0.0.5:8080/v1 (ECONNREFUSED)')).toBe('cannot reach the server at http://***@10.0.0.5:8080/v1 (ECONNREFUSED)');
-    expect(redactSecrets('token https://abc@host/x and http://host/no-user')).toBe('token https://***@host/x and http://host/no-user');
+    expect(redactSecrets('cannot reach the server at http://user:s3cret@10.0.0.5:8080/v1 (ECONNREFUSED)')).toBe(
+      'cannot reach the server at http://***@10.0.0.5:8080/v1 (ECONNREFUSED)',
+    );
+    expect(redactSecrets('token https://abc@host/x and http://host/no-user')).toBe(
+      'token https://***@host/x and http://host/no-user',
+    );
     expect(redactSecrets('key sk-proj-ABCDEFGH12345678 rejected')).toBe('key sk-*** rejected');
     expect(redactSecrets('said xi-0123456789abcdef', {ELEVENLABS_API_KEY: 'xi-0123456789abcdef'})).toBe('said ***');
   });
 
   test('a message with several lines becomes one', () => {
-    expect(oneLine('x.json is not a valid script:\n  title: required\n  scenes: too few')).toBe('x.json is not a valid script: title: required; scenes: too few');
+    expect(oneLine('x.json is not a valid script:\n  title: required\n  scenes: too few')).toBe(
+      'x.json is not a valid script: title: required; scenes: too few',
+    );
   });
 });
 
@@ -241,9 +273,17 @@ describe('writing the outputs', () => {
     const dir = path.join(tmp, 'together');
     mkdirSync(dir);
     const blocker = file('together-blocker', '');
-    await expect(writeFilesAtomic([[path.join(dir, 'script.json'), '{}'], [path.join(blocker, 'captions.srt'), '']])).rejects.toThrow();
+    await expect(
+      writeFilesAtomic([
+        [path.join(dir, 'script.json'), '{}'],
+        [path.join(blocker, 'captions.srt'), ''],
+      ]),
+    ).rejects.toThrow();
     expect(readdirSync(dir)).toEqual([]);
-    await writeFilesAtomic([[path.join(dir, 'script.json'), '{}'], [path.join(dir, 'captions.srt'), '1']]);
+    await writeFilesAtomic([
+      [path.join(dir, 'script.json'), '{}'],
+      [path.join(dir, 'captions.srt'), '1'],
+    ]);
     expect(readdirSync(dir).sort()).toEqual(['captions.srt', 'script.json']);
   });
 
