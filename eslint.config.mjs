@@ -15,14 +15,35 @@ const nodeBuiltins = {
 };
 const reactAndRemotion = {
   // @remotion/zod-types is zod schemas (colours), no React: the script schema uses it.
-  group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'remotion', 'remotion/*', '@remotion/*', '!@remotion/zod-types'],
+  group: [
+    'react',
+    'react/*',
+    'react-dom',
+    'react-dom/*',
+    'remotion',
+    'remotion/*',
+    '@remotion/*',
+    '!@remotion/zod-types',
+  ],
   message: 'The core imports no React or Remotion: it is plain data and functions that every layer shares.',
 };
 
 const coreFiles = CORE.map((folder) => `src/${folder}/**`);
 
 export default tseslint.config(
-  {ignores: ['node_modules/**', 'out/**', 'public/generated/**', '.cache/**', 'coverage/**', 'build/**', 'dist/**', '**/*.js', '**/*.cjs']},
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'public/generated/**',
+      '.cache/**',
+      'coverage/**',
+      'build/**',
+      'dist/**',
+      '**/*.js',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,7 +52,10 @@ export default tseslint.config(
     rules: {
       'layers/boundaries': 'error',
       // `_name` marks a value left out on purpose (e.g. a field dropped by destructuring).
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true},
+      ],
       // Control characters are what some patterns are for (cleaning text, matching binary headers).
       'no-control-regex': 'off',
       // zod's empty shape is spelt `{}`.

@@ -58,7 +58,8 @@ export function violation(from, to) {
       if (['core', 'primitives'].includes(to.layer)) return undefined;
       return `compositions/primitives imports only the core and other primitives, not ${where}`;
     case 'template':
-      if (['core', 'primitives'].includes(to.layer) || (to.layer === 'template' && to.unit === from.unit)) return undefined;
+      if (['core', 'primitives'].includes(to.layer) || (to.layer === 'template' && to.unit === from.unit))
+        return undefined;
       return `a template (compositions/${from.unit}) imports only the core and compositions/primitives, not ${where}`;
     case 'compositions':
     case 'web':
@@ -66,8 +67,13 @@ export function violation(from, to) {
       return `${from.layer === 'web' ? 'web/' : 'compositions/'} runs in the browser and imports no node stage or entry point (${where})`;
     case 'stage':
       if (to.layer === 'core' || to.layer === 'public') return undefined;
-      if (to.layer === 'stage' && (to.unit === from.unit || SHARED.includes(to.unit) || SIBLINGS[from.unit]?.includes(to.unit))) return undefined;
-      if (to.layer === 'stage') return `the ${from.unit} stage does not reach into the ${to.unit} stage (${where}); share code through src/util or src/providers`;
+      if (
+        to.layer === 'stage' &&
+        (to.unit === from.unit || SHARED.includes(to.unit) || SIBLINGS[from.unit]?.includes(to.unit))
+      )
+        return undefined;
+      if (to.layer === 'stage')
+        return `the ${from.unit} stage does not reach into the ${to.unit} stage (${where}); share code through src/util or src/providers`;
       return `a node stage (src/${from.unit}) never imports ${to.layer === 'entry' ? 'an entry point' : to.layer === 'pipeline' ? 'the pipeline' : 'compositions'} (${where})`;
     case 'pipeline':
       if (['core', 'stage', 'public'].includes(to.layer)) return undefined;
@@ -87,7 +93,11 @@ function check(context, node, source) {
 export const layersPlugin = {
   rules: {
     boundaries: {
-      meta: {type: 'problem', docs: {description: 'Imports between folders follow the layers (see eslint/layers.mjs).'}, schema: []},
+      meta: {
+        type: 'problem',
+        docs: {description: 'Imports between folders follow the layers (see eslint/layers.mjs).'},
+        schema: [],
+      },
       create(context) {
         const fromSource = (node) => node.source && check(context, node, node.source.value);
         return {
@@ -96,7 +106,11 @@ export const layersPlugin = {
           ExportAllDeclaration: fromSource,
           ImportExpression: (node) => node.source.type === 'Literal' && check(context, node, node.source.value),
           CallExpression(node) {
-            if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+            if (
+              node.callee.type === 'Identifier' &&
+              node.callee.name === 'require' &&
+              node.arguments[0]?.type === 'Literal'
+            ) {
               check(context, node, node.arguments[0].value);
             }
           },

@@ -157,9 +157,13 @@ async function composeSheet(rows: Cell[][], sheet: string): Promise<void> {
     promisify(execFile)('ffmpeg', ['-v', 'error', '-y', ...inputs, '-filter_complex', sheetFilter(rows, labelled, Math.max(...widths)), '-map', '[sheet]', '-frames:v', '1', sheet]);
   try {
     await run(true);
-  } catch {
+  } catch (error) {
+    const said = String((error as {stderr?: unknown}).stderr ?? '').trim();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError('ffmpeg is not installed (or not on PATH); the contact sheet needs it (apt-get install ffmpeg)');
     // drawtext needs a system font (fontconfig); without one the sheet is still worth having, unlabelled.
-    process.stderr.write('warning: ffmpeg could not draw the labels (no system font?); the sheet is unlabelled\n');
+    // Any other failure is reported as what ffmpeg said.
+    if (!/drawtext|font/i.test(said)) throw new Error(`ffmpeg could not compose ${sheet}: ${said.split('\n')[0] || (error as Error).message}`, {cause: error});
+    process.stderr.write(`warning: ffmpeg could not draw the labels (${said.split('\n')[0]}); the sheet is unlabelled\n`);
     await run(false);
   }
 }

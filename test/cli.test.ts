@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {slugOf} from '../src/cli/make-options';
@@ -31,6 +31,11 @@ describe('npm run make: bad input', () => {
     [['A premise', '--aspect', '4:3'], /^error: --aspect: "4:3" is not one of 9:16, 1:1, 16:9/],
     [['A premise', '--seed', '1.5'], /^error: --seed: "1.5" is not a whole number/],
     [['A premise', '--frobnicate'], /^error: unknown option --frobnicate/],
+    [['A premise', '--no-visuals'], /^error: --no-visuals means nothing: --visuals cannot be switched off/],
+    [['A premise', '--duration', '-5'], /^error: --duration: -5 is out of range \(15 to 90\)/],
+    [['A premise', '--duration', '0x1e'], /^error: --duration: "0x1e" is not a number/],
+    [['A premise', '--language', 'english!!'], /^error: --language: "english!!" is not a language tag/],
+    [['A premise', '--music', '/dev/zero'], /^error: --music: \/dev\/zero is a device, not a file/],
     [['A premise', '--template', 'chat', '--set', 'theme=purple'], /^error: --set \(template chat\): theme: Invalid option: expected one of "dark"\|"light"/],
     [['A premise', '--set', 'theme=dark'], /^error: --set \(template cinematic\): Unrecognized key: "theme"/],
     [['A premise', '--set', 'theme'], /^error: --set: "theme" is not KEY=VALUE/],
@@ -80,9 +85,37 @@ describe('npm run make --dry-run', () => {
     const result = await runScript('make.ts', ['A lighthouse keeper finds a letter from her future self', '--dry-run', '--duration', '30', '--voices', 'none', '--out', out]);
     expect(result.stderr).toBe(result.stderr.replace(/error/g, ''));
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['captions.srt', 'captions.vtt', 'script.json']);
+    expect(readdirSync(out).sort()).toEqual(['.microdrama', 'captions.srt', 'captions.vtt', 'script.json']);
     expect(result.stdout).toMatch(/HOOK CARD/);
     expect(result.stdout).toMatch(/Total \d+\.\ds for a target of 30\.0s/);
+  });
+});
+
+describe('npm run make: output folders and secrets', () => {
+  it('refuses a folder holding files it did not write, and leaves them alone', async () => {
+    const out = path.join(tmp, 'someone-elses');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'script.json'), 'mine');
+    const result = await runScript('make.ts', ['A premise', '--dry-run', '--voices', 'none', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: --out: .*someone-elses already holds files that microdrama did not write; choose another folder, or add --force/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(path.join(out, 'script.json'), 'utf8')).toBe('mine');
+  });
+
+  it('never prints the password in a server URL', async () => {
+    const result = await runScript('make.ts', ['A premise', '--dry-run', '--voices', 'none', '--out', path.join(tmp, 'secret')], {
+      OPENAI_BASE_URL: 'http://alice:hunter2-secret@127.0.0.1:59999/v1',
+      OPENAI_API_KEY: 'sk-test-0123456789abcdef',
+    });
+    expect(result.code).toBe(2);
+    // Progress names the server, and so does the error: both masked.
+    expect(result.stderr).toContain('asking gpt-4o-mini at http://***@127.0.0.1:59999/v1');
+    const errors = result.stderr.split('\n').filter((line) => line.startsWith('error:'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^error: .*the server at http:\/\/\*\*\*@127\.0\.0\.1:59999\/v1/);
+    expect(result.stderr + result.stdout).not.toMatch(/hunter2|alice|0123456789abcdef/);
+    expect(existsSync(path.join(tmp, 'secret'))).toBe(false);
   });
 });
 

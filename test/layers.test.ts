@@ -34,7 +34,10 @@ const PROBES: Probe[] = [
     file: `compositions/cinematic/${tag}.ts`,
     code: "import {REGISTRY} from '../registry';\nimport {mixSoundtrack} from '../../src/mix';\nexport const all = [REGISTRY, mixSoundtrack];\n",
     expect: [
-      ['layers/boundaries', /a template \(compositions\/cinematic\) imports only the core and compositions\/primitives.*"\.\.\/registry"/],
+      [
+        'layers/boundaries',
+        /a template \(compositions\/cinematic\) imports only the core and compositions\/primitives.*"\.\.\/registry"/,
+      ],
       ['layers/boundaries', /a template \(compositions\/cinematic\) imports only the core.*"\.\.\/\.\.\/src\/mix"/],
     ],
   },
@@ -70,7 +73,10 @@ beforeAll(async () => {
     writeFileSync(path.join(ROOT, probe.file), probe.code);
   }
   try {
-    const run = promisify(execFile)(process.execPath, [ESLINT, '--format', 'json', ...PROBES.map((p) => p.file)], {cwd: ROOT, maxBuffer: 1 << 24});
+    const run = promisify(execFile)(process.execPath, [ESLINT, '--format', 'json', ...PROBES.map((p) => p.file)], {
+      cwd: ROOT,
+      maxBuffer: 1 << 24,
+    });
     // ESLint exits 1 when it finds problems, which is what the probes are for.
     const {stdout} = await run.catch((error: {stdout?: string}) => ({stdout: error.stdout ?? ''}));
     results = JSON.parse(stdout);
@@ -83,14 +89,18 @@ test.each(PROBES.map((p) => [p.file, p] as const))('%s is rejected', (file, prob
   const result = results.find((r) => r.filePath === path.join(ROOT, file));
   expect(result).toBeDefined();
   for (const [rule, message] of probe.expect) {
-    expect(result!.messages).toEqual(expect.arrayContaining([expect.objectContaining({ruleId: rule, message: expect.stringMatching(message)})]));
+    expect(result!.messages).toEqual(
+      expect.arrayContaining([expect.objectContaining({ruleId: rule, message: expect.stringMatching(message)})]),
+    );
   }
 });
 
 test('the probes raise nothing but the layer rules (the config itself is sound)', () => {
   // Unused variables, bad parsing or a broken config would show up here as other rules or a null ruleId.
   for (const result of results) {
-    const unexpected = result.messages.filter((m) => m.ruleId !== 'no-restricted-imports' && m.ruleId !== 'layers/boundaries');
+    const unexpected = result.messages.filter(
+      (m) => m.ruleId !== 'no-restricted-imports' && m.ruleId !== 'layers/boundaries',
+    );
     expect(unexpected).toEqual([]);
   }
 });

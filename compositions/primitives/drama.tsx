@@ -59,4 +59,3 @@ export function useCurrentSegment(): {segment: Segment; index: number; localMs: 
   return {segment, index: timeline.segments.indexOf(segment), localMs: nowMs - segment.startMs, nowMs};
 }
 
-export {markedSegment} from '../../src/time/timeline';

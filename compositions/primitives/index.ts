@@ -1,6 +1,6 @@
 /** The building blocks every template is made of; see compositions/README.md for how they fit together. */
 export {DramaFrame} from './DramaFrame';
-export {DramaProvider, useDrama, useNowMs, useCurrentSegment, markedSegment, directionOf, type Drama} from './drama';
+export {DramaProvider, useDrama, useNowMs, useCurrentSegment, directionOf, type Drama} from './drama';
 export {FONT_FAMILY, WEIGHT, loadFontsFor} from './fonts';
 export {FontsReady, scriptText} from './FontsReady';
 export {Soundtrack} from './Soundtrack';

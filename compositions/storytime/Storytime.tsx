@@ -6,13 +6,13 @@
 import {slide} from '@remotion/transitions/slide';
 import React, {useMemo} from 'react';
 import type {PropsOf} from '../../src/templates';
+import {markedSegment} from '../../src/time/timeline';
 import {
   Avatar,
   boxStyle,
   DramaFrame,
   EmotionBackground,
   EMOTION_COLORS,
-  markedSegment,
   ProgressBar,
   segmentEmotions,
   SpanTransition,

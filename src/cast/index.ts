@@ -14,8 +14,6 @@ import {NARRATOR_TRAITS, traitsOf, type Traits} from './traits';
 
 import type {VoiceProviderName} from '../config';
 
-export type {VoiceProviderName};
-
 /** What casting needs to know about a provider's voices. */
 interface Casting {
   /** The best free catalogue voice for these traits, and the identity it takes. */

@@ -32,7 +32,8 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   const isBoolean = (name: string) => spec.booleans.includes(name);
   const setString = (name: string, value: string) => {
     const values = result.strings.get(name) ?? [];
-    if (values.length > 0 && !spec.repeatable?.includes(name)) throw new UserError(`--${name} was given more than once`);
+    if (values.length > 0 && !spec.repeatable?.includes(name))
+      throw new UserError(`--${name} was given more than once`);
     result.strings.set(name, [...values, value]);
   };
 
@@ -69,7 +70,8 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       const negation = spec.negations?.[name];
       const target = name.slice(3);
       if (!negation) {
-        if (isString(target) || isBoolean(target)) throw new UserError(`--${name} means nothing: --${target} cannot be switched off (see --help)`);
+        if (isString(target) || isBoolean(target))
+          throw new UserError(`--${name} means nothing: --${target} cannot be switched off (see --help)`);
         throw new UserError(`unknown option --${shown(name)} (see --help)`);
       }
       if (inline !== undefined) throw new UserError(`--${name} takes no value (got "${shown(inline)}")`);
@@ -96,10 +98,13 @@ export function decimalOption(flag: string, value: string, range: {min: number; 
   const pattern = integer ? /^-?\d+$/ : /^-?(\d+(\.\d*)?|\.\d+)$/;
   if (!pattern.test(value)) {
     const looksDecimal = /^-?(\d+(\.\d*)?|\.\d+)$/.test(value);
-    throw new UserError(`--${flag}: "${shown(value)}" is not ${integer && looksDecimal ? 'a whole number' : 'a number'}`);
+    throw new UserError(
+      `--${flag}: "${shown(value)}" is not ${integer && looksDecimal ? 'a whole number' : 'a number'}`,
+    );
   }
   const parsed = Number(value);
-  if (!(parsed >= range.min && parsed <= range.max)) throw new UserError(`--${flag}: ${value} is out of range (${range.min} to ${range.max})`);
+  if (!(parsed >= range.min && parsed <= range.max))
+    throw new UserError(`--${flag}: ${value} is out of range (${range.min} to ${range.max})`);
   return parsed;
 }
 

@@ -22,7 +22,9 @@ function statOf(flag: string, file: string, shown: string): Stats {
     return statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`--${flag}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no file at' : `cannot read (${code})`} ${shown}`);
+    throw new UserError(
+      `--${flag}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no file at' : `cannot read (${code})`} ${shown}`,
+    );
   }
 }
 
@@ -44,7 +46,9 @@ export function readHead(flag: string, value: string, length = 64): {file: strin
     return {file, head: head.subarray(0, read), size: opened.size};
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`--${flag}: cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UserError(
+      `--${flag}: cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -68,7 +72,8 @@ export function audioKind(head: Buffer): string | undefined {
 /** `--music FILE`: an absolute path to a regular file whose content is audio. */
 export function audioFileOption(flag: string, value: string): string {
   const {file, head} = readHead(flag, value);
-  if (!audioKind(head)) throw new UserError(`--${flag}: ${value} is not an audio file (WAV, MP3, AAC/M4A, OGG, FLAC or AIFF)`);
+  if (!audioKind(head))
+    throw new UserError(`--${flag}: ${value} is not an audio file (WAV, MP3, AAC/M4A, OGG, FLAC or AIFF)`);
   return file;
 }
 
@@ -85,9 +90,14 @@ const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
 /** `--script FILE`: an absolute path to a regular file that starts like a JSON object (the schema checks the rest). */
 export function scriptFileOption(flag: string, value: string): string {
   const {file, head, size} = readHead(flag, value);
-  if (size > MAX_SCRIPT_BYTES) throw new UserError(`--${flag}: ${value} is ${(size / 1024 / 1024).toFixed(1)} MB; a script is at most 5 MB`);
-  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (text !== '' && !text.startsWith('{')) throw new UserError(`--${flag}: ${value} is not a JSON script (it does not start with "{")`);
+  if (size > MAX_SCRIPT_BYTES)
+    throw new UserError(`--${flag}: ${value} is ${(size / 1024 / 1024).toFixed(1)} MB; a script is at most 5 MB`);
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (text !== '' && !text.startsWith('{'))
+    throw new UserError(`--${flag}: ${value} is not a JSON script (it does not start with "{")`);
   return file;
 }
 
@@ -95,14 +105,20 @@ export function scriptFileOption(flag: string, value: string): string {
 export function imageFolderOption(flag: string, value: string): string {
   const dir = path.resolve(value);
   const stats = statOf(flag, dir, value);
-  if (!stats.isDirectory()) throw new UserError(`--${flag}: "${value}" is neither procedural, openai nor a folder of images`);
+  if (!stats.isDirectory())
+    throw new UserError(`--${flag}: "${value}" is neither procedural, openai nor a folder of images`);
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (error) {
     throw new UserError(`--${flag}: cannot read the folder ${value} (${(error as NodeJS.ErrnoException).code})`);
   }
-  const images = names.filter((name) => !name.startsWith('.') && (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).slice(1).toLowerCase()));
-  if (images.length === 0) throw new UserError(`--${flag}: the folder ${value} has no images (${IMAGE_EXTENSIONS.join(', ')})`);
+  const images = names.filter(
+    (name) =>
+      !name.startsWith('.') &&
+      (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).slice(1).toLowerCase()),
+  );
+  if (images.length === 0)
+    throw new UserError(`--${flag}: the folder ${value} has no images (${IMAGE_EXTENSIONS.join(', ')})`);
   return dir;
 }

@@ -14,7 +14,21 @@ export const MARKER_FILE = '.microdrama';
 export const LOCK_FILE = '.microdrama.lock';
 
 /** Folders (and everything under the first group) that no run may write into, whatever the user asks. */
-const SYSTEM_TREES = ['/etc', '/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/boot', '/dev', '/proc', '/sys', '/run'];
+const SYSTEM_TREES = [
+  '/etc',
+  '/usr',
+  '/bin',
+  '/sbin',
+  '/lib',
+  '/lib32',
+  '/lib64',
+  '/libx32',
+  '/boot',
+  '/dev',
+  '/proc',
+  '/sys',
+  '/run',
+];
 const SYSTEM_FOLDERS = ['/', '/var', '/opt', '/srv', '/home', '/root', '/tmp', '/mnt', '/media'];
 
 /** The path with symlinks resolved as far as it exists, so `/tmp/link-to-etc/x` is seen as `/etc/x`. */
@@ -62,7 +76,9 @@ async function lock(dir: string, option: string): Promise<string> {
     }
     const pid = Number.parseInt(await fs.readFile(file, 'utf8').catch(() => ''), 10);
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-      throw new UserError(`${option}: another make (pid ${pid}) is writing to ${dir}; wait for it to finish or choose another folder`);
+      throw new UserError(
+        `${option}: another make (pid ${pid}) is writing to ${dir}; wait for it to finish or choose another folder`,
+      );
     }
     // Stale: the run that held it is gone.
     await fs.rm(file, {force: true});
@@ -79,7 +95,10 @@ export interface OutputFolder {
  * Checks and claims the output folder: refuses system folders and (unless `force`) a non-empty folder that
  * microdrama did not create, creates it if needed, proves it writable, marks it and locks it.
  */
-export async function claimOutputDir(dir: string, options: {force?: boolean; option?: string} = {}): Promise<OutputFolder> {
+export async function claimOutputDir(
+  dir: string,
+  options: {force?: boolean; option?: string} = {},
+): Promise<OutputFolder> {
   const option = options.option ?? '--out';
   refuseSystemFolder(dir, option);
   const existed = await fs.stat(dir).catch(() => undefined);
@@ -89,7 +108,9 @@ export async function claimOutputDir(dir: string, options: {force?: boolean; opt
       throw new UserError(`${option}: cannot read ${dir} (${error.code ?? error.message})`);
     });
     if (entries.length > 0 && !entries.includes(MARKER_FILE)) {
-      throw new UserError(`${option}: ${dir} already holds files that microdrama did not write; choose another folder, or add --force to write there anyway`);
+      throw new UserError(
+        `${option}: ${dir} already holds files that microdrama did not write; choose another folder, or add --force to write there anyway`,
+      );
     }
   }
   const marker = path.join(dir, MARKER_FILE);
@@ -101,14 +122,17 @@ export async function claimOutputDir(dir: string, options: {force?: boolean; opt
   } catch (error) {
     if (error instanceof UserError) throw error;
     if (!existed) await fs.rm(dir, {recursive: true, force: true}).catch(() => undefined);
-    throw new UserError(`${option}: cannot write to ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UserError(
+      `${option}: cannot write to ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   return {
     async release(failed) {
       await fs.rm(lockFile, {force: true});
       if (!failed || existed) return;
       const left = await fs.readdir(dir).catch(() => ['?']);
-      if (left.every((name) => name === MARKER_FILE)) await fs.rm(dir, {recursive: true, force: true}).catch(() => undefined);
+      if (left.every((name) => name === MARKER_FILE))
+        await fs.rm(dir, {recursive: true, force: true}).catch(() => undefined);
     },
   };
 }

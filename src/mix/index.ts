@@ -1,3 +1,2 @@
 /** Stage 4, score and mix: see mix.ts. */
 export {mixSoundtrack, type MixOptions} from './mix';
-export type {MusicChoice} from './music';

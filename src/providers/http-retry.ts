@@ -44,7 +44,11 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNR
 
 /** The unreachable-server code anywhere in an error's cause chain (SDKs wrap fetch's error, which wraps the socket's). */
 export function unreachableCode(error: unknown): string | undefined {
-  for (let e = error as {code?: unknown; cause?: unknown} | undefined, depth = 0; e && depth < 6; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as {code?: unknown; cause?: unknown} | undefined, depth = 0;
+    e && depth < 6;
+    e = e.cause as typeof e, depth++
+  ) {
     if (typeof e.code === 'string' && UNREACHABLE.has(e.code)) return e.code;
   }
   return undefined;
@@ -119,12 +123,23 @@ export async function callWithRetries<T>(
     } catch (error) {
       if (deadline.expired()) break;
       const code = unreachableCode(error);
-      if (code) throw new ServiceError('unreachable', `cannot reach ${service.where} (${code}); ${service.unreachableHint}`, code, attempts);
+      if (code)
+        throw new ServiceError(
+          'unreachable',
+          `cannot reach ${service.where} (${code}); ${service.unreachableHint}`,
+          code,
+          attempts,
+        );
       const verdict = classify(error, timeout.aborted);
       if (!verdict.retry) throw error;
       lastFailure = verdict.reason;
       if (retry >= policy.maxRetries) {
-        throw new ServiceError('exhausted', `${service.where} kept failing (${attempts} attempts in ${seconds(Date.now() - started)}); last: ${lastFailure}`, lastFailure, attempts);
+        throw new ServiceError(
+          'exhausted',
+          `${service.where} kept failing (${attempts} attempts in ${seconds(Date.now() - started)}); last: ${lastFailure}`,
+          lastFailure,
+          attempts,
+        );
       }
       const waitMs = verdict.afterMs ?? backoffMs(retry, policy);
       if (verdict.afterMs !== undefined && verdict.afterMs > deadline.remainingMs()) {
@@ -142,7 +157,8 @@ export async function callWithRetries<T>(
   }
   throw new ServiceError(
     'deadline',
-    `no answer from ${service.where} within the ${seconds(deadline.ms)} deadline` + (lastFailure ? `; last: ${lastFailure}` : ''),
+    `no answer from ${service.where} within the ${seconds(deadline.ms)} deadline` +
+      (lastFailure ? `; last: ${lastFailure}` : ''),
     lastFailure || 'timed out',
     attempts,
   );

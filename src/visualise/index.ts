@@ -6,10 +6,9 @@ import {proceduralVisuals} from './procedural';
 import type {VisualProvider} from './visuals';
 
 export type {VisualProvider} from './visuals';
-export {createOpenAIImageProvider, imageSizeFor, IMAGE_DEFAULTS, type OpenAIImageOptions} from './openai-images';
+export {createOpenAIImageProvider, type OpenAIImageOptions} from './openai-images';
 export {createDirVisualProvider, listSceneImages} from './image-dir';
-export {proceduralVisuals} from './procedural';
-export {sceneImagePrompt, filmStyle} from './scene-prompt';
+export {filmStyle} from './scene-prompt';
 
 /** Options for the openai provider (model, size, style, cache...); `asset` also places the folder provider's copies. */
 export type VisualProviderOptions = Omit<OpenAIImageOptions, 'env'>;

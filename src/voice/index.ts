@@ -14,7 +14,6 @@ import {OfflineVoiceProvider, type OfflineOptions} from './offline';
 import type {SpeakRequest, VoiceProvider} from './voice';
 
 export type {SpeakRequest, VoiceProvider} from './voice';
-export type {VoiceProviderName} from '../config';
 
 export type VoiceProviderOptions = OfflineOptions & Partial<ElevenLabsOptions>;
 

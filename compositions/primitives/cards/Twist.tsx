@@ -4,7 +4,8 @@
  */
 import React from 'react';
 import {AbsoluteFill, interpolate} from 'remotion';
-import {markedSegment, useDrama, useNowMs} from '../drama';
+import {markedSegment} from '../../../src/time/timeline';
+import {useDrama, useNowMs} from '../drama';
 import {FONT_FAMILY, WEIGHT} from '../fonts';
 import {textBox} from '../inspect/text-boxes';
 import {labelsFor} from '../labels';

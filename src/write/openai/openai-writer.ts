@@ -4,8 +4,9 @@
  * the checks goes back to the model with the exact problems, a bounded number of times.
  */
 import {APIError} from 'openai';
-import type {z} from 'zod';
+import {z} from 'zod';
 import type {ChatCompletionMessageParam} from 'openai/resources/chat/completions';
+import {DURATION_SEC} from '../../config';
 import {scriptObject, type Script} from '../../schema/script';
 import {formatIssues} from '../../schema/validate';
 import {UserError} from '../../util/errors';
@@ -41,7 +42,7 @@ const STAGE = 'write';
 function checkRequest(request: WriteRequest): void {
   const checks: [string, z.ZodType, unknown][] = [
     ['premise', scriptObject.shape.premise.unwrap().min(1), request.premise],
-    ['duration', scriptObject.shape.targetDurationSec, request.durationSec],
+    ['duration', z.number().min(DURATION_SEC.min).max(DURATION_SEC.max), request.durationSec],
     ['language', scriptObject.shape.language.optional(), request.language],
   ];
   for (const [name, schema, value] of checks) {
