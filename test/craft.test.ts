@@ -1,6 +1,7 @@
 import type {Beat, Script} from '../src/schema/script';
 import {checkCraft, CRAFT, summarizeCraft, type CraftCheckId, type CraftReport, type PremiseKeys} from '../src/craft/gate';
 import {rankHooks, scoreHook} from '../src/craft/hook-rubric';
+import {keysForPremise} from '../src/craft/keys';
 import {timeScript} from '../src/time/timeline';
 import {CAKE_KEYS, cakeScript} from './helpers/craft-script';
 
@@ -188,5 +189,46 @@ describe('the hook rubric', () => {
     const ranked = rankHooks(['It was a normal day.', 'Why does my wedding cake have my sister’s name?'], keys);
     expect(ranked[0].text).toContain('wedding cake');
     expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
+  });
+});
+
+describe('premise keys (src/craft/keys.ts)', () => {
+  it('reads people, object, place and incongruity from an English premise', () => {
+    expect(keysForPremise('A nurse finds a patient chart dated tomorrow', 'en')).toEqual({
+      people: ['A nurse'],
+      object: 'a patient chart',
+      incongruity: 'dated tomorrow',
+    });
+    expect(keysForPremise("The maid of honour finds the groom's phone in the hotel bar", 'en')).toEqual({
+      people: ['The maid of honour', 'the groom'],
+      object: "the groom's phone",
+      place: 'the hotel bar',
+    });
+  });
+
+  it('keeps a possessive person as one person and finds the possessor of a thing', () => {
+    expect(keysForPremise("The CEO's son falls for the woman he likes at the office party", 'en')).toEqual({
+      people: ["The CEO's son", 'the woman'],
+      place: 'the office party',
+    });
+    const rap = keysForPremise("A grandmother grabs the mic at her grandson's rap battle", 'en');
+    expect(rap?.people).toEqual(['A grandmother', 'her grandson']);
+    expect(rap?.object).toBe('the mic');
+  });
+
+  it('prefers a concrete object to an abstract one', () => {
+    expect(keysForPremise("A ferry captain finds her daughter's name on a 1962 passenger list", 'en')?.object).toBe('a 1962 passenger list');
+  });
+
+  it('reads nothing it cannot: other languages and premises without nouns', () => {
+    expect(keysForPremise('Una enfermera encuentra su propio nombre en el historial de un paciente', 'es')).toBeUndefined();
+    expect(keysForPremise('💍🔥💔', 'en')).toBeUndefined();
+  });
+
+  it('gives keys the gate can find in a script that tells the premise', () => {
+    const script = cakeScript();
+    const keys = keysForPremise('Maya finds her sister’s name on the wedding cake at the bakery', 'en');
+    expect(keys).toMatchObject({object: 'the wedding cake', place: 'the bakery'});
+    expect(check(gate(script, keys!), 'premise-present')).toMatchObject({pass: true, value: '4/4'});
   });
 });
