@@ -2,6 +2,7 @@ import type {Beat, Script} from '../src/schema/script';
 import {checkCraft, CRAFT, summarizeCraft, type CraftCheckId, type CraftReport, type PremiseKeys} from '../src/craft/gate';
 import {rankHooks, scoreHook} from '../src/craft/hook-rubric';
 import {keysForPremise} from '../src/craft/keys';
+import {scriptSentences, sentenceRecurrence} from '../src/craft/recurrence';
 import {timeScript} from '../src/time/timeline';
 import {CAKE_KEYS, cakeScript} from './helpers/craft-script';
 
@@ -230,5 +231,26 @@ describe('premise keys (src/craft/keys.ts)', () => {
     const keys = keysForPremise('Maya finds her sister’s name on the wedding cake at the bakery', 'en');
     expect(keys).toMatchObject({object: 'the wedding cake', place: 'the bakery'});
     expect(check(gate(script, keys!), 'premise-present')).toMatchObject({pass: true, value: '4/4'});
+  });
+});
+
+describe('sentence recurrence (eval:writer)', () => {
+  it('counts sentences that recur across different premises, not within one', () => {
+    const a = cakeScript();
+    const b = cakeScript();
+    b.hook = 'The groom has a second phone.';
+    b.cliffhanger = 'Who is calling? Part 2.';
+    b.scenes[0].beats = [{kind: 'line', characterId: 'maya', text: 'Who wrote Lena on my cake?!', emotion: 'angry'}, {kind: 'line', characterId: 'lena', text: 'Not me. Never.'}];
+    const result = sentenceRecurrence([
+      {premise: 'cake', script: a},
+      {premise: 'cake', script: a}, // the same premise at another duration: its sentences do not recur
+      {premise: 'phone', script: b},
+    ]);
+    const aSentences = scriptSentences(a).length; // the hook, ten beats, "Whose wedding is it?" and "Part 2."
+    expect(aSentences).toBe(13);
+    // "who wrote lena on my cake" (2 in a's two copies + 1 in b) and "part 2" (2 + 1) recur.
+    expect(result.recurring).toBe(6);
+    expect(result.sentences).toBe(2 * aSentences + 6);
+    expect(result.top.map((t) => t.sentence).sort()).toEqual(['part 2', 'who wrote lena on my cake']);
   });
 });

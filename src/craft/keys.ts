@@ -28,8 +28,13 @@ const PEOPLE = new Set(
 /** Possessive pronouns: compromise sometimes tags "my" as a noun, but it only says whose. */
 const POSSESSIVE_PRONOUNS = /^(my|your|his|her|its|our|their)$/i;
 
-/** Prepositions that put what follows in a place ("at the office party", "in an abandoned warehouse"). */
-const PLACE_PREPOSITIONS = /^(at|in|inside|into|outside|behind|under|near|across|through)$/i;
+/** Prepositions that put what follows in a place: "at" always ("at the office party", "at his rap battle"), the
+ * others when a place follows ("in an abandoned warehouse", but not "in every photo"). */
+const AT = /^(at)$/i;
+const PLACE_PREPOSITIONS = /^(in|inside|into|outside|behind|under|near|across|through)$/i;
+
+/** Prepositions compromise sometimes tags as something else ("feuding over a hedge"). */
+const PREPOSITIONS = /^(over|under|about|across|through|behind|between|against|during|inside|outside|toward|towards|without)$/i;
 
 /** Places the procedural settings do not cover but premises often name. */
 const MORE_PLACES = /\b(street|road|square|market|city|town|bridge|corner|alley|farm|ranch|village|island|ferry|ship|boat|court|gym|arena|stadium|store|shop|salon|mall|prison|museum|theat(er|re)|funeral|battle|contest|competition|show)\b/i;
@@ -90,6 +95,7 @@ function phrases(premise: string): Phrase[] {
       // compromise misreads a noun after an article and adjectives as a verb now and then ("a bloody key").
       const nounSlot = current.length > 0 && has(current[0], 'Determiner') && !current.some(isNoun);
       const joinsOf = term.normal === 'of' && current.some(isNoun);
+      if (PREPOSITIONS.test(term.normal)) term.tags = ['Preposition'];
       const breaks = !joinsOf && (has(term, 'Preposition') || has(term, 'Conjunction') || (has(term, 'Verb') && !nounSlot) ||
         (has(term, 'Pronoun') && !POSSESSIVE_PRONOUNS.test(term.normal)));
       if (breaks) {
@@ -160,7 +166,7 @@ export function keysForPremise(premise: string, language: string): PremiseKeys |
     if (isTime(terms)) continue;
     const text = phraseText(terms);
     // A place follows "at", "in" and the like; "on the wedding cake" is a thing, though a wedding suggests a church.
-    if (!place && phrase.after && PLACE_PREPOSITIONS.test(phrase.after)) place = text;
+    if (!place && phrase.after && (AT.test(phrase.after) || (PLACE_PREPOSITIONS.test(phrase.after) && isPlace(text)))) place = text;
     else things.push({text, abstract: ABSTRACT_HEADS.has(bare(head))});
   }
   // The object: the first concrete thing ("a patient's chart" over "her own name"), else the first thing at all.
