@@ -22,8 +22,18 @@ const PEOPLE = new Set(
   ex bride groom boyfriend girlfriend partner spouse widow widower friend bestie neighbour neighbor roommate rival
   stranger owner boss intern assistant nurse patient doctor ceo heir heiress maid captain passenger tenant landlord
   landlady teacher student coach fan customer guest host waiter waitress chef driver detective officer cop thief spy
-  janitor priest keeper woman man girl boy lady gentleman king queen prince princess billionaire millionaire influencer`.split(/\s+/),
+  janitor priest keeper woman man girl boy lady gentleman king queen prince princess billionaire millionaire influencer
+  baker butcher photographer magician walker prodigy florist planner lawyer judge pilot soldier farmer fisherman sailor
+  singer rapper dancer actor actress writer painter barista bartender cashier clerk mechanic plumber firefighter
+  paramedic surgeon dentist vet librarian professor principal nanny babysitter housekeeper butler gardener tailor
+  designer model journalist reporter streamer gamer athlete boxer player referee manager employee worker colleague
+  coworker secretary receptionist accountant banker investor founder inventor scientist programmer engineer architect
+  hacker witness suspect prisoner inmate guard bodyguard agent lifeguard tourist traveler traveller mayor senator
+  president bridesmaid officiant teen teenager toddler stepmother stepfather stepsister stepbrother orphan newlywed
+  couple family`.split(/\s+/),
 );
+/** Agent nouns compromise may not know ("pianist", "comedian"): these endings name people (but "list", "playlist"). */
+const PERSON_ENDING = /^(?!.*list$).{3,}(ist|ian)$/;
 
 /** Possessive pronouns: compromise sometimes tags "my" as a noun, but it only says whose. */
 const POSSESSIVE_PRONOUNS = /^(my|your|his|her|its|our|their)$/i;
@@ -67,7 +77,8 @@ function isPersonTerm(term: Term): boolean {
   if (isPronoun(term)) return false;
   // "ex-fiancé" is a fiancé: the last part of a hyphenated word decides.
   const word = bare(term).split('-').pop()!;
-  return has(term, 'Person') || has(term, 'Actor') || PEOPLE.has(word) || PEOPLE.has(word.replace(/s$/, ''));
+  const singular = word.replace(/s$/, '');
+  return has(term, 'Person') || has(term, 'Actor') || PEOPLE.has(word) || PEOPLE.has(singular) || (isNoun(term) && PERSON_ENDING.test(singular));
 }
 
 /** The head noun: the last noun before any "of" ("the maid of honour" is a maid). */

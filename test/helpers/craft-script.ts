@@ -25,15 +25,29 @@ export function cakeScript(): Script {
   return {
     title: 'The Wrong Name',
     logline: 'A baker finds her sister’s name on the wedding cake meant for her own wedding.',
-    premise: "A baker finds the wrong bride's name on her own wedding cake.",
+    premise: "A baker finds her sister's name on her own wedding cake.",
     genre: 'family',
     mood: 'tension',
     language: 'en',
     targetDurationSec: 30,
     format: {width: 1080, height: 1920, fps: 30},
     characters: [
-      {id: 'maya', name: 'Maya', role: 'protagonist, the baker', description: 'A baker in her thirties', color: '#ffd54f'},
-      {id: 'lena', name: 'Lena', role: 'her sister', description: 'Maya’s younger sister', color: '#4fc3f7'},
+      {
+        id: 'maya',
+        name: 'Maya',
+        role: 'protagonist, the baker',
+        description: 'A baker in her thirties',
+        appearance: 'Woman of 34, flour on her apron, dark curls tied up',
+        color: '#ffd54f',
+      },
+      {
+        id: 'lena',
+        name: 'Lena',
+        role: 'her sister',
+        description: 'Maya’s younger sister',
+        appearance: 'Woman of 27, blonde bob, green raincoat',
+        color: '#4fc3f7',
+      },
     ],
     scenes: [
       {
