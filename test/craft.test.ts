@@ -1,4 +1,5 @@
-import type {Beat, Script} from '../src/schema/script';
+import {safeZone} from '../compositions/primitives/layout';
+import {PLATFORMS, type Beat, type Platform, type Script} from '../src/schema/script';
 import {checkCraft, CRAFT, summarizeCraft, type CraftCheckId, type CraftReport, type PremiseKeys} from '../src/craft/gate';
 import {rankHooks, scoreHook} from '../src/craft/hook-rubric';
 import {keysForPremise} from '../src/craft/keys';
@@ -252,5 +253,24 @@ describe('sentence recurrence (eval:writer)', () => {
     expect(result.recurring).toBe(6);
     expect(result.sentences).toBe(2 * aSentences + 6);
     expect(result.top.map((t) => t.sentence).sort()).toEqual(['part 2', 'who wrote lena on my cake']);
+  });
+});
+
+describe('platform safe zones (compositions/primitives/layout.ts)', () => {
+  const edges = (platform?: Platform) => {
+    const box = safeZone(1080, 1920, platform);
+    return {top: box.top, right: 1080 - (box.left + box.width), bottom: 1920 - (box.top + box.height), left: box.left};
+  };
+
+  it("keeps clear of each app's buttons and caption band, and of all of them without a platform", () => {
+    expect(edges()).toEqual({top: 154, right: 162, bottom: 384, left: 65});
+    // TikTok's action column (~170 px) and caption rows (~420 px).
+    expect(edges('tiktok').right).toBeGreaterThanOrEqual(170);
+    expect(edges('tiktok').bottom).toBeGreaterThanOrEqual(420);
+    // Reels' taller top bar and audio bar; Shorts' title, channel and subscribe rows over the bottom quarter.
+    expect(edges('reels').top).toBeGreaterThanOrEqual(210);
+    expect(edges('reels').bottom).toBeGreaterThanOrEqual(450);
+    expect(edges('shorts').bottom).toBeGreaterThanOrEqual(480);
+    for (const platform of PLATFORMS) expect(edges(platform).left).toBeGreaterThanOrEqual(60);
   });
 });
