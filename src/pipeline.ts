@@ -6,7 +6,9 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {castVoices} from './cast';
 import {formatFor} from './schema/format';
-import type {Script} from './schema/script';
+import type {AdBrief, Platform, Script} from './schema/script';
+import {checkCraft, describeCheck, type CraftReport} from './craft/gate';
+import {keysForPremise} from './craft/keys';
 import {parseScript} from './schema/validate';
 import {cleanPremise} from './schema/text';
 import {checkScriptMedia, type MediaPolicy} from './media/check';
@@ -25,7 +27,9 @@ import type {Writer} from './write/writer';
 import {getBundle} from './render/bundle';
 import {renderChunkedVideo, type ChunkedRenderStats} from './render/chunked';
 import {openRenderBrowser, renderPoster} from './render/render';
-import {explainWriteError, writeFilesAtomic} from './util/files';
+import {exists, explainWriteError, hashBytes, writeFileAtomic, writeFilesAtomic} from './util/files';
+import {UserError} from './util/errors';
+import {generatedImage, imageExtension} from './visualise/image-files';
 import {templateInfo} from './templates';
 import type {Env, MakeSettings} from './config';
 import type {Progress} from './util/progress';
@@ -44,6 +48,14 @@ export interface PipelineOptions extends Omit<MakeSettings, 'templateOptions'> {
   warn: (message: string) => void;
   /** The compositions' bundle to render with; built (once per process) when absent. */
   serveUrl?: string;
+  /** Fail the run (after writing craft.json) when the script fails the dramaturgy gate. */
+  strict?: boolean;
+  /** Cold opens to write and rank; the writer's default when omitted. */
+  hooks?: number;
+  audience?: string;
+  platform?: Platform;
+  /** An advertisement's brief; `logo` may be a file anywhere (it is copied under public/). */
+  ad?: AdBrief;
   /** Tests render small and short through the same path. */
   renderScale?: number;
   frameRange?: [number, number];
@@ -53,7 +65,8 @@ export interface PipelineResult {
   script: Script;
   timeline: Timeline;
   plan: string;
-  files: {script: string; video?: string; poster?: string; srt: string; vtt: string};
+  files: {script: string; craft: string; video?: string; poster?: string; srt: string; vtt: string};
+  craft: CraftReport;
   render?: ChunkedRenderStats;
 }
 
@@ -68,9 +81,32 @@ function chooseWriter(options: PipelineOptions): Writer {
   });
 }
 
-/** Stage 1: the script, written from the premise or taken as given, with the user's format and length applied. */
+/**
+ * The ad's logo as the templates can load it: a file outside public/ is copied into public/generated/images/
+ * (named by content, so a re-run copies nothing).
+ */
+async function placeLogo(ad: AdBrief): Promise<AdBrief> {
+  if (!ad.logo || !path.isAbsolute(ad.logo)) return ad;
+  const bytes = await fs.readFile(ad.logo).catch(() => {
+    throw new UserError(`logo: cannot read ${ad.logo}`);
+  });
+  const ext = imageExtension(bytes);
+  if (!ext) throw new UserError(`logo: ${path.basename(ad.logo)} is not a PNG, JPEG or WebP image`);
+  const {file, src} = generatedImage(`logo-${hashBytes(bytes, 16)}.${ext}`);
+  if (!(await exists(file))) await writeFileAtomic(file, bytes);
+  return {...ad, logo: src};
+}
+
+/** Stage 1: the script, written from the premise or taken as given, with the user's format, length and brief applied. */
 async function writeScript(options: PipelineOptions): Promise<Script> {
   const format = options.aspect ? formatFor(options.aspect) : undefined;
+  const ad = options.ad && (await placeLogo(options.ad));
+  // Whoever wrote it, the script carries the brief it was asked for: the templates read platform and ad from it.
+  const brief = {
+    ...(options.platform && {platform: options.platform}),
+    ...(options.audience && {audience: options.audience}),
+    ...(ad && {ad}),
+  };
   if (options.script) {
     return parseScript(
       {
@@ -78,11 +114,12 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
         ...(format && {format}),
         // A new length re-fits every pause: the pinned timing of an earlier run no longer applies.
         ...(options.durationSec !== undefined && {targetDurationSec: options.durationSec, timing: undefined}),
+        ...brief,
       },
       'script',
     );
   }
-  return chooseWriter(options).write(
+  const written = await chooseWriter(options).write(
     {
       premise: cleanPremise(options.premise ?? ''),
       durationSec: options.durationSec!,
@@ -90,9 +127,14 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
       seed: options.seed,
       language: options.language,
       format: format ?? formatFor('9:16'),
+      hooks: options.hooks,
+      audience: options.audience,
+      platform: options.platform,
+      ad,
     },
     options.progress,
   );
+  return {...written, ...brief};
 }
 
 /** Runs every stage; with dryRun, stops after writing and timing script.json. */
@@ -100,6 +142,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const {progress, outDir} = options;
   const files = {
     script: path.join(outDir, 'script.json'),
+    craft: path.join(outDir, 'craft.json'),
     srt: path.join(outDir, 'captions.srt'),
     vtt: path.join(outDir, 'captions.vtt'),
   };
@@ -130,17 +173,27 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Saved with a rendered script, so re-rendering an edit of it keeps every unchanged segment's length (and its
   // chunk). Not after a dry run: the voices recorded later would change the fit.
   if (!options.dryRun) script = {...script, timing: timeline.timing};
-  const plan = describePlan(script, timeline);
+  // The gate reads the premise the script was written from; a hand-written script without one skips its premise checks.
+  const premise = script.premise ?? options.premise;
+  const keys = premise ? keysForPremise(premise, script.language) : undefined;
+  const craft = checkCraft(script, timeline, keys);
+  const plan = describePlan(script, timeline, craft);
   // Written together (all or none), and after the render when there is one: a failed run leaves no lone script.
   const writeTexts = () =>
     writeFilesAtomic([
       [files.script, `${JSON.stringify(script, null, 2)}\n`],
+      [files.craft, `${JSON.stringify({...craft, keys: keys ?? null}, null, 2)}\n`],
       [files.srt, toSrt(script, timeline)],
       [files.vtt, toVtt(script, timeline)],
     ]);
+  if (options.strict && !craft.pass) {
+    await writeTexts();
+    const failed = craft.checks.filter((c) => !c.pass).map(describeCheck);
+    throw new UserError(`the script fails the dramaturgy gate (see ${path.basename(files.craft)}): ${failed.join('; ')}`);
+  }
   if (options.dryRun) {
     await writeTexts();
-    return {script, timeline, plan, files};
+    return {script, timeline, plan, files, craft};
   }
 
   await fs.mkdir(outDir, {recursive: true});
@@ -171,7 +224,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       throw explainWriteError(error, poster);
     });
     await writeTexts();
-    return {script, timeline, plan, files: {...files, video, poster}, render};
+    return {script, timeline, plan, files: {...files, video, poster}, render, craft};
   } finally {
     await browser.close({silent: true});
   }

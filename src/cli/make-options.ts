@@ -23,9 +23,10 @@ import {UserError} from '../util/errors';
 import {PROJECT_ROOT} from '../util/paths';
 import {decimalOption, languageOption, oneOf, parseArgs} from './args';
 import {audioFileOption, imageFolderOption, scriptFileOption} from './input-files';
+import {BRIEF_BOOLEAN_OPTIONS, BRIEF_HELP, BRIEF_STRING_OPTIONS, parseBriefOptions, type BriefOptions} from './brief-options';
 
 /** What the command line asks for: the resolved settings plus what only the command line knows (paths, force). */
-export interface MakeOptions extends MakeSettings {
+export interface MakeOptions extends MakeSettings, BriefOptions {
   /** Absolute path of --script. */
   scriptFile?: string;
   outDir?: string;
@@ -67,6 +68,7 @@ Options:
                        --no-music is --music none
   --music-volume N     music level under dialogue, ${MUSIC_VOLUME.min} to ${MUSIC_VOLUME.max} (default ${MUSIC_VOLUME.default})
   --remote-media       let a script's media be http(s) URLs (default: only files inside the project)
+${BRIEF_HELP}
   --help               this text
 
 Environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, ELEVENLABS_API_KEY, ELEVENLABS_BASE_URL,
@@ -89,9 +91,9 @@ function templateOptions(template: string, assignments: string[]): Record<string
 
 const STRING_OPTIONS = [
   'duration', 'genre', 'seed', 'template', 'aspect', 'script', 'out', 'browser', 'writer', 'model', 'language',
-  'visuals', 'voices', 'music', 'music-volume', 'set',
+  'visuals', 'voices', 'music', 'music-volume', 'set', ...BRIEF_STRING_OPTIONS,
 ];
-const BOOLEAN_OPTIONS = ['dry-run', 'help', 'cache', 'force', 'remote-media'];
+const BOOLEAN_OPTIONS = ['dry-run', 'help', 'cache', 'force', 'remote-media', ...BRIEF_BOOLEAN_OPTIONS];
 const ARG_SPEC = {
   strings: STRING_OPTIONS,
   booleans: BOOLEAN_OPTIONS,
@@ -134,11 +136,16 @@ export function parseMakeArgs(argv: string[], env: Env = process.env): MakeOptio
   const language = get('language');
   const out = get('out');
   const browser = get('browser');
+  const durationSec =
+    duration === undefined ? (scriptFile ? undefined : DURATION_SEC.default) : decimalOption('duration', duration, DURATION_SEC);
+  // Hooks, platform, audience, ad and --strict (src/cli/brief-options.ts); an ad holds the duration to its own range.
+  const brief = parseBriefOptions({get, flag: (name) => Boolean(flag(name))}, durationSec, duration !== undefined);
 
   return {
+    ...brief,
     premise,
     scriptFile,
-    durationSec: duration === undefined ? (scriptFile ? undefined : DURATION_SEC.default) : decimalOption('duration', duration, DURATION_SEC),
+    durationSec: brief.durationSec,
     genre: get('genre') === undefined ? undefined : oneOf('genre', get('genre')!, GENRES),
     seed: seed === undefined ? SEED.default : decimalOption('seed', seed, SEED, true),
     template,
