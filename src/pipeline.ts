@@ -29,7 +29,7 @@ import {renderChunkedVideo, type ChunkedRenderStats} from './render/chunked';
 import {openRenderBrowser, renderPoster} from './render/render';
 import {exists, explainWriteError, hashBytes, writeFileAtomic, writeFilesAtomic} from './util/files';
 import {UserError} from './util/errors';
-import {generatedImage, imageExtension} from './visualise/image-files';
+import {generatedImage, imageExtension} from './media/image-files';
 import {templateInfo} from './templates';
 import type {Env, MakeSettings} from './config';
 import type {Progress} from './util/progress';

@@ -45,7 +45,12 @@ function descendants(pid: number): number[] {
   const queue = [pid];
   while (queue.length) {
     const parent = queue.pop()!;
-    for (const [child, of] of parentOf) if (of === parent) found.push(child), queue.push(child);
+    for (const [child, of] of parentOf) {
+      if (of === parent) {
+        found.push(child);
+        queue.push(child);
+      }
+    }
   }
   return found;
 }

@@ -39,8 +39,17 @@ type Slot = {parent: Json[] | {[key: string]: Json}; key: string | number};
 
 /** Every place a value sits in the document, so a mutation can land at any depth. */
 function slots(value: Json, found: Slot[] = []): Slot[] {
-  if (Array.isArray(value)) value.forEach((child, i) => (found.push({parent: value, key: i}), slots(child, found)));
-  else if (value && typeof value === 'object') for (const key of Object.keys(value)) found.push({parent: value, key}), slots(value[key], found);
+  if (Array.isArray(value)) {
+    value.forEach((child, i) => {
+      found.push({parent: value, key: i});
+      slots(child, found);
+    });
+  } else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      found.push({parent: value, key});
+      slots(value[key], found);
+    }
+  }
   return found;
 }
 
@@ -140,7 +149,7 @@ const TEXT_MUTATIONS: ((text: string) => Buffer)[] = [
   (text) => Buffer.from(`\ufeff${text}`),
   (text) => Buffer.concat([Buffer.from(text.slice(0, 100)), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(text.slice(100))]),
   (text) => Buffer.from(text.replace(/"/, "'")),
-  (text) => Buffer.from(`${'['.repeat(20000)}${']'.repeat(20000)}`),
+  (_text) => Buffer.from(`${'['.repeat(20000)}${']'.repeat(20000)}`),
   (text) => Buffer.from(`${text}\n{"trailing": true}`),
   (text) => Buffer.from(text, 'utf16le'),
   () => Buffer.from(pick(['', 'null', '[]', '"a string"', '42', '{}', 'true'])),

@@ -7,7 +7,7 @@ import {parseScript} from '../src/schema/validate';
 import {UserError} from '../src/util/errors';
 import {silentProgress} from '../src/util/progress';
 import {createDirVisualProvider, createVisualProvider, listSceneImages} from '../src/visualise';
-import type {AssetLocator} from '../src/visualise/image-files';
+import type {AssetLocator} from '../src/media/image-files';
 import {solidPng} from './helpers/openai-server';
 
 const script: Script = parseScript(JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', 'wrong-wedding.json'), 'utf8')));

@@ -10,7 +10,7 @@ import type {Script} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
 import {silentProgress} from '../src/util/progress';
 import {createOpenAIImageProvider, filmStyle, type OpenAIImageOptions} from '../src/visualise';
-import type {AssetLocator} from '../src/visualise/image-files';
+import type {AssetLocator} from '../src/media/image-files';
 import {apiError, FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
 
 const script: Script = parseScript(JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', 'wrong-wedding.json'), 'utf8')));

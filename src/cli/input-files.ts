@@ -6,7 +6,7 @@
 import {closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../util/errors';
-import {IMAGE_EXTENSIONS, imageExtension} from '../visualise/image-files';
+import {IMAGE_EXTENSIONS, imageExtension} from '../media/image-files';
 
 function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder';

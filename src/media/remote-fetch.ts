@@ -12,7 +12,7 @@ import {httpUrl, isImageRef, scriptMediaRefs, type MediaRef} from '../schema/med
 import type {Script} from '../schema/script';
 import {oneLine} from '../schema/text';
 import {hashBytes, writeFileAtomic} from '../util/files';
-import {imageExtension} from '../visualise/image-files';
+import {imageExtension} from './image-files';
 import type {MediaPolicy} from './check';
 import {checkRemoteUrl, MediaError, systemLookup} from './resolve';
 

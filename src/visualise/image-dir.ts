@@ -8,7 +8,7 @@ import path from 'node:path';
 import type {Script} from '../schema/script';
 import {UserError} from '../util/errors';
 import {exists, hashBytes, writeFileAtomic} from '../util/files';
-import {generatedImage, IMAGE_EXTENSIONS, imageExtension, type AssetLocator} from './image-files';
+import {generatedImage, IMAGE_EXTENSIONS, imageExtension, type AssetLocator} from '../media/image-files';
 import type {VisualProvider} from './visuals';
 
 const byNaturalName = new Intl.Collator('en', {numeric: true, sensitivity: 'base'}).compare;

@@ -9,7 +9,7 @@ import type {Format, Script} from '../schema/script';
 import {exists, hashOf, writeFileAtomic} from '../util/files';
 import {startDeadline} from '../providers/deadline';
 import {callWithRetries, connect, explainApiError, type Server, type ServerOptions} from '../providers/openai';
-import {generatedImage, IMAGE_EXTENSIONS, imageExtension, type AssetLocator} from './image-files';
+import {generatedImage, IMAGE_EXTENSIONS, imageExtension, type AssetLocator} from '../media/image-files';
 import {sceneImagePrompt} from './scene-prompt';
 import type {VisualProvider} from './visuals';
 

@@ -29,6 +29,7 @@ process.once('message', async (input: RenderInput) => {
       aspect: input.aspect,
       seed: input.seed,
       outDir: input.outDir,
+      serveUrl: input.serveUrl,
       dryRun: false,
       browser: resolveBrowser(undefined, process.env),
       writer: 'offline',

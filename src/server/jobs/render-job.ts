@@ -25,6 +25,8 @@ export interface RenderInput {
   aspect: Aspect;
   seed: number;
   outDir: string;
+  /** The bundle the server built once; every render child renders with it instead of bundling again. */
+  serveUrl: string;
   voices: 'offline' | 'elevenlabs';
   music: string;
   musicVolume: number;
@@ -33,7 +35,7 @@ export interface RenderInput {
 }
 
 /** What a render job's row holds as input: the project, the script version and how to render it. */
-export type RenderJobInput = Omit<RenderInput, 'outDir' | 'script'> & {version: number};
+export type RenderJobInput = Omit<RenderInput, 'outDir' | 'script' | 'serveUrl'> & {version: number};
 
 export interface RenderRunnerOptions {
   db: Database;
@@ -86,10 +88,10 @@ export function createRenderRunner(options: RenderRunnerOptions): JobRunner & {r
     if ((await getJob(db, job.id))?.state !== 'running') return;
     const script = await options.script(job.projectId!, input.version);
     const outDir = renderDir(options.dataDir, job.id);
-    const renderInput: RenderInput = {...input, script, outDir};
+    const renderInput: RenderInput = {...input, script, outDir, serveUrl};
 
     const child = spawn(process.execPath, ['--import', TSX, CHILD], {
-      env: {...options.env, MICRODRAMA_BUNDLE: serveUrl},
+      env: options.env,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       // Its own process group, so a cancel stops the browser it started too.
       detached: true,
