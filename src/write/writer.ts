@@ -1,5 +1,5 @@
 /** Stage 1, write the script: a Writer turns a premise into a checked Script. */
-import type {Format, Genre, Script} from '../schema/script';
+import type {AdBrief, Format, Genre, Platform, Script} from '../schema/script';
 import type {Progress} from '../util/progress';
 
 export interface WriteRequest {
@@ -12,6 +12,14 @@ export interface WriteRequest {
   /** BCP 47 tag for the script and captions; omitted: the premise's own language (offline: "en" unless detected). */
   language?: string;
   format: Format;
+  /** How many cold opens to write and score (1 to 5; default 3); the best is the hook. */
+  hooks?: number;
+  /** Who the drama is for: leans the tone and vocabulary. */
+  audience?: string;
+  /** The platform it is shaped for, recorded in the script. */
+  platform?: Platform;
+  /** Present for an advertisement: the product resolves the conflict, the end card is the call to action. */
+  ad?: AdBrief;
 }
 
 export interface Writer {

@@ -1,0 +1,146 @@
+/**
+ * Planning one cut of the story: the opening that shows the odd thing, stakes and clues interleaved, the twist,
+ * its aftermath and the cliffhanger, for a number of beats; then scenes in places that fit what happens in them.
+ */
+import type {Beat, Scene, Setting, TimeOfDay} from '../../schema/script';
+import {LIMITS} from '../../schema/script';
+import {PLACE_WORDS} from '../../premise/lexicon';
+import type {Member} from './cast';
+import type {Book, Move, Twist} from './moves';
+import type {Rng} from './random';
+import type {Terms} from './terms';
+import {capitalise, truncate} from './text';
+
+export interface Cut {
+  moves: Move[];
+  /** Where each scene starts in `moves`. */
+  sceneStarts: number[];
+}
+
+/** The story's moves for `count` beats (at least five): every cut keeps the opening line, two clues, the twist and the cliffhanger. */
+/** Words each line's sentences are checked for: a sentence without any is made this story's own. */
+export interface Voicing {
+  terms: string[];
+  /** What a speaker calls the person they talk to. */
+  vocative: (who: Move['who']) => string | undefined;
+}
+
+const SENTENCES = /(?<=[.!?…])\s+/;
+const hasTerm = (sentence: string, terms: string[]) => terms.some((t) => t && sentence.toLowerCase().includes(t.toLowerCase()));
+
+/**
+ * A line in its speaker's voice, addressed to someone of this story: a sentence that names nothing of the
+ * premise takes the listener's name ("Leave it, Mara."), and a bare follow-up joins the sentence before it.
+ */
+export function voiced(move: Move, voicing: Voicing): Move {
+  if (move.who === 'X' || move.who === 'N') return move;
+  const parts = move.text.split(SENTENCES);
+  const out: string[] = [];
+  for (const part of parts) {
+    if (hasTerm(part, voicing.terms)) out.push(part);
+    else if (out.length > 0) out[out.length - 1] = `${out[out.length - 1].replace(/[.!?]$/, '')}, ${part.charAt(0).toLowerCase()}${part.slice(1)}`;
+    else {
+      const name = voicing.vocative(move.who);
+      out.push(name ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
+    }
+  }
+  return {...move, text: out.join(' ')};
+}
+
+/** Lines over nine words split into two beats by the same speaker, so no beat holds the screen too long. */
+export function splitLong(moves: Move[]): Move[] {
+  return moves.flatMap((m) => {
+    const words = m.text.split(/\s+/);
+    if (words.length <= 9) return [m];
+    const cut = words.findIndex((w, i) => i >= 3 && i <= words.length - 3 && (/[,;:—]$/.test(w) || /^(to|with|on|in|from|and|because|until|for)$/.test(words[i + 1] ?? '')));
+    const at = cut > 0 ? cut + 1 : Math.ceil(words.length / 2);
+    const first = words.slice(0, at).join(' ').replace(/[,;:—]$/, '') + '…';
+    const second = words.slice(at).join(' ');
+    return [{...m, marker: m.marker === 'cliffhanger' ? undefined : m.marker, text: first}, {...m, setup: undefined, marker: m.marker === 'cliffhanger' ? m.marker : undefined, text: second}];
+  });
+}
+
+export function planCut(book: Book, twist: Twist, intros: Move[], count: number, rng: Rng): Cut {
+  const picked = rng.pick(book.openings);
+  // The protagonist speaks first: the first line lands within seconds of the hook card.
+  const opening = picked[0].who === 'X' ? [picked[1], picked[0], ...picked.slice(2)] : picked;
+  const fill = [...rng.shuffle(book.stakes), ...book.push];
+  const after = [twist.reveal[0], ...(count >= 9 ? twist.reveal.slice(1) : []), ...(count >= 14 ? twist.aftermath : []), ...twist.cliff];
+  // The odd thing itself is what the twist explains: in the shortest cuts the opening line is its first plant.
+  const tight = count <= 5;
+  const clues = twist.clues.slice(0, count >= 12 ? 3 : tight ? 1 : 2);
+  const beforeCount = Math.max(clues.length + 1, count - after.length);
+  const head = [tight ? {...opening[0], setup: 'twist' as const} : opening[0], ...intros, ...opening.slice(1)].slice(0, Math.max(1, beforeCount - clues.length));
+  const fillers = fill.slice(0, Math.max(0, beforeCount - head.length - clues.length));
+  // Clues spread through the fillers: the first early, the last shortly before the reveal.
+  const middle: Move[] = [...fillers];
+  clues.forEach((c, i) => middle.splice(Math.round(((i + 0.5) / clues.length) * middle.length), 0, c));
+  const before = [...head, ...middle];
+  const moves = splitLong([...before, ...after]);
+  const sceneCount = Math.min(LIMITS.scenes, moves.length <= 6 ? 3 : Math.min(6, 3 + Math.floor(moves.length / 9)));
+  // The reveal opens the last-but-one scene (or the last, in short cuts); earlier scenes share the rest evenly.
+  const twistAt = moves.findIndex((m) => m.marker === 'twist');
+  const earlier = sceneCount - (moves.length - twistAt >= 4 ? 2 : 1);
+  const starts = Array.from({length: earlier}, (_, i) => Math.round((i * twistAt) / earlier));
+  starts.push(twistAt);
+  if (earlier === sceneCount - 2) starts.push(twistAt + Math.ceil((moves.length - twistAt) / 2));
+  return {moves, sceneStarts: [...new Set(starts)].filter((s) => s < moves.length)};
+}
+
+interface Site {
+  location: string;
+  setting: Setting;
+  visual: string;
+}
+
+/** Places the story moves through: the premise's own place where the odd thing happens and the reveal lands. */
+function sites(t: Terms, rng: Rng): Site[] {
+  const place = t.placeNoun;
+  const setting = (PLACE_WORDS[place] as Setting | undefined) ?? 'street';
+  const main: Site = place
+    ? {location: capitalise(t.place), setting, visual: `${capitalise(t.place)}, busy and bright`}
+    : {location: t.spanish ? `Casa de ${t.P.name}` : `${t.P.name}'s place`, setting: 'home', visual: t.spanish ? 'Una lámpara encendida, fotos en la pared' : 'A lamp left on, photos on the wall'};
+  const es = t.spanish;
+  const away: Site[] = [
+    {location: es ? `Fuera, ${place ? `junto a ${t.place}` : 'en la calle'}` : `Outside${place ? ` ${t.place}` : ''}`, setting: 'street', visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, wet pavement, traffic passing'},
+    {location: es ? `La cocina de ${t.A.name}` : `${t.A.name}'s kitchen`, setting: 'kitchen', visual: es ? 'Tazas frías sobre la mesa' : 'Two mugs going cold on the table'},
+    {location: es ? `El coche de ${t.P.name}` : `${t.P.name}'s car`, setting: 'car', visual: es ? 'Lluvia en el parabrisas' : 'Rain on the windshield, engine ticking'},
+    {location: es ? 'Una cafetería' : 'A corner café', setting: 'cafe', visual: es ? 'Una máquina de café silbando' : 'An espresso machine hissing, a quiet back table'},
+  ];
+  const late: Site = {...main, location: `${main.location}${es ? ', de noche' : ', after hours'}`, visual: `${main.visual}; ${es ? 'ahora vacío' : 'empty now'}`};
+  return [main, ...rng.shuffle(away).slice(0, 3), late, main];
+}
+
+const TIMES: TimeOfDay[] = ['morning', 'afternoon', 'dusk', 'evening', 'night', 'night'];
+
+function beatOf(move: Move, cast: Member[]): Beat {
+  const beat: Beat = {kind: move.who === 'N' ? 'narration' : move.who === 'X' ? 'action' : 'line', text: truncate(move.text, LIMITS.beatChars)};
+  const speaker = cast.find((c) => c.slot === move.who);
+  if (speaker) beat.characterId = speaker.id;
+  if (move.emotion) beat.emotion = move.emotion;
+  if (move.marker) beat.marker = move.marker;
+  if (move.setup) beat.setup = move.setup;
+  return beat;
+}
+
+export function scenesOf(cut: Cut, t: Terms, cast: Member[], rng: Rng): Scene[] {
+  const places = sites(t, rng);
+  const count = cut.sceneStarts.length;
+  const start = rng.int(2);
+  return cut.sceneStarts.map((from, i) => {
+    const to = cut.sceneStarts[i + 1] ?? cut.moves.length;
+    const beats = cut.moves.slice(from, to).map((m) => beatOf(m, cast));
+    if (i === 0) beats[0] = {...beats[0], marker: 'hook'};
+    // The first scene and the reveal happen at the premise's own place; the middle moves around it.
+    const site = i === 0 ? places[0] : i === count - 2 || (count <= 3 && i === count - 1) ? places[4] : i === count - 1 ? places[5] : places[i];
+    const present = cast.filter((c) => beats.some((b) => b.characterId === c.id)).map((c) => c.name);
+    return {
+      id: `s${i + 1}`,
+      location: truncate(site.location, 120),
+      setting: site.setting,
+      timeOfDay: TIMES[Math.min(TIMES.length - 1, start + i)],
+      visual: truncate(`${site.visual}.${present.length ? ` ${present.join(t.spanish ? ' y ' : ' and ')}.` : ''}`, LIMITS.descriptionChars),
+      beats: beats.slice(0, LIMITS.beatsPerScene),
+    };
+  });
+}
