@@ -37,7 +37,7 @@ describe('writeOffline', () => {
   it('keeps relations and ages consistent', () => {
     const script = writeOffline(request("A grandmother enters her grandson's rap battle"));
     const [grandma, grandson] = script.characters;
-    expect(grandma.description).toMatch(/woman in her (sixties|seventies|eighties)/);
+    expect(grandma.description).toMatch(/woman in her (early |late )?(sixties|seventies|eighties)/);
     expect(grandson.description).toMatch(/^A (young man|man in his (early |late )?twenties|teenage boy)/);
     const twins = writeOffline(request('My twin brother sends me a letter addressed to our missing brother'));
     const ages = twins.characters.slice(0, 2).map((c) => c.description.match(/(twenties|thirties|forties)/)?.[1]);

@@ -8,7 +8,10 @@ import {clue, line} from './moves';
 import type {Terms} from './terms';
 import {capitalise as cap} from './text';
 
-const at = (t: Terms) => (t.place ? ` at ${t.place}` : '');
+/** Words that make the odd thing a contest. */
+const CONTEST = /\b(battle|contest|competition|war|match|race|show|final|tournament|championship|game|rival|off)\b/i;
+
+const at = (t: Terms) => (t.atPlace ? ` ${t.atPlace}` : '');
 
 function opening(t: Terms, r: Register): Move[][] {
   const {P, O, A} = t;
@@ -16,20 +19,20 @@ function opening(t: Terms, r: Register): Move[][] {
   if (r === 'comedy') {
     return [
       [line('P', `${odd}. And I regret nothing.`, 'smug'), line('O', `${P.name}. You did not.`, 'surprised'), line('P', `Watch me, ${O.name}.`, 'smug')],
-      [line('X', `${P.name} faces ${t.oMine.replace(/^my /, 'her ')}${at(t)}.`), line('P', `${odd}. Deal with it.`, 'smug'), line('O', `This is my ${t.objNoun} turf, ${P.name}!`, 'angry')],
+      [line('X', `${P.name} faces ${t.oMine.replace(/^my /, P.gender === 'f' ? 'her ' : 'his ')}${at(t)}.`), line('P', `${odd}. Deal with it.`, 'smug'), line('O', `This is my ${t.objNoun} turf, ${P.name}!`, 'angry')],
       [line('P', `Okay. ${odd}. Slight problem.`, 'happy'), line('A', `Slight? ${P.name}, everyone saw.`, 'surprised')],
     ];
   }
   if (r === 'warm') {
     return [
       [line('P', `${odd}. After all this time.`, 'tender'), line('O', `${P.name}? Is that really you?`, 'surprised')],
-      [line('X', `${P.name} holds ${t.obj} with both hands.`), line('P', `${odd}. I can't believe it.`, 'tender')],
+      [line('X', `${P.name} holds ${t.thing} with both hands.`), line('P', `${odd}. I can't believe it.`, 'tender')],
       [line('P', `${odd}. Don't laugh, ${A.name}.`, 'happy'), line('A', `I'm not laughing. I'm proud.`, 'tender')],
     ];
   }
   return [
     [line('P', `${odd}.`, 'afraid'), line('P', `That's impossible.`, 'afraid'), line('A', `${P.name}? What did you find?`, 'neutral')],
-    [line('X', `${P.name} stares at ${t.obj}${at(t)}.`), line('P', `${odd}. How?`, 'afraid')],
+    [line('X', `${P.name} stares at ${t.thing}${at(t)}.`), line('P', `${odd}. How?`, 'afraid')],
     [line('P', `${A.name}, look. ${odd}.`, 'cold'), line('A', `That can't be real.`, 'afraid')],
   ];
 }
@@ -40,14 +43,14 @@ function stakes(t: Terms, r: Register): Move[] {
     return [
       line('O', `You think a ${t.pRole} scares me?`, 'smug'),
       line('A', `${P.name}, people are filming ${t.obj}.`, 'happy'),
-      line('P', `${A.name}, get me more ${t.objNoun}. Now.`, 'smug'),
+      line('P', `${A.name}, get me another ${t.thingNoun}. Now.`, 'smug'),
       line('O', `Round two, ${P.name}. Bring everything.`, 'smug'),
       line('X', `A crowd gathers${at(t)}, phones up.`),
       line('A', `This is either genius or a lawsuit.`, 'happy'),
       line('P', `I was born for ${t.obj}, ${A.name}.`, 'smug'),
       line('O', `Nobody beats me${at(t)}. Nobody.`, 'angry'),
-      line('X', `${O.name} slams down a bigger ${t.objNoun}.`),
-      line('A', `He brought a bigger ${t.objNoun}. Of course.`, 'surprised'),
+      line('X', `${O.name} slams down a bigger ${t.thingNoun}.`),
+      line('A', `${O.gender === 'f' ? 'She' : 'He'} brought a bigger ${t.thingNoun}. Of course.`, 'surprised'),
     ];
   }
   if (r === 'warm') {
@@ -56,23 +59,35 @@ function stakes(t: Terms, r: Register): Move[] {
       line('P', `Some things you don't throw away, ${A.name}.`, 'tender'),
       line('O', `${P.name}, why does ${t.obj} matter so much?`, 'neutral'),
       line('P', `Because it's all I have left, ${O.name}.`, 'sad'),
-      line('X', `${P.name} smooths ${t.obj} flat on the table.`),
+      line('X', `${P.name} sets ${t.thing} down gently.`),
       line('A', `Then we do it properly. Together.`, 'happy'),
       line('O', `I'll help. If you'll let me.`, 'tender'),
       line('P', `Nobody has asked me that in years.`, 'sad'),
+      line('A', `${P.name}, you're smiling at ${t.thing}.`, 'happy'),
+      line('X', `${O.name} brings two cups${at(t)} and sits.`),
+      line('O', `Tell me about ${t.obj}, ${P.name}. From the start.`, 'tender'),
+      line('P', `${O.name}, you'll think I'm silly.`, 'tender'),
+      line('X', `${P.name} laughs for the first time${at(t)}.`),
+      line('A', `I haven't heard ${P.name} laugh like that.`, 'tender'),
     ];
   }
   return [
-    line('O', `Put ${t.obj} down, ${P.name}.`, 'cold'),
+    line('O', `Put ${t.thing} down, ${P.name}.`, 'cold'),
     line('P', `Not until someone explains it.`, 'angry'),
     line('A', `Who else knows about ${t.obj}?`, 'afraid'),
     line('P', `If this gets out, I lose everything.`, 'desperate'),
-    line('X', `${P.name} photographs ${t.obj}, hands shaking.`),
+    line('X', `${P.name} photographs ${t.thing}, hands shaking.`),
     line('O', `You're not thinking straight, ${P.name}.`, 'cold'),
     line('P', `Then tell me I'm wrong, ${O.name}.`, 'angry'),
     line('A', `${P.name}, someone wanted you to see this.`, 'afraid'),
     line('X', `The lights flicker${at(t)}.`),
     line('O', `Leave it. For your own good.`, 'cold'),
+    line('P', `${O.name}, you knew about ${t.obj}.`, 'angry'),
+    line('X', `${O.name} checks the door${at(t)} twice.`),
+    line('A', `${P.name}, ${t.obj} isn't safe here.`, 'afraid'),
+    line('P', `Then where, ${A.name}? Tell me where.`, 'desperate'),
+    line('X', `A phone buzzes${at(t)}. Nobody answers.`),
+    line('O', `You have no idea what ${t.obj} costs.`, 'cold'),
   ];
 }
 
@@ -115,50 +130,68 @@ function twists(t: Terms, r: Register): Twist[] {
       id: 'biggest-fan',
       summary: `${O.name} started the whole thing just to be near ${P.name}: ${they} is ${P.name}'s biggest fan.`,
       clues: [
-        clue('O', `I know how you like your ${t.objNoun}, ${P.name}.`, 'smug'),
+        clue('O', `I know how you hold a ${t.thingNoun}, ${P.name}.`, 'smug'),
         clue('A', `Why does ${O.name} have your photo?`, 'surprised'),
-        clue('X', `${O.name} hides a signed ${t.objNoun} behind ${them}.`),
+        clue('X', `${O.name} hides a signed ${t.thingNoun} behind ${them}.`),
       ],
       reveal: [line('O', `Fine! I'm your biggest fan, ${P.name}!`, 'shocked', {marker: 'twist'}), line('P', `You started all this for me?`, 'surprised')],
-      aftermath: [line('A', `I knew it. Pay up, everyone.`, 'happy'), line('O', `Will you sign my ${t.objNoun}?`, 'tender')],
+      aftermath: [line('A', `I knew it. Pay up, everyone.`, 'happy'), line('O', `Will you sign my ${t.thingNoun}?`, 'tender')],
       cliff: [line('P', `Only if you lose on purpose.`, 'smug', {marker: 'cliffhanger'})],
       endCard: `Will ${O.name} throw the final round for an autograph?`,
       flash: `${O.name} sabotaged everything to win ${P.name}'s heart?`,
     });
-    list.push({
-      id: 'old-champion',
-      summary: `${P.name} has done this before: ${P.gender === 'f' ? 'she' : 'he'} was the ${t.objNoun} champion nobody remembers.`,
-      clues: [
-        clue('P', `Stand back. I know this ${t.objNoun}.`, 'smug'),
-        clue('A', `Since when do you know the moves?`, 'surprised'),
-        clue('X', `An old trophy glints in ${P.name}'s bag.`),
-      ],
-      reveal: [line('O', `Wait. You're the champion from the poster!`, 'shocked', {marker: 'twist'}), line('P', `Thirty years ago. Still got it.`, 'smug')],
-      aftermath: [line('O', `I learned everything from your tapes.`, 'surprised'), line('A', `${P.name}. You never told us.`, 'happy')],
-      cliff: [line('O', `Then teach me. Or fight me.`, 'smug', {marker: 'cliffhanger'})],
-      endCard: `Teacher or rival: what will ${P.name} choose?`,
-      flash: `Nobody knew ${P.name} was once the champion.`,
-    });
-    list.push({
-      id: 'same-team',
-      summary: `${A.name} set ${P.name} and ${O.name} against each other to sell tickets.`,
-      clues: [
-        clue('A', `Keep fighting. It's great for business.`, 'happy'),
-        clue('O', `${A.name} told me you insulted my ${t.objNoun}.`, 'angry'),
-        clue('X', `${A.name} counts a fat roll of tickets.`),
-      ],
-      reveal: [line('P', `${A.name}. You sold tickets to our war?`, 'shocked', {marker: 'twist'}), line('A', `Sold out. You're welcome.`, 'smug')],
-      aftermath: [line('O', `So we were never enemies?`, 'surprised'), line('P', `Oh, we are now. Both of us. Against ${A.name}.`, 'smug')],
-      cliff: [line('A', `Wait. Sequel rights are mine!`, 'afraid', {marker: 'cliffhanger'})],
-      endCard: `${P.name} and ${O.name} team up. Is ${A.name} doomed?`,
-      flash: `The real rival was ${A.name} all along?`,
-    });
+    // A contest (a battle, a war of sauces, a bake-off) can hide an old champion or a promoter behind it.
+    if (CONTEST.test(`${t.incTold} ${t.objNoun} ${O.role}`)) {
+      list.push({
+        id: 'old-champion',
+        summary: `${P.name} has done this before: ${P.gender === 'f' ? 'she' : 'he'} was the ${t.objNoun} champion nobody remembers.`,
+        clues: [
+          clue('P', `Stand back. I know this ${t.objNoun}.`, 'smug'),
+          clue('A', `Since when do you know the moves?`, 'surprised'),
+          clue('X', `An old trophy glints in ${P.name}'s bag.`),
+        ],
+        reveal: [line('O', `Wait. You're the champion from the poster!`, 'shocked', {marker: 'twist'}), line('P', `Thirty years ago. Still got it.`, 'smug')],
+        aftermath: [line('O', `I learned everything from your tapes.`, 'surprised'), line('A', `${P.name}. You never told us.`, 'happy')],
+        cliff: [line('O', `Then teach me. Or fight me.`, 'smug', {marker: 'cliffhanger'})],
+        endCard: `Teacher or rival: what will ${P.name} choose?`,
+        flash: `Nobody knew ${P.name} was once the champion.`,
+      });
+      list.push({
+        id: 'same-team',
+        summary: `${A.name} set ${P.name} and ${O.name} against each other to sell tickets.`,
+        clues: [
+          clue('A', `Keep fighting. It's great for business.`, 'happy'),
+          clue('O', `${A.name} told me you insulted my ${t.objNoun}.`, 'angry'),
+          clue('X', `${A.name} counts a fat roll of tickets.`),
+        ],
+        reveal: [line('P', `${A.name}. You sold tickets to our ${t.objNoun}?`, 'shocked', {marker: 'twist'}), line('A', `Sold out. You're welcome.`, 'smug')],
+        aftermath: [line('O', `So we were never enemies?`, 'surprised'), line('P', `Oh, we are now. Both of us. Against ${A.name}.`, 'smug')],
+        cliff: [line('A', `Wait. Sequel rights are mine!`, 'afraid', {marker: 'cliffhanger'})],
+        endCard: `${P.name} and ${O.name} team up. Is ${A.name} doomed?`,
+        flash: `The real rival was ${A.name} all along?`,
+      });
+    } else {
+      list.push({
+        id: 'mix-up',
+        summary: `${t.obj.replace(/^the/, 'The')} was never meant for ${P.name}: ${A.name} mixed up two orders, and ${O.name} has the other one.`,
+        clues: [
+          clue('A', `Funny story about ${t.obj}, ${P.name}. Later.`, 'happy'),
+          clue('O', `Mine came with the wrong label too.`, 'surprised'),
+          clue('X', `${A.name} hides a second receipt for ${t.thing}.`),
+        ],
+        reveal: [line('A', `Okay! I swapped ${t.obj} with ${O.name}'s!`, 'shocked', {marker: 'twist'}), line('P', `So ${O.name} got mine?`, 'surprised')],
+        aftermath: [line('O', `And I've been using it all week.`, 'smug'), line('A', `In my defence, both boxes were brown.`, 'happy')],
+        cliff: [line('O', `Too late. Mine follows ${P.name} home now.`, 'smug', {marker: 'cliffhanger'})],
+        endCard: `Will ${P.name} swap back, or keep ${O.name}'s too?`,
+        flash: `${A.name} swapped ${t.obj}. Nobody noticed for a week.`,
+      });
+    }
     return list;
   }
   if (r === 'warm') {
     list.push({
       id: 'surprise',
-      summary: `${O.name} arranged all of it as a gift for ${P.name}.`,
+      summary: `${O.name} was behind ${t.obj} from the start: a gift for ${P.name}.`,
       clues: [
         clue('O', `Funny. I was thinking of ${t.obj} too.`, 'tender'),
         clue('A', `Why is ${O.name} smiling like that?`, 'happy'),
@@ -187,34 +220,52 @@ function twists(t: Terms, r: Register): Twist[] {
     return list;
   }
   // Drama, love and dark: the object has an author, the odd thing has a target, someone knew.
-  list.push({
-    id: 'author',
-    summary: `${O.name} made ${t.obj} ${O.gender === 'f' ? 'herself' : 'himself'}, and meant ${P.name} to find it.`,
-    clues: [
-      clue('O', `Where did you find ${t.obj}?`, 'cold'),
-      clue('P', `This handwriting... I've seen it before.`, 'afraid'),
-      clue('X', `Ink on ${O.name}'s fingers, the same blue.`),
-    ],
-    reveal: [line('O', `I made ${t.obj}, ${P.name}. I had to.`, 'shocked', {marker: 'twist'}), line('P', `You? Why would you do this?`, 'desperate')],
-    aftermath: [line('O', `Because nobody else would warn you.`, 'sad'), line('P', `Warn me about what, ${O.name}?`, 'afraid')],
-    cliff: [line('O', `About what happens${t.place ? ` on ${t.place}` : ''} tomorrow.`, 'afraid', {marker: 'cliffhanger'})],
-    endCard: `What did ${O.name} make ${t.obj} to warn ${P.name} about?`,
-    flash: `${O.name} made ${t.obj}. ${P.name} was never supposed to know.`,
-  });
-  list.push({
-    id: 'about-you',
-    summary: `The odd thing was about ${P.name} all along.`,
-    clues: [
-      clue('A', `Why would anyone send this to you?`, 'afraid'),
-      clue('P', `The date. It's my birthday.`, 'afraid'),
-      clue('X', `${t.obj.replace(/^the/, 'The')} carries a mark only ${P.name} would know.`),
-    ],
-    reveal: [line('O', `It was always about you, ${P.name}.`, 'shocked', {marker: 'twist'}), line('P', `Me? Then where was I?`, 'desperate')],
-    aftermath: [line('O', `Where nobody could find you.`, 'cold'), line('A', `${P.name}, we have to go. Now.`, 'afraid')],
-    cliff: [line('P', `No. I'm staying. I want the rest.`, 'desperate', {marker: 'cliffhanger'})],
-    endCard: `What happened to ${P.name} that nobody remembers?`,
-    flash: `${P.name} finally learns who ${t.obj} was about.`,
-  });
+  // A found object has an author and a target; a deed the protagonist does has neither.
+  if (!t.isEvent) {
+    list.push({
+      id: 'author',
+      summary: `${O.name} made ${t.obj} ${O.gender === 'f' ? 'herself' : 'himself'}, and meant ${P.name} to find it.`,
+      clues: [
+        clue('O', `Where did you find ${t.obj}?`, 'cold'),
+        clue('P', `This handwriting... I've seen it before.`, 'afraid'),
+        clue('X', `Ink on ${O.name}'s fingers, the same blue.`),
+      ],
+      reveal: [line('O', `I made ${t.obj}, ${P.name}. I had to.`, 'shocked', {marker: 'twist'}), line('P', `You? Why would you do this?`, 'desperate')],
+      aftermath: [line('O', `Because nobody else would warn you.`, 'sad'), line('P', `Warn me about what, ${O.name}?`, 'afraid')],
+      cliff: [line('O', `About what happens${t.place ? ` on ${t.place}` : ''} tomorrow.`, 'afraid', {marker: 'cliffhanger'})],
+      endCard: `What did ${O.name} make ${t.obj} to warn ${P.name} about?`,
+      flash: `${O.name} made ${t.obj}. ${P.name} was never supposed to know.`,
+    });
+    list.push({
+      id: 'about-you',
+      summary: `The odd thing was about ${P.name} all along.`,
+      clues: [
+        clue('A', `Why would anyone send this to you?`, 'afraid'),
+        clue('P', `The date. It's my birthday.`, 'afraid'),
+        clue('X', `${t.obj.replace(/^the/, 'The')} carries a mark only ${P.name} would know.`),
+      ],
+      reveal: [line('O', `It was always about you, ${P.name}.`, 'shocked', {marker: 'twist'}), line('P', `Me? Then where was I?`, 'desperate')],
+      aftermath: [line('O', `Where nobody could find you.`, 'cold'), line('A', `${P.name}, we have to go. Now.`, 'afraid')],
+      cliff: [line('P', `No. I'm staying. I want the rest.`, 'desperate', {marker: 'cliffhanger'})],
+      endCard: `What happened to ${P.name} that nobody remembers?`,
+      flash: `${P.name} finally learns who ${t.obj} was about.`,
+    });
+  } else {
+    list.push({
+      id: 'test',
+      summary: `${O.name} set the whole thing up to test ${P.name}, and ${P.name} walked right in.`,
+      clues: [
+        clue('O', `Funny. I expected you sooner, ${P.name}.`, 'cold'),
+        clue('A', `How did ${O.name} know your plan?`, 'afraid'),
+        clue('X', `${O.name} reads a message from ${A.name}, and smiles.`),
+      ],
+      reveal: [line('O', `I set this up, ${P.name}. To see what you'd do.`, 'shocked', {marker: 'twist'}), line('P', `You tested me? ${A.name} helped you?`, 'angry')],
+      aftermath: [line('A', `I'm sorry, ${P.name}. ${O.name} had to know.`, 'sad'), line('O', `And now I do.`, 'cold')],
+      cliff: [line('O', `You failed, ${P.name}. Almost.`, 'cold', {marker: 'cliffhanger'})],
+      endCard: `What did ${P.name} almost get wrong?`,
+      flash: `${O.name} set a trap. ${P.name} walked right in.`,
+    });
+  }
   list.push({
     id: 'knew',
     summary: `${A.name} knew about ${t.obj} from the start and kept it from ${P.name}.`,
@@ -255,13 +306,14 @@ const firstWords = (text: string, n: number) => {
 };
 
 function hooks(t: Terms): string[] {
-  const who = t.pRole && t.pRole !== t.P.name ? `A ${t.pRole}` : t.P.name;
+  const who = t.pRole && t.pRole !== t.P.name ? `${/^[aeiou]/i.test(t.pRole) ? 'An' : 'A'} ${t.pRole}` : t.P.name;
   const odd = t.isEvent ? `${who} ${t.incTold}` : cap(t.incTold);
   return [
     `${firstWords(odd, 9)}${/…$/.test(firstWords(odd, 9)) ? '' : '?'}`,
-    t.isEvent || /…$/.test(firstWords(t.incTold, 7)) ? `${firstWords(cap(t.incTold), 6)}` : `${cap(t.incTold)}. Why?`,
+    t.isEvent ? `Nobody expected ${who.replace(/^A/, 'a')} to ${firstWords(t.deedBare, 6)}` : /…$/.test(firstWords(t.incTold, 7)) ? `${firstWords(cap(t.incTold), 6)}` : `${cap(t.incTold)}. Why?`,
     `${t.P.name} found ${t.obj}. Now ${t.P.gender === 'f' ? 'she' : 'he'} could lose everything.`,
     `One night to explain ${t.obj}, or lose everything.`,
+    `${cap(t.pRole || t.P.name)} versus ${t.oMine.replace(/^my /, t.P.gender === 'f' ? 'her ' : 'his ')}. Who breaks first?`,
     `Who is behind ${t.obj}, and why now?`,
   ];
 }

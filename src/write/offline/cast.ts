@@ -51,7 +51,7 @@ const KIN_OFFSETS: [RegExp, number, number][] = [
 ];
 
 function protagonistAge(person: Person, rng: Rng): number {
-  if (person.age === 'old') return between(rng, 68, 79);
+  if (person.age === 'old' || /\b(retired|elderly|old|aging|ageing|widowed)\b/i.test(person.phrase)) return between(rng, 64, 79);
   if (person.age === 'child') return between(rng, 9, 12);
   if (/\b(student|intern|teen|becari[oa]|estudiante)\b/.test(person.role)) return between(rng, 18, 22);
   if (/\b(ceo|captain|judge|senator|mayor|professor|capitán|capitana)\b/i.test(person.role)) return between(rng, 42, 56);

@@ -28,7 +28,9 @@ export function describeCast(cast: Member[], rng: Rng): Character[] {
   const protagonist = cast[0];
   const colors = rng.shuffle(COLORS);
   return cast.map((m, i) => {
-    const who = m.slot === 'P' ? (m.role ? `a ${m.role}` : 'the one this happens to') : m.relation && !/ of the /.test(m.relation) ? `${protagonist.name}'s ${m.relation}` : m.role ? `the ${m.role}` : 'a witness';
+    const clause = m.relation?.match(/^(\S+) (he|she|they|I) (.+)$/);
+    const owner = m.relation?.match(/^(.+) of the (.+)$/);
+    const who = clause ? `the ${clause[1]} ${protagonist.name} ${clause[3]}` : owner ? `the ${owner[2]}'s ${owner[1]}` : m.slot === 'P' ? (m.role ? `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}` : 'the one this happens to') : m.relation ? `${protagonist.name}'s ${m.relation}` : m.role ? `the ${m.role}` : 'a witness';
     const description = `${capitalise(ageAndGender(m.age, m.gender))}, ${who}; ${rng.pick(TRAITS[FUNCTION[m.slot]])}; ${SPEECH[m.voice]}`;
     const hair = rng.pick(m.age >= 55 ? HAIR[m.gender].older : HAIR[m.gender].young);
     return {

@@ -78,12 +78,15 @@ function introductions(t: Terms, cast: Member[], all: ReturnType<typeof premiseK
   for (const m of cast) {
     const key = keys.find((k) => (m.role && m.role.endsWith(k)) || m.name === k);
     if (!key || lines.toLowerCase().includes(key.toLowerCase())) continue;
-    if (m.slot === 'P') moves.push({who: 'X', text: t.spanish ? `${m.name}, ${m.role}.` : `${m.name}, ${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}.`});
+    const owner = m.relation?.match(/^(.+) of the (.+)$/);
+    if (owner && !t.spanish) moves.push({who: 'X', text: `${m.name}, the ${owner[2]}'s ${owner[1]}.`});
+    else if (m.slot === 'P') moves.push({who: 'X', text: t.spanish ? `${m.name}, ${m.role}.` : `${m.name}, ${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}.`});
     else moves.push({who: 'X', text: t.spanish ? `${m.name}: ${m.relation ? `su ${m.relation}` : m.role}.` : `${m.name}: ${m.relation && !/ of the /.test(m.relation) ? `${t.P.gender === 'f' ? 'her' : 'his'} ${m.relation}` : `the ${m.role}`}.`});
   }
   if (all.place && !lines.toLowerCase().includes(all.place.toLowerCase()) && t.place) moves.push({who: 'X', text: t.spanish ? `${capitalise(t.place)}. ${t.P.name} no se mueve.` : `${capitalise(t.place)}. ${t.P.name} doesn't move.`});
-  if (all.object && !lines.toLowerCase().includes(all.object.toLowerCase())) moves.push({who: 'X', text: `${capitalise(t.obj)}: ${t.P.name}.`});
-  return moves;
+  if (all.object && !lines.toLowerCase().includes(all.object.toLowerCase())) moves.push({who: 'X', text: `${capitalise(t.obj)}.`});
+  // One action beat introduces them all: the shortest videos have room for one.
+  return moves.length === 0 ? [] : [{who: 'X', text: moves.map((m) => m.text).join(' ')}];
 }
 
 const FAMILY_CALLS: [RegExp, string, string][] = [[/grand(son|daughter|child)/, 'Grandma', 'Grandpa'], [/\b(son|daughter|child|kid)\b/, 'Mom', 'Dad']];
@@ -104,6 +107,11 @@ function voicingFor(t: Terms, cast: Member[], keys: ReturnType<typeof premiseKey
   return {
     terms: [...cast.map((c) => c.name), ...cast.map((c) => c.role).filter((r) => r.length > 2), ...keys.people, keys.object ?? '', keys.place ?? '', t.objNoun].filter(Boolean),
     vocative: (who) => call(cast.find((c) => c.slot === who)),
+    rename: (who, text) => {
+      const speaker = cast.find((c) => c.slot === who);
+      const name = speaker && speaker.slot !== 'P' ? call(speaker) : undefined;
+      return name && name !== t.P.name ? text.split(t.P.name).join(name) : text;
+    },
   };
 }
 
@@ -116,17 +124,31 @@ interface Attempt {
 function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' | 'cliffhanger' | 'hook' | 'hooks'>, t: Terms, cast: Member[], book: Book, twist: Twist, count: number, rng: Rng, keys: ReturnType<typeof premiseKeys>, language: string): Attempt {
   const draft = planCut(book, twist, [], count, rng.fork('draft'));
   const intros = introductions(t, cast, keys, [...draft.moves.map((m) => m.text), ...twist.clues.map((m) => m.text)].join(' '));
-  const planned = planCut(book, twist, intros, count, rng);
   const voicing = voicingFor(t, cast, keys);
-  const cut = {...planned, moves: planned.moves.map((m) => voiced(m, voicing))};
+  const planned = planCut(book, twist, intros, count, rng, voicing.terms);
+  let moves = planned.moves.map((m) => voiced(m, voicing));
+  const sceneStarts = [...planned.sceneStarts];
+  // A short video has no room after the cliffhanger: its last words alone carry the marker, late enough to land.
+  if (request.durationSec <= 20) {
+    const at = moves.findIndex((m) => m.marker === 'cliffhanger');
+    const words = moves[at].text.split(/\s+/);
+    if (words.length > 4) {
+      const comma = words.findIndex((w, i) => i >= words.length - 5 && i < words.length - 1 && /,$/.test(w));
+      const cut = comma >= 0 ? comma + 1 : words.length - 3;
+      moves = [...moves.slice(0, at), {...moves[at], marker: undefined, text: `${words.slice(0, cut).join(' ').replace(/,$/, '')}…`}, {...moves[at], setup: undefined, text: words.slice(cut).join(' ')}, ...moves.slice(at + 1)];
+    }
+  }
+  const cut = {moves, sceneStarts};
   const scenes = scenesOf(cut, t, cast, rng);
   const firstLine = cut.moves.find((m) => m.who !== 'X' && m.who !== 'N')?.text ?? '';
   const candidates = [...book.hooks, twist.flash, `"${firstLine}"`].slice(0, Math.max(book.hooks.length + 2, request.hooks ?? 3));
   const keyList = [...keys.people, keys.object, keys.place, keys.incongruity].filter((k): k is string => Boolean(k));
   const all = rankHooks(candidates.map((c) => truncate(c, LIMITS.cardChars)), keyList, language);
   // The hook card must leave the screen within about three seconds: the best that short opens the video.
-  const short = (h: {text: string}) => estimateSpeechMs(h.text, language) <= 3000;
-  const ranked = [...all.filter(short), ...all.filter((h) => !short(h))].slice(0, request.hooks ?? 3);
+  const short = (h: {text: string}) => estimateSpeechMs(h.text, language) <= 3200;
+  const named = (h: {text: string}) => [...keys.people, keys.object, keys.place].some((k) => k && h.text.toLowerCase().includes(k.toLowerCase()));
+  const opener = all.find((h) => short(h) && named(h)) ?? all.find(short) ?? all[0];
+  const ranked = [opener, ...all.filter((h) => h !== opener)].slice(0, request.hooks ?? 3);
   const usedInCast = new Set(scenes.flatMap((s) => s.beats.map((b) => b.characterId)));
   const text = scenes.flatMap((s) => s.beats.map((b) => b.text)).join(' ');
   const script: Script = {
@@ -136,10 +158,13 @@ function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' 
     hook: ranked[0].text,
     hooks: ranked,
     twist: truncate(sentence(twist.summary), LIMITS.cardChars),
-    cliffhanger: truncate(twist.endCard, LIMITS.cardChars),
+    // The shortest videos end on a short card: the cliffhanger beat must still fall in the last quarter.
+    cliffhanger: truncate(request.durationSec <= 20 && !request.ad ? twist.endCard.split(/(?<=[?.!])\s+/).pop()! : twist.endCard, LIMITS.cardChars),
   };
   const timeline = timeScript(script);
-  return {script, problems: planProblems(script, keys), miss: (timeline.naturalMs - request.durationSec * 1000) / (request.durationSec * 1000)};
+  // The total after the timeline flexes pauses is what must land within ±10%; the natural length keeps pauses near their size.
+  const target = request.durationSec * 1000;
+  return {script, problems: planProblems(script, keys), miss: (timeline.totalMs - target) / target + (timeline.naturalMs - target) / target / 10};
 }
 
 /** Writes the script for a request; pure and synchronous, so tests and the CLI get the same script. */
@@ -180,7 +205,7 @@ export function writeOffline(request: WriteRequest): Script {
     for (let variant = 0; variant < 3; variant++) {
       for (const delta of [0, -1, 1, -2, 2, 3, -3]) {
         const attempt = writeCut(request, frame, t, cast, book, twist, Math.max(4, base + delta), rng.fork(`cut${variant}`), keys, language);
-        const score = (a: Attempt) => (Math.abs(a.miss) > 0.09 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss);
+        const score = (a: Attempt) => (Math.abs(a.miss) > 0.095 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss);
         if (!best || score(attempt) < score(best)) best = attempt;
         if (attempt.problems.length === 0 && Math.abs(attempt.miss) <= 0.08) break search;
       }

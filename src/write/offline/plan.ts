@@ -23,6 +23,8 @@ export interface Voicing {
   terms: string[];
   /** What a speaker calls the person they talk to. */
   vocative: (who: Move['who']) => string | undefined;
+  /** The line with the protagonist's name as this speaker says it ("Grandma"). */
+  rename: (who: Move['who'], text: string) => string;
 }
 
 const SENTENCES = /(?<=[.!?…])\s+/;
@@ -34,11 +36,13 @@ const hasTerm = (sentence: string, terms: string[]) => terms.some((t) => t && se
  */
 export function voiced(move: Move, voicing: Voicing): Move {
   if (move.who === 'X' || move.who === 'N') return move;
-  const parts = move.text.split(SENTENCES);
+  const own = voicing.rename(move.who, move.text);
+  const parts = own.split(SENTENCES);
+  const named = parts.some((p) => hasTerm(p, voicing.terms));
   const out: string[] = [];
   for (const part of parts) {
-    if (hasTerm(part, voicing.terms)) out.push(part);
-    else if (out.length > 0) out[out.length - 1] = `${out[out.length - 1].replace(/[.!?]$/, '')}, ${part.charAt(0).toLowerCase()}${part.slice(1)}`;
+    if (hasTerm(part, voicing.terms) || (named && out.length === 0)) out.push(part);
+    else if (out.length > 0) out[out.length - 1] = `${out[out.length - 1].replace(/[.!?]$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
     else {
       const name = voicing.vocative(move.who);
       out.push(name ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
@@ -51,17 +55,29 @@ export function voiced(move: Move, voicing: Voicing): Move {
 export function splitLong(moves: Move[]): Move[] {
   return moves.flatMap((m) => {
     const words = m.text.split(/\s+/);
-    if (words.length <= 9) return [m];
-    const cut = words.findIndex((w, i) => i >= 3 && i <= words.length - 3 && (/[,;:—]$/.test(w) || /^(to|with|on|in|from|and|because|until|for)$/.test(words[i + 1] ?? '')));
+    const sentences = m.text.split(SENTENCES).length;
+    if (words.length <= 9 && !(words.length > 6 && sentences > 2)) return [m];
+    const stop = words.findIndex((w, i) => i >= 2 && i <= words.length - 3 && /[.!?]$/.test(w));
+    const cut = stop >= 0 ? stop : words.findIndex((w, i) => i >= 3 && i <= words.length - 3 && (/[,;:—]$/.test(w) || /^(to|with|on|in|from|and|because|until|for)$/.test(words[i + 1] ?? '')));
     const at = cut > 0 ? cut + 1 : Math.ceil(words.length / 2);
-    const first = words.slice(0, at).join(' ').replace(/[,;:—]$/, '') + '…';
+    const first = stop >= 0 ? words.slice(0, at).join(' ') : words.slice(0, at).join(' ').replace(/[,;:—]$/, '') + '…';
     const second = words.slice(at).join(' ');
     return [{...m, marker: m.marker === 'cliffhanger' ? undefined : m.marker, text: first}, {...m, setup: undefined, marker: m.marker === 'cliffhanger' ? m.marker : undefined, text: second}];
   });
 }
 
-export function planCut(book: Book, twist: Twist, intros: Move[], count: number, rng: Rng): Cut {
-  const picked = rng.pick(book.openings);
+/** A line cut to its core for the shortest videos: the sentence that carries the story, or its first clause. */
+export function tighten(move: Move, terms: string[]): Move {
+  const sentences = move.text.split(SENTENCES);
+  let text = sentences.find((x) => hasTerm(x, terms)) ?? sentences[0];
+  if (text.split(/\s+/).length > 6 && /,/.test(text)) text = `${text.split(',')[0]}…`;
+  return {...move, text};
+}
+
+export function planCut(book: Book, twist: Twist, intros: Move[], count: number, rng: Rng, terms: string[] = []): Cut {
+  const words = (o: Move[]) => o[0].text.split(/\s+/).length + (o[0].who === 'X' ? o[1].text.split(/\s+/).length : 0);
+  // The shortest cuts open on the shortest opening: there is no time for more.
+  const picked = count <= 5 ? book.openings.reduce((a, b) => (words(b) < words(a) ? b : a)) : rng.pick(book.openings);
   // The protagonist speaks first: the first line lands within seconds of the hook card.
   const opening = picked[0].who === 'X' ? [picked[1], picked[0], ...picked.slice(2)] : picked;
   const fill = [...rng.shuffle(book.stakes), ...book.push];
@@ -70,13 +86,13 @@ export function planCut(book: Book, twist: Twist, intros: Move[], count: number,
   const tight = count <= 5;
   const clues = twist.clues.slice(0, count >= 12 ? 3 : tight ? 1 : 2);
   const beforeCount = Math.max(clues.length + 1, count - after.length);
-  const head = [tight ? {...opening[0], setup: 'twist' as const} : opening[0], ...intros, ...opening.slice(1)].slice(0, Math.max(1, beforeCount - clues.length));
+  const head = [tight ? {...opening[0], setup: 'twist' as const} : opening[0], ...intros, ...opening.slice(1)].slice(0, Math.max(1 + intros.length, beforeCount - clues.length));
   const fillers = fill.slice(0, Math.max(0, beforeCount - head.length - clues.length));
   // Clues spread through the fillers: the first early, the last shortly before the reveal.
   const middle: Move[] = [...fillers];
   clues.forEach((c, i) => middle.splice(Math.round(((i + 0.5) / clues.length) * middle.length), 0, c));
   const before = [...head, ...middle];
-  const moves = splitLong([...before, ...after]);
+  const moves = splitLong(tight ? [...before, ...after].map((m) => tighten(m, terms)) : [...before, ...after]);
   const sceneCount = Math.min(LIMITS.scenes, moves.length <= 6 ? 3 : Math.min(6, 3 + Math.floor(moves.length / 9)));
   // The reveal opens the last-but-one scene (or the last, in short cuts); earlier scenes share the rest evenly.
   const twistAt = moves.findIndex((m) => m.marker === 'twist');
@@ -101,6 +117,12 @@ function sites(t: Terms, rng: Rng): Site[] {
     ? {location: capitalise(t.place), setting, visual: `${capitalise(t.place)}, busy and bright`}
     : {location: t.spanish ? `Casa de ${t.P.name}` : `${t.P.name}'s place`, setting: 'home', visual: t.spanish ? 'Una lámpara encendida, fotos en la pared' : 'A lamp left on, photos on the wall'};
   const es = t.spanish;
+  // Scenes in between stay near the premise's place, so a line about the place is never said somewhere else.
+  const near: Site[] = place ? [
+    {location: es ? `Fuera, junto a ${t.place}` : `Outside ${t.place}`, setting: 'street', visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, people passing, a door swinging'},
+    {location: es ? `Detrás de ${t.place}` : `Behind ${t.place}`, setting, visual: es ? 'Cajas apiladas, una luz de servicio' : 'Stacked crates, a service light, voices through the wall'},
+    {location: es ? `${capitalise(t.place)}, más tarde` : `${capitalise(t.place)}, later`, setting, visual: `${main.visual}; ${es ? 'más tarde' : 'later, quieter'}`},
+  ] : [];
   const away: Site[] = [
     {location: es ? `Fuera, ${place ? `junto a ${t.place}` : 'en la calle'}` : `Outside${place ? ` ${t.place}` : ''}`, setting: 'street', visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, wet pavement, traffic passing'},
     {location: es ? `La cocina de ${t.A.name}` : `${t.A.name}'s kitchen`, setting: 'kitchen', visual: es ? 'Tazas frías sobre la mesa' : 'Two mugs going cold on the table'},
@@ -108,7 +130,7 @@ function sites(t: Terms, rng: Rng): Site[] {
     {location: es ? 'Una cafetería' : 'A corner café', setting: 'cafe', visual: es ? 'Una máquina de café silbando' : 'An espresso machine hissing, a quiet back table'},
   ];
   const late: Site = {...main, location: `${main.location}${es ? ', de noche' : ', after hours'}`, visual: `${main.visual}; ${es ? 'ahora vacío' : 'empty now'}`};
-  return [main, ...rng.shuffle(away).slice(0, 3), late, main];
+  return [main, ...(place ? rng.shuffle(near) : rng.shuffle(away)).slice(0, 3), late, main];
 }
 
 const TIMES: TimeOfDay[] = ['morning', 'afternoon', 'dusk', 'evening', 'night', 'night'];
