@@ -6,7 +6,9 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {castVoices} from './cast';
 import {formatFor, type Aspect} from './schema/format';
-import type {Genre, Script} from './schema/script';
+import type {AdBrief, Genre, Platform, Script} from './schema/script';
+import {checkCraft, describeCheck, type CraftReport} from './craft/gate';
+import {keysForPremise} from './craft/keys';
 import {parseScript} from './schema/validate';
 import {describePlan} from './time/plan';
 import {toSrt, toVtt} from './time/captions';
@@ -19,7 +21,9 @@ import {createOpenAIWriter} from './write/openai';
 import type {Writer} from './write/writer';
 import {getBundle} from './render/bundle';
 import {openRenderBrowser, renderPoster, renderVideo, type RenderStats} from './render/render';
-import {writeFileAtomic} from './util/files';
+import {exists, hashBytes, writeFileAtomic} from './util/files';
+import {UserError} from './util/errors';
+import {generatedImage, imageExtension} from './visualise/image-files';
 import {templateInfo} from '../compositions/templates';
 import type {Progress} from './util/progress';
 
@@ -48,6 +52,14 @@ export interface PipelineOptions {
   env: NodeJS.ProcessEnv;
   progress: Progress;
   warn: (message: string) => void;
+  /** Fail the run (after writing craft.json) when the script fails the dramaturgy gate. */
+  strict?: boolean;
+  /** Cold opens to write and rank; the writer's default when omitted. */
+  hooks?: number;
+  audience?: string;
+  platform?: Platform;
+  /** An advertisement's brief; `logo` may be a file anywhere (it is copied under public/). */
+  ad?: AdBrief;
   /** Tests render small and short through the same path. */
   renderScale?: number;
   frameRange?: [number, number];
@@ -57,7 +69,8 @@ export interface PipelineResult {
   script: Script;
   timeline: Timeline;
   plan: string;
-  files: {script: string; video?: string; poster?: string; srt: string; vtt: string};
+  files: {script: string; craft: string; video?: string; poster?: string; srt: string; vtt: string};
+  craft: CraftReport;
   render?: RenderStats;
 }
 
@@ -72,20 +85,44 @@ function chooseWriter(options: PipelineOptions): Writer {
   });
 }
 
-/** Stage 1: the script, written from the premise or taken as given, with the user's format and length applied. */
+/**
+ * The ad's logo as the templates can load it: a file outside public/ is copied into public/generated/images/
+ * (named by content, so a re-run copies nothing).
+ */
+async function placeLogo(ad: AdBrief): Promise<AdBrief> {
+  if (!ad.logo || !path.isAbsolute(ad.logo)) return ad;
+  const bytes = await fs.readFile(ad.logo).catch(() => {
+    throw new UserError(`logo: cannot read ${ad.logo}`);
+  });
+  const ext = imageExtension(bytes);
+  if (!ext) throw new UserError(`logo: ${path.basename(ad.logo)} is not a PNG, JPEG or WebP image`);
+  const {file, src} = generatedImage(`logo-${hashBytes(bytes, 16)}.${ext}`);
+  if (!(await exists(file))) await writeFileAtomic(file, bytes);
+  return {...ad, logo: src};
+}
+
+/** Stage 1: the script, written from the premise or taken as given, with the user's format, length and brief applied. */
 async function writeScript(options: PipelineOptions): Promise<Script> {
   const format = options.aspect ? formatFor(options.aspect) : undefined;
+  const ad = options.ad && (await placeLogo(options.ad));
+  // Whoever wrote it, the script carries the brief it was asked for: the templates read platform and ad from it.
+  const brief = {
+    ...(options.platform && {platform: options.platform}),
+    ...(options.audience && {audience: options.audience}),
+    ...(ad && {ad}),
+  };
   if (options.script) {
     return parseScript(
       {
         ...options.script,
         ...(format && {format}),
         ...(options.durationSec !== undefined && {targetDurationSec: options.durationSec}),
+        ...brief,
       },
       'script',
     );
   }
-  return chooseWriter(options).write(
+  const written = await chooseWriter(options).write(
     {
       premise: options.premise!,
       durationSec: options.durationSec!,
@@ -93,9 +130,14 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
       seed: options.seed,
       language: options.language,
       format: format ?? formatFor('9:16'),
+      hooks: options.hooks,
+      audience: options.audience,
+      platform: options.platform,
+      ad,
     },
     options.progress,
   );
+  return {...written, ...brief};
 }
 
 /** Runs every stage; with dryRun, stops after writing and timing script.json. */
@@ -103,6 +145,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const {progress, outDir} = options;
   const files = {
     script: path.join(outDir, 'script.json'),
+    craft: path.join(outDir, 'craft.json'),
     srt: path.join(outDir, 'captions.srt'),
     vtt: path.join(outDir, 'captions.vtt'),
   };
@@ -122,12 +165,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   const timeline = timeScript(script);
-  const plan = describePlan(script, timeline);
+  // The gate reads the premise the script was written from; a hand-written script without one skips its premise checks.
+  const premise = script.premise ?? options.premise;
+  const keys = premise ? keysForPremise(premise, script.language) : undefined;
+  const craft = checkCraft(script, timeline, keys);
+  const plan = describePlan(script, timeline, craft);
   await fs.mkdir(outDir, {recursive: true});
   await writeFileAtomic(files.script, `${JSON.stringify(script, null, 2)}\n`);
+  await writeFileAtomic(files.craft, `${JSON.stringify({...craft, keys: keys ?? null}, null, 2)}\n`);
   await writeFileAtomic(files.srt, toSrt(script, timeline));
   await writeFileAtomic(files.vtt, toVtt(script, timeline));
-  if (options.dryRun) return {script, timeline, plan, files};
+  if (options.strict && !craft.pass) {
+    const failed = craft.checks.filter((c) => !c.pass).map(describeCheck);
+    throw new UserError(`the script fails the dramaturgy gate (see ${path.basename(files.craft)}): ${failed.join('; ')}`);
+  }
+  if (options.dryRun) return {script, timeline, plan, files, craft};
 
   const session = {serveUrl: await getBundle(progress), browser: options.browser, progress};
   const browser = await openRenderBrowser(session);
@@ -152,7 +204,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       frame: hookFrame,
       scale: options.renderScale,
     });
-    return {script, timeline, plan, files: {...files, video, poster}, render};
+    return {script, timeline, plan, files: {...files, video, poster}, render, craft};
   } finally {
     await browser.close({silent: true});
   }

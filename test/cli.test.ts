@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {slugOf} from '../src/cli/make-options';
@@ -35,6 +35,12 @@ describe('npm run make: bad input', () => {
     [['A premise', '--set', 'theme=dark'], /^error: --set \(template cinematic\): Unrecognized key: "theme"/],
     [['A premise', '--set', 'theme'], /^error: --set: "theme" is not KEY=VALUE/],
     [['--script', '/nonexistent/script.json'], /^error: --script: no file at/],
+    [['A premise', '--hooks', '6'], /^error: --hooks: "6" is not a whole number from 1 to 5/],
+    [['A premise', '--platform', 'vine'], /^error: --platform: "vine" is not one of tiktok, reels, shorts/],
+    [['A premise', '--ad', '--brand', 'Acme', '--cta', 'Try it'], /^error: --ad needs --product TEXT/],
+    [['A premise', '--brand', 'Acme'], /^error: --brand is only for --ad/],
+    [['A premise', '--ad', '--brand', 'Acme', '--product', 'a kettle', '--cta', 'Try it', '--duration', '45'], /^error: --duration: an ad runs 15 to 30 seconds, not 45/],
+    [['A premise', '--ad', '--brand', 'Acme', '--product', 'a kettle', '--cta', 'Try it', '--url', 'acme'], /^error: --url: "acme" is not an http\(s\) address/],
   ])('%j', async (args, message) => {
     await expectUserError(args as string[], message);
   });
@@ -80,9 +86,35 @@ describe('npm run make --dry-run', () => {
     const result = await runScript('make.ts', ['A lighthouse keeper finds a letter from her future self', '--dry-run', '--duration', '30', '--voices', 'none', '--out', out]);
     expect(result.stderr).toBe(result.stderr.replace(/error/g, ''));
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['captions.srt', 'captions.vtt', 'script.json']);
+    expect(readdirSync(out).sort()).toEqual(['captions.srt', 'captions.vtt', 'craft.json', 'script.json']);
     expect(result.stdout).toMatch(/HOOK CARD/);
     expect(result.stdout).toMatch(/Total \d+\.\ds for a target of 30\.0s/);
+    const craft = JSON.parse(readFileSync(path.join(out, 'craft.json'), 'utf8'));
+    expect(craft.checks.length).toBeGreaterThanOrEqual(9);
+    expect(craft.keys.people).toEqual(['A lighthouse keeper']);
+    const passed = craft.checks.filter((c: {pass: boolean}) => c.pass).length;
+    expect(result.stdout).toContain(`craft: ${passed}/${craft.checks.length} checks pass`);
+  });
+
+  it('--strict fails a script that fails the gate, after writing craft.json; an ad carries its brief', async () => {
+    const script = loadSample();
+    script.scenes.forEach((scene) => scene.beats.forEach((beat) => delete beat.setup));
+    const file = path.join(tmp, 'unplanted.json');
+    writeFileSync(file, JSON.stringify(script));
+    const out = path.join(tmp, 'strict');
+    const args = ['--script', file, '--dry-run', '--voices', 'none', '--out', out];
+    const result = await runScript('make.ts', [...args, '--strict']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: the script fails the dramaturgy gate \(see craft\.json\): .*twist-planted 0 setups/m);
+    const craft = JSON.parse(readFileSync(path.join(out, 'craft.json'), 'utf8'));
+    expect(craft.pass).toBe(false);
+
+    const ad = await runScript('make.ts', [...args, '--ad', '--brand', 'Acme', '--product', 'a kettle', '--cta', 'Try it', '--platform', 'reels']);
+    expect(ad.code).toBe(0);
+    const written = JSON.parse(readFileSync(path.join(out, 'script.json'), 'utf8'));
+    expect(written.ad).toEqual({brand: 'Acme', product: 'a kettle', cta: 'Try it'});
+    expect(written.platform).toBe('reels');
+    expect(JSON.parse(readFileSync(path.join(out, 'craft.json'), 'utf8')).checks.map((c: {id: string}) => c.id)).toContain('ad-claims');
   });
 });
 

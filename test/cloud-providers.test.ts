@@ -14,6 +14,7 @@ import {findSystemBrowser} from '../src/render/browser';
 import {publicFile} from '../src/util/paths';
 import {silentProgress} from '../src/util/progress';
 import {FakeElevenLabsServer} from './helpers/elevenlabs-server';
+import {WRITER_DEFAULTS} from '../src/write/openai/openai-writer';
 import {CHAT_PATH, chatCompletion, FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
 import {loadSample, modelDraft} from './helpers/sample';
 
@@ -41,7 +42,9 @@ describe('npm run make with cloud keys, against loopback servers', () => {
     process.env.MICRODRAMA_CACHE_DIR = path.join(tmp, 'cache');
     openai = await FakeOpenAIServer.start();
     elevenlabs = await FakeElevenLabsServer.start();
-    openai.reply(CHAT_PATH, chatCompletion(draftReply())).otherwise(IMAGES_PATH, imageResult(solidPng(64, 96, GREEN)));
+    // Every chat request gets the sample: it misses dramaturgy rules (no planted twist), so the writer asks for
+    // repairs and, when the model keeps its script, writes it anyway.
+    openai.otherwise(CHAT_PATH, chatCompletion(draftReply())).otherwise(IMAGES_PATH, imageResult(solidPng(64, 96, GREEN)));
     const env = {
       OPENAI_BASE_URL: openai.baseURL,
       OPENAI_API_KEY: 'sk-loopback',
@@ -87,7 +90,8 @@ describe('npm run make with cloud keys, against loopback servers', () => {
     expect(result.script.title).toBe('The Wrong Wedding (from the model)');
     expect(result.script.format).toEqual({width: 1080, height: 1920, fps: 30});
     const [chat] = openai.requestsTo(CHAT_PATH);
-    expect(openai.requestsTo(CHAT_PATH)).toHaveLength(1);
+    expect(openai.requestsTo(CHAT_PATH)).toHaveLength(1 + WRITER_DEFAULTS.maxRepairs);
+    expect(openai.requestsTo(CHAT_PATH)[1].body.messages.at(-1).content).toMatch(/^- craft twist-planted 0 setups/m);
     expect(chat.body).toMatchObject({model: 'loopback-model', response_format: {type: 'json_schema'}});
     expect(JSON.stringify(chat.body)).toContain(sample.premise);
     const saved = JSON.parse(readFileSync(result.files.script, 'utf8'));

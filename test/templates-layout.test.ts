@@ -8,19 +8,21 @@
  */
 import {renderStill, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {keyFrames, settledFrame} from '../compositions/key-frames';
 import {MEASURE_COLORS, MEASURE_ZOOM, TEXT_KINDS, type TextKind} from '../compositions/primitives/inspect/text-boxes';
 import {safeZone} from '../compositions/primitives/layout';
 import {TEMPLATES} from '../compositions/templates';
 import {formatFor, type Aspect} from '../src/schema/format';
-import type {Script} from '../src/schema/script';
+import type {Platform, Script} from '../src/schema/script';
 import {timeScript, type Segment} from '../src/time/timeline';
 import {getBundle} from '../src/render/bundle';
 import {findSystemBrowser} from '../src/render/browser';
 import {openRenderBrowser} from '../src/render/render';
+import {generatedAsset} from '../src/util/paths';
 import {silentProgress} from '../src/util/progress';
+import {solidPng} from './helpers/openai-server';
 
 const ROOT = path.join(__dirname, '..');
 const load = (file: string): Script => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
@@ -56,8 +58,19 @@ function framesFor(script: Script, moments: readonly Moment[]): Record<string, n
   return Object.fromEntries(moments.map((m) => [m, frames[m]()]));
 }
 
+/** A logo for the ad case, written under public/ for the render and removed afterwards. */
+const LOGO = generatedAsset('images', 'test-layout-logo.png');
+
+/** An advertisement made for TikTok: its end card shows the logo, the brand and the call to action instead of
+ * "part 2", and every text box must keep clear of TikTok's own UI (its safe zone, not the generic one). */
+const asTikTokAd = (script: Script): Script => ({
+  ...script,
+  platform: 'tiktok',
+  ad: {brand: 'Northwind Legal', product: 'online wills', cta: 'Write your will tonight', logo: LOGO.src, url: 'https://northwind.example/wills'},
+});
+
 /** Each script with the moments to measure: together they cover cards, lines, texts, actions and the twist. */
-const CASES: {name: string; file: string; moments: Moment[]}[] = [
+const CASES: {name: string; file: string; moments: Moment[]; edit?: (script: Script) => Script}[] = [
   {name: 'wrong-wedding', file: 'public/samples/wrong-wedding.json', moments: ['middle', 'twist']},
   {name: 'texts-from-nobody', file: 'public/samples/texts-from-nobody.json', moments: ['hook', 'text']},
   {name: 'last-will', file: 'public/samples/last-will.json', moments: ['twist', 'end']},
@@ -65,6 +78,7 @@ const CASES: {name: string; file: string; moments: Moment[]}[] = [
   {name: 'stress-rtl', file: 'test/fixtures/scripts/stress-rtl.json', moments: ['longest', 'text']},
   {name: 'stress-cjk', file: 'test/fixtures/scripts/stress-cjk.json', moments: ['longest', 'text']},
   {name: 'one-beat', file: 'test/fixtures/scripts/one-beat.json', moments: ['middle']},
+  {name: 'ad-tiktok', file: 'public/samples/last-will.json', moments: ['hook', 'end'], edit: asTikTokAd},
 ];
 
 interface Masks {
@@ -112,13 +126,13 @@ function overlap(a: Uint8Array, b: Uint8Array, width: number, height: number): n
 }
 
 /** What is wrong in one still, in words (empty when the layout holds). */
-function problems(masks: Masks, frameWidth: number, frameHeight: number, expected: TextKind[]): string[] {
+function problems(masks: Masks, frameWidth: number, frameHeight: number, expected: TextKind[], platform?: Platform): string[] {
   const {width, height, present} = masks;
   // Measure mode shrinks the frame by MEASURE_ZOOM about the middle of the picture.
   const k = (width / frameWidth) * MEASURE_ZOOM;
   const originX = (width * (1 - MEASURE_ZOOM)) / 2;
   const originY = (height * (1 - MEASURE_ZOOM)) / 2;
-  const safe = safeZone(frameWidth, frameHeight);
+  const safe = safeZone(frameWidth, frameHeight, platform);
   const inside = {
     left: originX + safe.left * k - EDGE_PX,
     right: originX + (safe.left + safe.width) * k + EDGE_PX,
@@ -204,11 +218,14 @@ let serveUrl: string;
 const timings: string[] = [];
 
 beforeAll(async () => {
+  mkdirSync(path.dirname(LOGO.file), {recursive: true});
+  writeFileSync(LOGO.file, solidPng(240, 96, [230, 60, 90]));
   serveUrl = await getBundle();
   browser = await openRenderBrowser({serveUrl, browser: findSystemBrowser() ?? null, progress: silentProgress});
 }, 120000);
 
 afterAll(async () => {
+  rmSync(LOGO.file, {force: true});
   await browser?.close({silent: true});
   process.stderr.write(`\n[templates-layout] ${timings.join(', ')}\n`);
 });
@@ -227,14 +244,14 @@ async function inPool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]
   return results;
 }
 
-describe.each(CASES)('$name', ({name, file, moments}) => {
+describe.each(CASES)('$name', ({name, file, moments, edit}) => {
   it.each(TEMPLATES.map((t) => t.name))('%s keeps every text box in the safe zone, with no overlaps, in every aspect', async (template) => {
     const started = Date.now();
     const info = TEMPLATES.find((t) => t.name === template)!;
     const stills = await Promise.all(
       (info.aspects as readonly Aspect[]).map(async (aspect) => {
         const format = formatFor(aspect);
-        const props = {...load(file), format, measure: true};
+        const props = {...(edit ?? ((script: Script) => script))(load(file)), format, measure: true};
         const composition = await selectComposition({serveUrl, id: template, inputProps: props, puppeteerInstance: browser, logLevel: 'error'});
         return Object.entries(framesFor(props, moments)).map(([moment, frame]) => ({aspect, format, props, composition, moment, frame}));
       }),
@@ -242,7 +259,7 @@ describe.each(CASES)('$name', ({name, file, moments}) => {
     const found = await inPool(
       stills.flat().map(({aspect, format, props, composition, moment, frame}) => async () => {
         const {buffer} = await renderStill({serveUrl, composition, inputProps: props, puppeteerInstance: browser, frame, imageFormat: 'png', scale: SCALE, logLevel: 'error'});
-        return problems(readMasks(buffer!), format.width, format.height, expectedKinds(template, props, frame)).map(
+        return problems(readMasks(buffer!), format.width, format.height, expectedKinds(template, props, frame), props.platform).map(
           (problem) => `${template} ${aspect} ${moment} (frame ${frame}): ${problem}`,
         );
       }),

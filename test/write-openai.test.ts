@@ -2,7 +2,7 @@
  * The `openai` writer against a loopback server that speaks the OpenAI API, through the real openai SDK:
  * structured output, repairs, retries and deadlines, fallbacks, refusals, the cache and the saved replies.
  */
-import {promises as fs, readFileSync} from 'node:fs';
+import {promises as fs} from 'node:fs';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import os from 'node:os';
@@ -15,14 +15,16 @@ import {draftSchema} from '../src/write/openai/draft';
 import {strictJsonSchema} from '../src/write/openai/strict-json-schema';
 import type {WriteRequest} from '../src/write/writer';
 import {apiError, CHAT_PATH, chatCompletion, FakeOpenAIServer} from './helpers/openai-server';
+import {cakeScript} from './helpers/craft-script';
 import {modelDraft} from './helpers/sample';
 
-const sample = JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', 'wrong-wedding.json'), 'utf8'));
+/** A 30-second drama that keeps every dramaturgy rule, so a reply of it passes the gate as it is. */
+const sample = cakeScript();
 const FORMAT = {width: 1080, height: 1920, fps: 30};
 
 const request = (overrides: Partial<WriteRequest> = {}): WriteRequest => ({
-  premise: sample.premise,
-  durationSec: 45,
+  premise: sample.premise!,
+  durationSec: 30,
   seed: 7,
   language: 'en',
   format: FORMAT,
@@ -119,16 +121,19 @@ describe('openai writer', () => {
     });
     const [system, user] = sent.body.messages;
     expect(system.role).toBe('system');
-    expect(system.content).toMatch(/first 3 seconds/);
-    expect(system.content).toMatch(/Twist, in the last third/);
+    expect(system.content).toMatch(/Hook, first 1.5 s/);
+    expect(system.content).toMatch(/Twist, between 50% and 85% of the running time/);
+    expect(system.content).toMatch(/at least 2 earlier beats that set it up with setup "twist"/);
+    expect(system.content).toMatch(/at least every 4 s/);
     expect(system.content).toMatch(/Cliffhanger/);
     expect(system.content).toMatch(/One emotion, one theme/);
     expect(system.content).toMatch(/Escalation/);
     expect(system.content).toMatch(/"appearance"/);
     expect(system.content).not.toContain('additionalProperties'); // the schema travels in response_format
     expect(user).toEqual({role: 'user', content: expect.stringContaining(`Premise: ${sample.premise}`)});
-    expect(user.content).toContain('Length: 45 seconds');
-    expect(user.content).toContain('about 100 words');
+    expect(user.content).toContain('Length: 30 seconds');
+    expect(user.content).toContain('about 63 words');
+    expect(user.content).not.toMatch(/Audience|Platform|advertisement|Cold opens/);
     expect(user.content).toContain('Genre: choose');
     expect(user.content).toContain('English (en)');
 
@@ -198,7 +203,7 @@ describe('openai writer', () => {
     invalid.scenes[0].beats[1].kind = 'dance';
     invalid.characters[0].color = 'pink';
     const crossField = sampleDraft();
-    crossField.scenes[2].beats[0].characterId = 'nobody';
+    crossField.scenes[0].beats[1].characterId = 'nobody';
     server.reply(CHAT_PATH, chatCompletion(JSON.stringify(invalid)), chatCompletion(JSON.stringify(crossField)), goodReply());
 
     const script = await writer().write(request(), silentProgress);
@@ -208,21 +213,110 @@ describe('openai writer', () => {
     const firstRepair = lastMessage(1).content;
     expect(firstRepair).toMatch(/^- scenes\[0\]\.beats\[1\]\.kind: .+$/m);
     expect(firstRepair).toMatch(/^- characters\[0\]\.color: must be a hex colour such as "#ff5c8a"$/m);
-    expect(lastMessage(2).content).toContain('- scenes[2].beats[0].characterId: "nobody" is not a character (lena, omar, clara)');
+    expect(lastMessage(2).content).toContain('- scenes[0].beats[1].characterId: "nobody" is not a character (maya, lena)');
     // The whole conversation goes back: the model sees what it wrote and what was wrong with it.
     expect(chatRequests()[2].body.messages.map((m: {role: string}) => m.role)).toEqual(['system', 'user', 'assistant', 'user', 'assistant', 'user']);
   });
 
   it('sends a script far longer than the target back with the words to cut', async () => {
     const long = sampleDraft();
-    for (const scene of long.scenes) {
-      scene.beats = [...scene.beats, ...[1, 2].flatMap(() => scene.beats.map((b) => ({...b, marker: null})))];
-    }
+    const [scene] = long.scenes;
+    const again = (id: string) => ({...scene, id, beats: scene.beats.map((b) => ({...b, marker: null, setup: null}))});
+    long.scenes = [again('before'), again('earlier'), scene];
     server.reply(CHAT_PATH, chatCompletion(JSON.stringify(long)), goodReply());
 
     await writer().write(request(), silentProgress);
 
-    expect(lastMessage(1).content).toMatch(/^- length: the script runs about \d+ s read aloud, the target is 45 s; cut about \d+ words/m);
+    expect(lastMessage(1).content).toMatch(/^- length: the script runs about \d+ s read aloud, the target is 30 s; cut about \d+ words/m);
+  });
+
+  it('sends a script that fails the dramaturgy gate back with the failed check, and uses the repaired reply', async () => {
+    const unplanted = sampleDraft();
+    unplanted.scenes[0].beats.forEach((b) => (b.setup = null));
+    server.reply(CHAT_PATH, chatCompletion(JSON.stringify(unplanted)), goodReply());
+
+    const script = await writer().write(request(), silentProgress);
+
+    expect(script).toEqual(expectedScript());
+    expect(chatRequests()).toHaveLength(2);
+    const repair = lastMessage(1).content;
+    expect(repair).toMatch(/^- craft twist-planted 0 setups \(needs >= 2\): mark at least 2 beats before the twist with setup "twist"/m);
+    // Only the failed check goes back.
+    expect(repair).not.toMatch(/first-line|change-every|premise-present/);
+  });
+
+  it('names the premise people the script leaves out, and the timing it misses', async () => {
+    const offPremise = sampleDraft();
+    // The sister becomes a stranger and the story opens on narration: the premise's sister is gone, the first line late.
+    offPremise.characters[1] = {...offPremise.characters[1], role: 'a customer', description: 'A customer in a hurry'};
+    offPremise.hook = 'Nobody expected tonight to go like this.';
+    offPremise.scenes[0].beats = offPremise.scenes[0].beats.map((b) => ({...b, text: b.text.replace(/sister/gi, 'customer')}));
+    offPremise.scenes[0].beats.unshift(
+      {kind: 'narration', characterId: null, text: 'It was the night before the wedding, and the bakery was empty.', emotion: 'neutral', marker: null, setup: null},
+    );
+    server.reply(CHAT_PATH, chatCompletion(JSON.stringify(offPremise)), goodReply());
+
+    await writer().write(request(), silentProgress);
+
+    const repair = lastMessage(1).content;
+    expect(repair).toMatch(/^- craft premise-present 2\/3, missing person "her sister"/m);
+    expect(repair).toMatch(/^- craft first-line \d+\.\d+s \(needs <= 5\.0s\) at scene 1 beat 2: start with a line/m);
+    expect(repair).toMatch(/^- craft hook-situation /m);
+  });
+
+  it('keeps a valid script that still fails the gate when the repairs run out', async () => {
+    const unplanted = sampleDraft();
+    unplanted.scenes[0].beats.forEach((b) => (b.setup = null));
+    server.otherwise(CHAT_PATH, chatCompletion(JSON.stringify(unplanted)));
+
+    const script = await writer({maxRepairs: 1}).write(request(), silentProgress);
+
+    expect(chatRequests()).toHaveLength(2);
+    expect(script.scenes[0].beats.some((b) => b.setup)).toBe(false);
+    expect(script.title).toBe(sample.title);
+  });
+
+  it('asks for hook variants, ranks them on the rubric and keeps the best as the hook', async () => {
+    const draft = {
+      ...sampleDraft(),
+      hook: 'It was a normal Tuesday.',
+      otherHooks: ['Why is my sister’s name on my wedding cake?', 'I never saw it coming.'],
+    };
+    server.reply(CHAT_PATH, chatCompletion(JSON.stringify(draft)));
+
+    const script = await writer().write(request({hooks: 3}), silentProgress);
+
+    const sent = chatRequests()[0].body;
+    const properties = sent.response_format.json_schema.schema.properties;
+    expect(Object.keys(properties).slice(-2)).toEqual(['hook', 'otherHooks']);
+    expect(properties.otherHooks).toMatchObject({type: 'array', minItems: 2, maxItems: 2});
+    expect(sent.messages[1].content).toContain('Cold opens: write 3 different ones');
+    expect(script.hook).toBe('Why is my sister’s name on my wedding cake?');
+    expect(script.hooks!.map((h) => h.text).sort()).toEqual([draft.hook, ...draft.otherHooks].sort());
+    const scores = script.hooks!.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores[0]).toBeGreaterThan(scores[1]);
+    expect(script.hooks![0].reasons[0]).toMatch(/^specific: names the premise's/);
+  });
+
+  it('writes for the audience and platform, and keeps an ad within its rules', async () => {
+    const ad = {brand: 'Sugarloaf', product: 'custom cake toppers', cta: 'Design yours at sugarloaf.example'};
+    const overBranded = sampleDraft();
+    overBranded.hook = 'My Sugarloaf wedding cake has my sister’s name on it.';
+    overBranded.scenes[0].beats[4].text = 'Maya opens a Sugarloaf box. Only $9.99.';
+    overBranded.cliffhanger = 'Sugarloaf. Whose wedding is it?';
+    server.reply(CHAT_PATH, chatCompletion(JSON.stringify(overBranded)), goodReply());
+
+    const script = await writer().write(request({ad, audience: 'brides-to-be', platform: 'reels'}), silentProgress);
+
+    const user = chatRequests()[0].body.messages[1].content;
+    expect(user).toContain('Audience: brides-to-be.');
+    expect(user).toContain('Platform: Instagram Reels');
+    expect(user).toContain('advertisement for Sugarloaf: custom cake toppers');
+    expect(user).toContain('Name "Sugarloaf" at most 2 times');
+    expect(user).toContain('"Design yours at sugarloaf.example"');
+    expect(lastMessage(1).content).toMatch(/^- craft ad-claims brand named 3 times; price claim "\$" /m);
+    expect(script).toMatchObject({ad, audience: 'brides-to-be', platform: 'reels'});
   });
 
   it('gives up with the last problems after the bounded number of repairs', async () => {

@@ -44,6 +44,11 @@ export function useDrama(): Drama {
   return drama;
 }
 
+/** The drama when there is one above (the layout reads its platform), else null. */
+export function useOptionalDrama(): Drama | null {
+  return useContext(DramaContext);
+}
+
 /** The current time in ms of the whole video (primitives are not wrapped in Sequences, so the frame is absolute). */
 export function useNowMs(): number {
   const frame = useCurrentFrame();

@@ -2,9 +2,12 @@
  * Where text may go. Short-video apps draw their own UI over the video: the caption, audio and profile rows at the
  * bottom (~20%), the like/comment/share column on the right (~15%) and the status/search bar at the top (~8%).
  * Everything a viewer must read stays inside the rest. Computed from the frame size, so 1:1 and 16:9 work too.
+ * A script made for one platform (script.platform) keeps clear of that app's own UI instead.
  */
 import type React from 'react';
 import {useVideoConfig} from 'remotion';
+import type {Platform} from '../../src/schema/script';
+import {useOptionalDrama} from './drama';
 
 export interface Box {
   left: number;
@@ -13,17 +16,42 @@ export interface Box {
   height: number;
 }
 
-export const SAFE_INSETS = {top: 0.08, bottom: 0.2, right: 0.15, left: 0.06} as const;
+export interface Insets {
+  top: number;
+  bottom: number;
+  right: number;
+  left: number;
+}
 
-export function safeZone(width: number, height: number): Box {
+/** Clear of every app's UI at once: for a drama made for no platform in particular. */
+export const SAFE_INSETS: Insets = {top: 0.08, bottom: 0.2, right: 0.15, left: 0.06};
+
+/**
+ * Each app's UI as fractions of a 1080x1920 frame. The apps publish no one fixed spec (their UI changes by device,
+ * version and ad format), so these are the commonly published creator margins, rounded to the stricter end:
+ * - TikTok: For You/Following tabs ~130-250 px at the top, caption, sound and CTA rows ~320-460 px at the bottom,
+ *   the like/comment/save/share column ~120-180 px on the right.
+ * - Instagram Reels: ~110-220 px at the top, ~310-450 px of caption and audio bar at the bottom (it grew in late
+ *   2025), ~120 px of buttons on the right; Meta asks ads to keep 6% clear at the sides.
+ * - YouTube Shorts: ~120 px at the top, title, channel and subscribe button over the bottom ~25% (~480 px), the
+ *   like/dislike/comment/share column ~130-150 px on the right.
+ */
+export const PLATFORM_SAFE_INSETS: Record<Platform, Insets> = {
+  tiktok: {top: 0.09, bottom: 0.22, right: 0.16, left: 0.06},
+  reels: {top: 0.11, bottom: 0.24, right: 0.12, left: 0.06},
+  shorts: {top: 0.07, bottom: 0.25, right: 0.14, left: 0.06},
+};
+
+export function safeZone(width: number, height: number, platform?: Platform): Box {
+  const insets = platform ? PLATFORM_SAFE_INSETS[platform] : SAFE_INSETS;
   // Rounded inwards, so the box never pokes a pixel into the apps' UI.
-  const left = Math.ceil(width * SAFE_INSETS.left);
-  const top = Math.ceil(height * SAFE_INSETS.top);
+  const left = Math.ceil(width * insets.left);
+  const top = Math.ceil(height * insets.top);
   return {
     left,
     top,
-    width: Math.floor(width * (1 - SAFE_INSETS.right)) - left,
-    height: Math.floor(height * (1 - SAFE_INSETS.bottom)) - top,
+    width: Math.floor(width * (1 - insets.right)) - left,
+    height: Math.floor(height * (1 - insets.bottom)) - top,
   };
 }
 
@@ -55,7 +83,8 @@ export function shapeOf(width: number, height: number): Shape {
 
 export function useLayout(): Layout {
   const {width, height} = useVideoConfig();
-  return {width, height, safe: safeZone(width, height), unit: designUnit(width, height), landscape: width > height, shape: shapeOf(width, height)};
+  const platform = useOptionalDrama()?.script.platform;
+  return {width, height, safe: safeZone(width, height, platform), unit: designUnit(width, height), landscape: width > height, shape: shapeOf(width, height)};
 }
 
 /** A vertical column of a box, `width` wide (at most the box's), centred in it. */

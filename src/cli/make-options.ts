@@ -8,11 +8,12 @@ import {UserError} from '../util/errors';
 import {PROJECT_ROOT} from '../util/paths';
 import {TEMPLATE_NAMES, TEMPLATES, templateInfo} from '../../compositions/templates';
 import {formatIssues} from '../schema/validate';
+import {BRIEF_BOOLEAN_OPTIONS, BRIEF_HELP, BRIEF_STRING_OPTIONS, parseBriefOptions, type BriefOptions} from './brief-options';
 
 export type WriterName = 'offline' | 'openai';
 export type VoicesName = 'offline' | 'elevenlabs' | 'none';
 
-export interface MakeOptions {
+export interface MakeOptions extends BriefOptions {
   premise?: string;
   scriptFile?: string;
   /** Seconds; undefined keeps a --script file's own target. */
@@ -70,6 +71,7 @@ Options:
                        is set, else offline)
   --music MODE         auto (a score from the mood), none, or an audio file to loop under the story (default auto)
   --music-volume N     music level under dialogue, 0 to 1 (default 0.35)
+${BRIEF_HELP}
   --help               this text
 
 Environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, ELEVENLABS_API_KEY, ELEVENLABS_BASE_URL,
@@ -92,9 +94,9 @@ function templateOptions(template: string, assignments: string[]): Record<string
 
 const STRING_OPTIONS = [
   'duration', 'genre', 'seed', 'template', 'aspect', 'script', 'out', 'browser', 'writer', 'model', 'language',
-  'visuals', 'voices', 'music', 'music-volume', 'set',
+  'visuals', 'voices', 'music', 'music-volume', 'set', ...BRIEF_STRING_OPTIONS,
 ];
-const BOOLEAN_OPTIONS = ['dry-run', 'help', 'cache'];
+const BOOLEAN_OPTIONS = ['dry-run', 'help', 'cache', ...BRIEF_BOOLEAN_OPTIONS];
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -154,11 +156,15 @@ export function parseMakeArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
     throw new UserError(`--music: "${music}" is neither auto, none nor an audio file`);
   }
   const hasOpenAI = Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL);
+  const durationSec = args.duration === undefined ? (scriptFile ? undefined : DEFAULT_DURATION_SEC) : number('duration', args.duration, ...DURATION_RANGE);
+  // Hooks, platform, audience, ad and --strict (src/cli/brief-options.ts); an ad holds the duration to its own range.
+  const brief = parseBriefOptions(args, durationSec, args.duration !== undefined);
 
   return {
+    ...brief,
     premise,
     scriptFile,
-    durationSec: args.duration === undefined ? (scriptFile ? undefined : DEFAULT_DURATION_SEC) : number('duration', args.duration, ...DURATION_RANGE),
+    durationSec: brief.durationSec,
     genre: args.genre === undefined ? undefined : oneOf('genre', args.genre, GENRES),
     seed: args.seed === undefined ? 1 : number('seed', args.seed, 0, 2 ** 31 - 1, true),
     template,

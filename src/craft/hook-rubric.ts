@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import type {HookVariant} from '../schema/script';
+import {contentStems, stem, textWords as words} from './terms';
 
 export const HOOK_MAX_WORDS = 12;
 
@@ -31,13 +32,11 @@ const QUESTION_WORDS = /\b(who|whose|why|what|how|which|where|when|quién|por qu
 /** Besides a question mark: an open end ("...", "until", "but") leaves the viewer asking. */
 const OPEN_END = /(\.\.\.|…|\b(but|until|before|unless|yet|except|pero|hasta|antes de)\b)/i;
 
-const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-const stem = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/(es|s)$/, '');
-
 /** The premise's key words as stems (people, object, place, the incongruity), for the specificity check. */
 function keyStems(keys: readonly string[]): Set<string> {
   const stems = new Set<string>();
-  for (const key of keys) for (const w of words(key)) if (stem(w).length >= 3 && !ABSTRACT.has(stem(w))) stems.add(stem(w));
+  // Small words ("the", "his") would make every hook look specific: only content words count.
+  for (const key of keys) for (const s of contentStems(key)) if (!ABSTRACT.has(s)) stems.add(s);
   return stems;
 }
 

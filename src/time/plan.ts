@@ -1,16 +1,21 @@
-/** The plan printed before rendering (and alone with --dry-run): scenes, beats and their times. */
+/** The plan printed before rendering (and alone with --dry-run): scenes, beats, their times and the craft summary. */
+import {summarizeCraft, type CraftReport} from '../craft/gate';
 import type {Script} from '../schema/script';
 import type {Timeline} from './timeline';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
-export function describePlan(script: Script, timeline: Timeline): string {
+/** The plan as text; with a craft report, its one-line summary closes it. */
+export function describePlan(script: Script, timeline: Timeline, craft?: CraftReport): string {
   const names = new Map(script.characters.map((c) => [c.id, c.name]));
   const lines = [
     `"${script.title}" (${script.genre}, ${script.mood}, ${script.language}) ${script.format.width}x${script.format.height} @ ${script.format.fps} fps`,
     `Logline: ${script.logline}`,
     `Cast: ${script.characters.map((c) => `${c.name} (${c.role})`).join(', ')}`,
   ];
+  if (script.hooks && script.hooks.length > 1) {
+    lines.push(`Hooks, best first: ${script.hooks.map((h) => `"${h.text}" (${h.score.toFixed(1)})`).join(', ')}`);
+  }
   for (const segment of timeline.segments) {
     const at = `${seconds(segment.startMs).padStart(6)} +${seconds(segment.durationMs).padEnd(5)}`;
     if (segment.kind !== 'beat') {
@@ -33,5 +38,6 @@ export function describePlan(script: Script, timeline: Timeline): string {
     `Total ${seconds(timeline.totalMs)} for a target of ${seconds(target)} (${off >= 0 ? '+' : ''}${off.toFixed(1)}%)` +
       (timeline.fitsTarget ? '' : timeline.totalMs > target ? ': runs long, the lines take longer than the target allows' : ': runs short'),
   );
+  if (craft) lines.push(summarizeCraft(craft));
   return lines.join('\n');
 }

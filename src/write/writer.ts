@@ -12,13 +12,13 @@ export interface WriteRequest {
   /** BCP 47 tag for the script and captions; omitted: the premise's own language (offline: "en" unless detected). */
   language?: string;
   format: Format;
-  /** How many cold opens to write and score (1 to 5; default 3); the best is the hook. */
+  /** How many different cold opens to write and rank (1-5); the best becomes the hook. Omitted: the writer's default (offline: three). */
   hooks?: number;
-  /** Who the drama is for: leans the tone and vocabulary. */
+  /** Who the drama is for, in the user's words: shapes genre, tone and vocabulary. */
   audience?: string;
-  /** The platform it is shaped for, recorded in the script. */
+  /** The platform it is shaped for. */
   platform?: Platform;
-  /** Present for an advertisement: the product resolves the conflict, the end card is the call to action. */
+  /** Present for an advertisement: the product resolves the conflict, the end card carries the call to action. */
   ad?: AdBrief;
 }
 

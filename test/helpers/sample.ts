@@ -9,7 +9,7 @@ export function loadSample(name = 'wrong-wedding'): Script {
   return JSON.parse(readFileSync(path.join(SAMPLES_DIR, `${name}.json`), 'utf8'));
 }
 
-export interface DraftBeat {kind: string; characterId: string | null; text: string; emotion: string | null; marker: string | null}
+export interface DraftBeat {kind: string; characterId: string | null; text: string; emotion: string | null; marker: string | null; setup: string | null}
 export interface DraftScene {id: string; location: string; setting: string | null; timeOfDay: string; visual: string; beats: DraftBeat[]}
 
 /** A script as a model in strict mode writes it (see src/write/openai/draft.ts): the draft's fields, null where nothing applies. */
@@ -31,7 +31,14 @@ export function modelDraft(script: Script) {
         setting: scene.setting ?? null,
         timeOfDay: scene.timeOfDay,
         visual: scene.visual,
-        beats: scene.beats.map((b) => ({kind: b.kind, characterId: b.characterId ?? null, text: b.text, emotion: b.emotion ?? null, marker: b.marker ?? null})),
+        beats: scene.beats.map((b) => ({
+          kind: b.kind,
+          characterId: b.characterId ?? null,
+          text: b.text,
+          emotion: b.emotion ?? null,
+          marker: b.marker ?? null,
+          setup: b.setup ?? null,
+        })),
       }),
     ),
   };

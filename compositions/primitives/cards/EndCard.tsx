@@ -1,6 +1,10 @@
-/** The end card: the cliffhanger, spoken, then the "to be continued / part 2" tease that brings viewers back. */
+/**
+ * The end card: the cliffhanger, spoken, then the "to be continued / part 2" tease that brings viewers back; in an
+ * advertisement (script.ad), the brand's call to action, name and logo instead.
+ */
 import React from 'react';
-import {AbsoluteFill} from 'remotion';
+import {AbsoluteFill, Img} from 'remotion';
+import type {AdBrief} from '../../../src/schema/script';
 import type {Segment} from '../../../src/time/timeline';
 import {SpokenText} from '../captions/SpokenText';
 import {useDrama} from '../drama';
@@ -8,6 +12,7 @@ import {FONT_FAMILY, WEIGHT} from '../fonts';
 import {labelsFor} from '../labels';
 import {textBox} from '../inspect/text-boxes';
 import {boxStyle, type Box} from '../layout';
+import {mediaSrc} from '../media';
 import {enter} from '../motion';
 
 export interface EndCardProps {
@@ -53,13 +58,44 @@ export const EndCard: React.FC<EndCardProps> = ({segment, localMs, box, unit, ac
           />
         </div>
         <div style={{display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 22 * unit, opacity: tease, transform: `scale(${0.85 + 0.15 * tease})`}}>
-          <div {...textBox('card')} style={label(34 * unit, 'rgba(255,255,255,0.8)')}>{labels.toBeContinued}</div>
-          <div {...textBox('card')} style={{...label(58 * unit, '#0b0b12'), background: accent, padding: `${14 * unit}px ${44 * unit}px`, borderRadius: 60 * unit}}>
-            {labels.nextPart} ▶
-          </div>
-          <div {...textBox('card')} style={{...label(30 * unit, 'white'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}>{labels.follow}</div>
+          {script.ad ? (
+            <AdSignOff ad={script.ad} unit={unit} accent={accent} label={label} />
+          ) : (
+            <>
+              <div {...textBox('card')} style={label(34 * unit, 'rgba(255,255,255,0.8)')}>{labels.toBeContinued}</div>
+              <div {...textBox('card')} style={{...label(58 * unit, '#0b0b12'), background: accent, padding: `${14 * unit}px ${44 * unit}px`, borderRadius: 60 * unit}}>
+                {labels.nextPart} ▶
+              </div>
+              <div {...textBox('card')} style={{...label(30 * unit, 'white'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}>{labels.follow}</div>
+            </>
+          )}
         </div>
       </div>
     </>
   );
 };
+
+/** An ad's sign-off: the logo (or the brand's name as a wordmark), the call to action, and the address if given. */
+const AdSignOff: React.FC<{ad: AdBrief; unit: number; accent: string; label: (size: number, color: string) => React.CSSProperties}> = ({
+  ad,
+  unit,
+  accent,
+  label,
+}) => (
+  <>
+    {ad.logo ? (
+      <Img src={mediaSrc(ad.logo)} alt={ad.brand} style={{maxHeight: 150 * unit, maxWidth: 420 * unit, objectFit: 'contain'}} />
+    ) : null}
+    <div {...textBox('card')} style={{...label(ad.logo ? 30 * unit : 44 * unit, 'white'), letterSpacing: '0.08em'}}>
+      {ad.brand}
+    </div>
+    <div {...textBox('card')} style={{...label(50 * unit, '#0b0b12'), letterSpacing: '0.04em', background: accent, padding: `${14 * unit}px ${40 * unit}px`, borderRadius: 60 * unit}}>
+      {ad.cta}
+    </div>
+    {ad.url ? (
+      <div {...textBox('card')} style={{...label(28 * unit, 'rgba(255,255,255,0.85)'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}>
+        {ad.url.replace(/^https?:\/\//, '')}
+      </div>
+    ) : null}
+  </>
+);

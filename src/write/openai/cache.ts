@@ -18,11 +18,15 @@ export interface DraftCacheKey {
   genre?: string;
   language?: string;
   seed: number;
+  hooks?: number;
+  audience?: string;
+  platform?: string;
+  ad?: WriteRequest['ad'];
 }
 
 export function draftCacheKey(baseURL: string, model: string, request: WriteRequest): DraftCacheKey {
-  const {premise, durationSec, genre, language, seed} = request;
-  return {baseURL, model, promptVersion: PROMPT_VERSION, premise, durationSec, genre, language, seed};
+  const {premise, durationSec, genre, language, seed, hooks, audience, platform, ad} = request;
+  return {baseURL, model, promptVersion: PROMPT_VERSION, premise, durationSec, genre, language, seed, hooks, audience, platform, ad};
 }
 
 export function draftCacheFile(key: DraftCacheKey): string {

@@ -5,6 +5,8 @@
  * the model needs more than the script requires (an appearance for every character, a hex colour).
  */
 import {z} from 'zod';
+import {rankHooks} from '../../craft/hook-rubric';
+import {keysForPremise} from '../../craft/keys';
 import {beat, character, scene, scriptObject, LIMITS} from '../../schema/script';
 import type {WriteRequest} from '../writer';
 
@@ -41,34 +43,57 @@ const fullDraft = z.object({
 });
 
 type FullDraft = z.infer<typeof fullDraft>;
-/** What the model returns: genre and language only when the request left them open. */
-export type Draft = Omit<FullDraft, 'genre' | 'language'> & Partial<Pick<FullDraft, 'genre' | 'language'>>;
+/** What the model returns: genre and language only when the request left them open, other hooks when asked for. */
+export type Draft = Omit<FullDraft, 'genre' | 'language'> & Partial<Pick<FullDraft, 'genre' | 'language'>> & {otherHooks?: string[]};
 
 /** The draft schema for a request: fields the user already chose are not asked of the model. */
-export function draftSchema(request: Pick<WriteRequest, 'genre' | 'language'>): z.ZodType<Draft> {
-  return fullDraft.omit({
+export function draftSchema(request: Pick<WriteRequest, 'genre' | 'language' | 'hooks'>): z.ZodType<Draft> {
+  const asked = fullDraft.omit({
     ...(request.genre ? {genre: true} : {}),
     ...(request.language ? {language: true} : {}),
-  } as const) as unknown as z.ZodType<Draft>;
+  } as const);
+  const others = (request.hooks ?? 1) - 1;
+  if (others < 1) return asked as unknown as z.ZodType<Draft>;
+  // Placed after the hook, so the model writes its cold opens together.
+  const {hook, ...rest} = asked.shape;
+  return z.object({
+    ...rest,
+    hook,
+    otherHooks: z.array(s.hook).min(others).max(others).describe(`${others} more cold opens, each a different kind`),
+  }) as unknown as z.ZodType<Draft>;
+}
+
+/** The premise's key phrases for the hook rubric: the parsed keys, else the premise itself. */
+function hookKeys(request: WriteRequest, language: string): string[] {
+  const keys = keysForPremise(request.premise, language);
+  if (!keys) return [request.premise];
+  return [...keys.people, keys.object, keys.place, keys.incongruity].filter((k): k is string => !!k);
 }
 
 /** The whole script: the draft plus what the program decides. Validate it with parseScript. */
 export function scriptFromDraft(draft: Draft, request: WriteRequest): Record<string, unknown> {
-  const {hook, twist, cliffhanger, characters, scenes, title, logline, mood} = draft;
+  const {twist, cliffhanger, characters, scenes, title, logline, mood} = draft;
+  const language = request.language ?? draft.language;
+  // Asked for hooks: every cold open scored on the rubric, the best one becomes the hook.
+  const hooks = request.hooks ? rankHooks([draft.hook, ...(draft.otherHooks ?? [])], hookKeys(request, language ?? 'en'), language) : undefined;
   return {
     title,
     logline,
     premise: request.premise,
     genre: request.genre ?? draft.genre,
     mood,
-    language: request.language ?? draft.language,
+    language,
     targetDurationSec: request.durationSec,
     format: request.format,
     characters,
     scenes,
-    hook,
+    hook: hooks?.[0]?.text ?? draft.hook,
     twist,
     cliffhanger,
+    ...(hooks && {hooks}),
+    ...(request.platform && {platform: request.platform}),
+    ...(request.audience && {audience: request.audience}),
+    ...(request.ad && {ad: request.ad}),
   };
 }
 

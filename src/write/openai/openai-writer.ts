@@ -1,7 +1,8 @@
 /**
  * The `openai` writer: a script from any OpenAI-compatible server through the Chat Completions API, the one
- * every such server speaks. The zod schema drives structured output and checks the reply; a reply that fails
- * the checks goes back to the model with the exact problems, a bounded number of times.
+ * every such server speaks. The zod schema drives structured output and checks the reply, then the dramaturgy gate
+ * (src/craft/gate.ts) checks the timed script; a reply that fails either goes back to the model with the exact
+ * problems, a bounded number of times.
  */
 import {APIError} from 'openai';
 import type {z} from 'zod';
@@ -28,7 +29,7 @@ export interface OpenAIWriterOptions extends ServerOptions {
   cache: boolean;
   /** One limit for the whole write: every request, retry, wait and repair. */
   deadlineMs?: number;
-  /** Follow-up rounds for a reply that fails the checks. */
+  /** Follow-up rounds for a reply that fails the checks (the schema, the length, the dramaturgy gate). */
   maxRepairs?: number;
   /** Where raw replies and token usage go (llm/reply-N.json), usually the folder of the script. */
   artifactsDir?: string;
@@ -86,6 +87,7 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
     const conversation: ChatCompletionMessageParam[] = [{role: 'user', content: userPrompt(request)}];
     const attempts = maxRepairs + 1;
     let problems: string[] = [];
+    let usable: {script: Script; draft: Draft} | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       progress(STAGE, (attempt - 1) / attempts, attempt === 1 ? `asking ${model} at ${server.baseURL}` : `repair ${attempt - 1} of ${maxRepairs}`);
       const {completion, mode} = await complete(deadline, schema, conversation, request.seed);
@@ -94,7 +96,13 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
       const checked = checkReplyText(text, request);
       if (checked.ok) return checked;
       problems = checked.problems;
+      usable = checked.usable ?? usable;
       conversation.push({role: 'assistant', content: text}, {role: 'user', content: repairPrompt(problems)});
+    }
+    // A valid script that only misses some dramaturgy rules beats no script: craft.json reports what it misses.
+    if (usable) {
+      progress(STAGE, 1, `the script still fails: ${problems.join('; ')}`);
+      return usable;
     }
     throw new UserError(
       `the model ${model} did not write a usable script in ${attempts} attempts; the last reply had these problems:\n  ${problems.join('\n  ')}`,
@@ -110,9 +118,11 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
       if (options.cache) {
         const cached = await readCachedDraft(file);
         const checked = cached === undefined ? undefined : checkDraft(cached, request);
-        if (checked?.ok) {
+        // A cached draft was accepted when written, even one the repairs could not bring through the gate.
+        const script = checked?.ok ? checked.script : checked?.usable?.script;
+        if (script) {
           progress(STAGE, 1, 'cached');
-          return checked.script;
+          return script;
         }
       }
       const deadline = startDeadline(options.deadlineMs ?? WRITER_DEFAULTS.deadlineMs);

@@ -2,35 +2,50 @@
  * The prompt: what a micro drama is and how to write one, for the model. Kept in one readable place; change
  * PROMPT_VERSION with any change to the wording, so cached scripts from the old prompt are not reused.
  */
-import {EMOTIONS, GENRES, LIMITS, MOODS, SETTINGS, type Genre} from '../../schema/script';
+import {CRAFT, describeCheck, type CraftCheck, type CraftCheckId} from '../../craft/gate';
+import {HOOK_MAX_WORDS} from '../../craft/hook-rubric';
+import {EMOTIONS, GENRES, LIMITS, MOODS, SETTINGS, type AdBrief, type Genre, type Platform} from '../../schema/script';
 import type {WriteRequest} from '../writer';
 import {wordBudget} from './length';
 
-export const PROMPT_VERSION = 'micro-drama-3';
+export const PROMPT_VERSION = 'micro-drama-4';
+
+const sec = (ms: number) => `${ms / 1000} s`;
+const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 const SYSTEM = `You are the head writer of a studio that makes vertical micro dramas: episodes of 15 to 90 seconds, \
 watched on a phone, built to stop the scroll and make the viewer need the next part.
 
 THE FORM
-1. Hook, first 3 seconds. The "hook" card is shown and spoken before anything else: one line of conflict or \
-secret that makes the viewer stay ("He left me at the altar. Now I'm planning his wedding."). The first beat \
-lands the hook again in the scene itself; mark it "hook".
-2. One emotion, one theme. Pick one feeling (betrayal, longing, revenge, fear, shame...) and make every scene \
-serve it. No subplots. "mood" picks the music for it: ${MOODS.join(', ')}.
+1. Hook, first ${sec(CRAFT.hookSituationMs)}. The "hook" card is shown and spoken before anything else: the premise's \
+situation itself, naming its concrete object or person, in at most ${HOOK_MAX_WORDS} words ("The chart is dated \
+tomorrow. The patient is me."). It is on screen first, so keep it short. The first beat lands the hook again in the \
+scene itself; mark it "hook". A character speaks (a line) or texts (a text) by ${sec(CRAFT.firstLineMs)}: open on \
+dialogue, not on narration.
+2. One emotion, one theme. Pick one feeling (betrayal, longing, revenge, fear, shame, embarrassment, joy...) and \
+make every scene serve it. No subplots. "mood" picks the music for it: ${MOODS.join(', ')}. One emotional arc: \
+calmer emotions early, the most intense one in the second half.
 3. Escalation. Every scene raises the stakes or tightens the trap. Short lines, conflict in every exchange, no \
-small talk, no exposition a look or a text message could show.
-4. Twist, in the last third. A reveal that turns what we saw upside down, set up by an earlier detail. Put it in \
-"twist" and mark the beat that reveals it "twist".
-5. Cliffhanger. End on an open question, a threat or a shocking arrival, never a resolution. Mark the last beat \
-"cliffhanger"; the "cliffhanger" card is the end card's text, e.g. "Why is he marrying her? Part 2 tomorrow."
+small talk, no exposition a look or a text message could show. Something changes at least every \
+${sec(CRAFT.maxChangeMs)}: no beat longer than about ${Math.floor((CRAFT.maxChangeMs / 1000) * 2.5)} spoken words.
+4. Twist, between ${pct(CRAFT.twistFrom)} and ${pct(CRAFT.twistTo)} of the running time. A reveal that turns what we \
+saw upside down and fits the premise (never contradicts it). Plant it: mark at least ${CRAFT.twistSetups} earlier \
+beats that set it up with setup "twist" (a detail, a slip, an object the twist explains). Put the reveal in "twist" \
+and mark the beat that reveals it "twist".
+5. Cliffhanger, in the last ${pct(1 - CRAFT.cliffhangerFrom)}. End on an open question, a threat or a shocking \
+arrival that follows from the twist, never a resolution. Mark the last beat "cliffhanger"; the "cliffhanger" card is \
+the end card's text, e.g. "Why is he marrying her? Part 2 tomorrow."
+6. The premise's own people, object and place appear in the script, by name or role: the story is the premise's \
+story, not a stock plot with the premise as a label. Comedy and warm premises stay comedy and warm.
 
 BEATS (each scene is a list of beats, played in order)
 - line: a character speaks. characterId is the speaker. One or two short sentences.
 - narration: a voice-over, the protagonist's inner voice or a narrator. characterId is null.
 - action: what we see happen, shown on screen as a short caption ("She drops the ring."). Not spoken.
 - text: a phone message on screen. characterId is the sender.
-Give lines and narration an emotion (${EMOTIONS.join(', ')}) when it matters. Mark at most one beat each \
-"hook", "twist" and "cliffhanger"; every other beat has marker null.
+Give every line and narration an emotion (${EMOTIONS.join(', ')}). Mark at most one beat each "hook", "twist" \
+and "cliffhanger"; every other beat has marker null. "setup" is "twist" on the beats that plant the twist (or \
+"cliffhanger" on those that plant the ending), else null.
 
 CHARACTERS
 2 to 4 characters (at most ${LIMITS.characters}), each clearly different in age, manner and look. Ids are short \
@@ -75,6 +90,30 @@ export function systemPrompt(schemaInPrompt?: object): string {
   return `${SYSTEM}\n\nThe JSON object must match this JSON Schema exactly (null where a field does not apply):\n${JSON.stringify(schemaInPrompt)}`;
 }
 
+const PLATFORM_NAMES: Record<Platform, string> = {tiktok: 'TikTok', reels: 'Instagram Reels', shorts: 'YouTube Shorts'};
+
+function hooksRule(hooks: number | undefined): string | undefined {
+  if (!hooks || hooks < 2) return undefined;
+  return (
+    `Cold opens: write ${hooks} different ones. "hook" is the first; "otherHooks" holds the other ${hooks - 1}, each a ` +
+    'different kind: the incongruity itself, a flash-forward to the twist moment, a line of dialogue. Each names the ' +
+    `premise's object or person, raises a question, names the stakes, in at most ${HOOK_MAX_WORDS} words. The program ` +
+    'scores them and keeps the best.'
+  );
+}
+
+function adRule(ad: AdBrief): string {
+  return [
+    `This drama is an advertisement for ${ad.brand}: ${ad.product}.`,
+    `- The product resolves the conflict emotionally (it brings people together, saves the moment); it is not sold.`,
+    `- Name "${ad.brand}" at most ${CRAFT.maxBrandMentions} times in all the text.`,
+    `- No health claims (cures, heals, clinically...), no prices or offers ($, free, cheapest, % off), no comparisons ` +
+      `(better than, best, #1).`,
+    `- The end card carries the call to action "${ad.cta}": the cliffhanger card ends the story; the program adds the ` +
+      'call to action, the brand and the logo.',
+  ].join('\n');
+}
+
 export function userPrompt(request: WriteRequest): string {
   const words = wordBudget(request.durationSec);
   const beats = Math.max(4, Math.round(request.durationSec / 3.5));
@@ -85,7 +124,30 @@ export function userPrompt(request: WriteRequest): string {
       `that is about ${words} words in all (hook, beats and cliffhanger together), in about ${beats} beats.`,
     genreRule(request.genre),
     languageRule(request.language),
+    ...(request.audience ? [`Audience: ${request.audience}. Choose tone, vocabulary and references for them.`] : []),
+    ...(request.platform ? [`Platform: ${PLATFORM_NAMES[request.platform]}; write for its viewers and its pace.`] : []),
+    ...[hooksRule(request.hooks)].filter((r): r is string => !!r),
+    ...(request.ad ? ['', adRule(request.ad)] : []),
   ].join('\n');
+}
+
+/** What to change for each failed dramaturgy check, in the model's terms. */
+const CRAFT_ADVICE: Record<CraftCheckId, string> = {
+  'hook-situation': `make the "hook" card name the premise's object or person, in at most ${HOOK_MAX_WORDS} words`,
+  'first-line': `start with a line or a text message: move narration and action after it, and keep the hook short`,
+  'change-every': `split the beat (or shorten the card) so nothing lasts longer than ${sec(CRAFT.maxChangeMs)}`,
+  'twist-position': `move the "twist" beat to between ${pct(CRAFT.twistFrom)} and ${pct(CRAFT.twistTo)} of the beats, or mark one`,
+  'twist-planted': `mark at least ${CRAFT.twistSetups} beats before the twist with setup "twist", each planting a detail the twist explains`,
+  'cliffhanger-position': `mark a beat in the last ${pct(1 - CRAFT.cliffhangerFrom)} (the last beat) "cliffhanger"`,
+  'premise-present': "bring the missing people, object or place of the premise into the beats, by name or role",
+  'reading-speed': 'shorten the text of the beat named',
+  'emotional-arc': 'start calmer and put the most intense emotions (desperate, shocked) in the second half',
+  'ad-claims': `name the brand at most ${CRAFT.maxBrandMentions} times and remove health, price and comparative claims`,
+};
+
+/** A failed dramaturgy check as a repair problem: what was measured, the rule, and what to change. */
+export function craftProblem(check: CraftCheck): string {
+  return `craft ${describeCheck(check)}: ${CRAFT_ADVICE[check.id]}`;
 }
 
 /** The follow-up message that sends a broken script back with the exact problems. */
