@@ -18,22 +18,22 @@ function opening(t: Terms, r: Register): Move[][] {
   const odd = cap(t.isEvent ? t.deedMine : t.incMine);
   if (r === 'comedy') {
     return [
-      [line('P', `${odd}. And I regret nothing.`, 'smug'), line('O', `${P.name}. You did not.`, 'surprised'), line('P', `Watch me, ${O.name}.`, 'smug')],
+      [line('P', `${odd}. And I regret nothing.`, 'smug'), line('O', `${P.name}. You did not.`, 'neutral'), line('P', `Watch me, ${O.name}.`, 'smug')],
       [line('X', `${P.name} faces ${t.oMine.replace(/^my /, P.gender === 'f' ? 'her ' : 'his ')}${at(t)}.`), line('P', `${odd}. Deal with it.`, 'smug'), line('O', `This is my ${t.objNoun} turf, ${P.name}!`, 'angry')],
-      [line('P', `Okay. ${odd}. Slight problem.`, 'happy'), line('A', `Slight? ${P.name}, everyone saw.`, 'surprised')],
+      [line('P', `Okay. ${odd}. Slight problem.`, 'happy'), line('A', `Slight? ${P.name}, everyone saw.`, 'neutral')],
     ];
   }
   if (r === 'warm') {
     return [
-      [line('P', `${odd}. After all this time.`, 'tender'), line('O', `${P.name}? Is that really you?`, 'surprised')],
+      [line('P', `${odd}. After all this time.`, 'tender'), line('O', `${P.name}? Is that really you?`, 'neutral')],
       [line('X', `${P.name} holds ${t.thing} with both hands.`), line('P', `${odd}. I can't believe it.`, 'tender')],
       [line('P', `${odd}. Don't laugh, ${A.name}.`, 'happy'), line('A', `I'm not laughing. I'm proud.`, 'tender')],
     ];
   }
   return [
-    [line('P', `${odd}.`, 'afraid'), line('P', `That's impossible.`, 'afraid'), line('A', `${P.name}? What did you find?`, 'neutral')],
-    [line('X', `${P.name} stares at ${t.thing}${at(t)}.`), line('P', `${odd}. How?`, 'afraid')],
-    [line('P', `${A.name}, look. ${odd}.`, 'cold'), line('A', `That can't be real.`, 'afraid')],
+    [line('P', `${odd}.`, 'cold'), line('P', `That's impossible.`, 'cold'), line('A', `${P.name}? What did you find?`, 'neutral')],
+    [line('X', `${P.name} stares at ${t.thing}${at(t)}.`), line('P', `${odd}. How?`, 'cold')],
+    [line('P', `${A.name}, look. ${odd}.`, 'cold'), line('A', `That can't be real.`, 'cold')],
   ];
 }
 
@@ -137,7 +137,7 @@ function twists(t: Terms, r: Register): Twist[] {
       reveal: [line('O', `Fine! I'm your biggest fan, ${P.name}!`, 'shocked', {marker: 'twist'}), line('P', `You started all this for me?`, 'surprised')],
       aftermath: [line('A', `I knew it. Pay up, everyone.`, 'happy'), line('O', `Will you sign my ${t.thingNoun}?`, 'tender')],
       cliff: [line('P', `Only if you lose on purpose.`, 'smug', {marker: 'cliffhanger'})],
-      endCard: `Will ${O.name} throw the final round for an autograph?`,
+      endCard: `Will ${O.name} throw the final for ${P.name}?`,
       flash: `${O.name} sabotaged everything to win ${P.name}'s heart?`,
     });
     // A contest (a battle, a war of sauces, a bake-off) can hide an old champion or a promoter behind it.
@@ -153,7 +153,7 @@ function twists(t: Terms, r: Register): Twist[] {
         reveal: [line('O', `Wait. You're the champion from the poster!`, 'shocked', {marker: 'twist'}), line('P', `Thirty years ago. Still got it.`, 'smug')],
         aftermath: [line('O', `I learned everything from your tapes.`, 'surprised'), line('A', `${P.name}. You never told us.`, 'happy')],
         cliff: [line('O', `Then teach me. Or fight me.`, 'smug', {marker: 'cliffhanger'})],
-        endCard: `Teacher or rival: what will ${P.name} choose?`,
+        endCard: `Teacher or rival, ${P.name}?`,
         flash: `Nobody knew ${P.name} was once the champion.`,
       });
       list.push({
@@ -167,7 +167,7 @@ function twists(t: Terms, r: Register): Twist[] {
         reveal: [line('P', `${A.name}. You sold tickets to our ${t.objNoun}?`, 'shocked', {marker: 'twist'}), line('A', `Sold out. You're welcome.`, 'smug')],
         aftermath: [line('O', `So we were never enemies?`, 'surprised'), line('P', `Oh, we are now. Both of us. Against ${A.name}.`, 'smug')],
         cliff: [line('A', `Wait. Sequel rights are mine!`, 'afraid', {marker: 'cliffhanger'})],
-        endCard: `${P.name} and ${O.name} team up. Is ${A.name} doomed?`,
+        endCard: `Is ${A.name} doomed now?`,
         flash: `The real rival was ${A.name} all along?`,
       });
     } else {
@@ -182,7 +182,7 @@ function twists(t: Terms, r: Register): Twist[] {
         reveal: [line('A', `Okay! I swapped ${t.obj} with ${O.name}'s!`, 'shocked', {marker: 'twist'}), line('P', `So ${O.name} got mine?`, 'surprised')],
         aftermath: [line('O', `And I've been using it all week.`, 'smug'), line('A', `In my defence, both boxes were brown.`, 'happy')],
         cliff: [line('O', `Too late. Mine follows ${P.name} home now.`, 'smug', {marker: 'cliffhanger'})],
-        endCard: `Will ${P.name} swap back, or keep ${O.name}'s too?`,
+        endCard: `Will ${P.name} ever swap back?`,
         flash: `${A.name} swapped ${t.obj}. Nobody noticed for a week.`,
       });
     }
@@ -200,7 +200,7 @@ function twists(t: Terms, r: Register): Twist[] {
       reveal: [line('O', `It was me, ${P.name}. All of it.`, 'tender', {marker: 'twist', emotion: 'surprised'}), line('P', `You did this? For me?`, 'surprised')],
       aftermath: [line('O', `You gave me everything once.`, 'tender'), line('P', `I don't know what to say.`, 'sad')],
       cliff: [line('O', `Then say yes. There's one more surprise.`, 'happy', {marker: 'cliffhanger'})],
-      endCard: `What is ${O.name}'s last surprise for ${P.name}?`,
+      endCard: `What is ${O.name}'s last surprise?`,
       flash: `${O.name} planned ${t.obj} for years. Why?`,
     });
     list.push({
@@ -214,7 +214,7 @@ function twists(t: Terms, r: Register): Twist[] {
       reveal: [line('A', `I promised I'd keep it for you.`, 'tender', {marker: 'twist', emotion: 'surprised'}), line('P', `${A.name}... all these years?`, 'surprised')],
       aftermath: [line('A', `Every single day.`, 'tender'), line('O', `Then it's time ${P.name} knew why.`, 'sad')],
       cliff: [line('A', `There's someone waiting outside for you.`, 'tender', {marker: 'cliffhanger'})],
-      endCard: `Who kept ${A.name}'s promise waiting outside?`,
+      endCard: `Who is waiting outside for ${P.name}?`,
       flash: `${A.name} kept a promise for thirty years.`,
     });
     return list;
@@ -233,7 +233,7 @@ function twists(t: Terms, r: Register): Twist[] {
       reveal: [line('O', `I made ${t.obj}, ${P.name}. I had to.`, 'shocked', {marker: 'twist'}), line('P', `You? Why would you do this?`, 'desperate')],
       aftermath: [line('O', `Because nobody else would warn you.`, 'sad'), line('P', `Warn me about what, ${O.name}?`, 'afraid')],
       cliff: [line('O', `About what happens${t.place ? ` on ${t.place}` : ''} tomorrow.`, 'afraid', {marker: 'cliffhanger'})],
-      endCard: `What did ${O.name} make ${t.obj} to warn ${P.name} about?`,
+      endCard: `What happens tomorrow, ${P.name}?`,
       flash: `${O.name} made ${t.obj}. ${P.name} was never supposed to know.`,
     });
     list.push({
@@ -247,7 +247,7 @@ function twists(t: Terms, r: Register): Twist[] {
       reveal: [line('O', `It was always about you, ${P.name}.`, 'shocked', {marker: 'twist'}), line('P', `Me? Then where was I?`, 'desperate')],
       aftermath: [line('O', `Where nobody could find you.`, 'cold'), line('A', `${P.name}, we have to go. Now.`, 'afraid')],
       cliff: [line('P', `No. I'm staying. I want the rest.`, 'desperate', {marker: 'cliffhanger'})],
-      endCard: `What happened to ${P.name} that nobody remembers?`,
+      endCard: `What did ${P.name} forget?`,
       flash: `${P.name} finally learns who ${t.obj} was about.`,
     });
   } else {
@@ -292,7 +292,7 @@ function twists(t: Terms, r: Register): Twist[] {
       reveal: [line('O', `I did it for you, ${P.name}. Only you.`, 'shocked', {marker: 'twist'}), line('P', `All this? For me?`, 'surprised')],
       aftermath: [line('O', `I've loved you since the first day.`, 'tender'), line('P', `Then why lie?`, 'sad')],
       cliff: [line('O', `Because you were already taken.`, 'desperate', {marker: 'cliffhanger'})],
-      endCard: `Will ${P.name} choose ${O.name} or the truth?`,
+      endCard: `${O.name}, or the truth?`,
       flash: `${O.name} lied for love. ${P.name} is about to find out.`,
     });
   }

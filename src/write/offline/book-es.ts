@@ -11,19 +11,19 @@ function opening(t: Terms, r: Register): Move[][] {
   const odd = cap(t.incMine);
   if (r === 'comedy') {
     return [
-      [line('P', `${odd}. Y no me arrepiento.`, 'smug'), line('O', `${P.name}, no puede ser.`, 'surprised')],
-      [line('P', `Vale. ${odd}. Pequeño problema.`, 'happy'), line('A', `¿Pequeño? ${P.name}, lo vio todo el mundo.`, 'surprised')],
+      [line('P', `${odd}. Y no me arrepiento.`, 'smug'), line('O', `${P.name}, no puede ser.`, 'neutral')],
+      [line('P', `Vale. ${odd}. Pequeño problema.`, 'happy'), line('A', `¿Pequeño? ${P.name}, lo vio todo el mundo.`, 'neutral')],
     ];
   }
   if (r === 'warm') {
     return [
-      [line('P', `${odd}. Después de tanto tiempo.`, 'tender'), line('O', `¿${P.name}? ¿De verdad eres tú?`, 'surprised')],
+      [line('P', `${odd}. Después de tanto tiempo.`, 'tender'), line('O', `¿${P.name}? ¿De verdad eres tú?`, 'neutral')],
       [line('X', `${P.name} sostiene ${t.obj} con las dos manos.`), line('P', `${odd}. No me lo creo.`, 'tender')],
     ];
   }
   return [
-    [line('P', `${odd}.`, 'afraid'), line('P', `Eso es imposible.`, 'afraid'), line('A', `¿${P.name}? ¿Qué has encontrado?`, 'neutral')],
-    [line('X', `${P.name} mira ${t.obj}${en(t)}.`), line('P', `${odd}. ¿Cómo?`, 'afraid')],
+    [line('P', `${odd}.`, 'cold'), line('P', `Eso es imposible.`, 'cold'), line('A', `¿${P.name}? ¿Qué has encontrado?`, 'neutral')],
+    [line('X', `${P.name} mira ${t.obj}${en(t)}.`), line('P', `${odd}. ¿Cómo?`, 'cold')],
   ];
 }
 

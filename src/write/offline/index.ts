@@ -144,8 +144,11 @@ function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' 
   const candidates = [...book.hooks, twist.flash, `"${firstLine}"`].slice(0, Math.max(book.hooks.length + 2, request.hooks ?? 3));
   const keyList = [...keys.people, keys.object, keys.place, keys.incongruity].filter((k): k is string => Boolean(k));
   const all = rankHooks(candidates.map((c) => truncate(c, LIMITS.cardChars)), keyList, language);
-  // The hook card must leave the screen within about three seconds: the best that short opens the video.
-  const short = (h: {text: string}) => estimateSpeechMs(h.text, language) <= 3200;
+  // The hook card must leave the screen within about three seconds and be read at a speakable pace.
+  const short = (h: {text: string}) => {
+    const ms = estimateSpeechMs(h.text, language);
+    return ms <= 3200 && h.text.split(/\s+/).length / ((ms * 0.85) / 1000) <= 3.4;
+  };
   const named = (h: {text: string}) => [...keys.people, keys.object, keys.place].some((k) => k && h.text.toLowerCase().includes(k.toLowerCase()));
   const opener = all.find((h) => short(h) && named(h)) ?? all.find(short) ?? all[0];
   const ranked = [opener, ...all.filter((h) => h !== opener)].slice(0, request.hooks ?? 3);
