@@ -67,7 +67,10 @@ function analyse(raw: string, start: number, doc: ReturnType<typeof nlp>): Phras
     if (tags.has('Adjective') && head.length === 0 && (/^(same|old|new|missing|strange|mysterious|other|rival|little|big|young|own)$/i.test(word) || personInfo(text.split(' ').pop()!))) continue;
     head.push(word);
   }
-  const headText = head.join(' ') || text;
+  // "the grumpiest judge in town": the head is the judge; a prepositional tail is not part of it (a role like
+  // "maid of honour" is matched whole first).
+  const whole = head.join(' ') || text;
+  const headText = PERSON_WORDS.has(whole.toLowerCase()) ? whole : whole.split(/\s+(?:in|at|on|from|with|of)\s+/i)[0];
   const person = personInfo(headText);
   const name = words.length === 1 && /^[A-Z]/.test(text) && nlp(text).has('(#Person|#FirstName)') ? text : undefined;
   return {text, start, end: start + raw.length, head: headText, owner, person: name ? {plural: false} : person, name};

@@ -56,6 +56,8 @@ function pastTense(text: string): string {
 }
 
 function infinitive(text: string): string {
+  // A passive keeps its auxiliary: "is hired to cheer up" -> "be hired to cheer up".
+  if (/^(is|are|was|were|gets|got)\s/.test(text)) return text.replace(/^\S+/, 'be');
   const doc = nlp(`he ${text}`);
   const verbs = doc.verbs();
   (verbs.eq(0) as typeof verbs).toInfinitive();
@@ -88,7 +90,9 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const pronoun = P.gender === 'f' ? 'she' : 'he';
   const mine = spanish
     ? raw.replace(/\bsu\b/g, 'mi').replace(/\bsus\b/g, 'mis')
-    : raw.replace(POSSESSIVE_OF_P, 'my').replace(new RegExp(`\\b${pronoun} (\\w+?)s\\b`, 'g'), 'I $1').replace(/\bI (\w+)ie\b/g, 'I $1y');
+    : raw.replace(POSSESSIVE_OF_P, 'my')
+        .replace(new RegExp(`\\b${pronoun} (is|was|has)\\b`, 'g'), (_, verb: string) => ({is: 'I am', was: 'I was', has: 'I have'})[verb as 'is' | 'was' | 'has'])
+        .replace(new RegExp(`\\b${pronoun} (\\w+?)s\\b`, 'g'), 'I $1').replace(/\bI (\w+)ie\b/g, 'I $1y');
   const yours = spanish ? raw.replace(/\bsu\b/g, 'tu').replace(/\bsus\b/g, 'tus') : raw.replace(POSSESSIVE_OF_P, 'your');
   const told = raw;
   const deedMine = isEvent ? `I ${pastTense(mine)}` : mine;
