@@ -42,7 +42,7 @@ export function voiced(move: Move, voicing: Voicing): Move {
   const out: string[] = [];
   for (const part of parts) {
     if (hasTerm(part, voicing.terms) || (named && out.length === 0)) out.push(part);
-    else if (out.length > 0) out[out.length - 1] = `${out[out.length - 1].replace(/[.!?]$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
+    else if (out.length > 0) out[out.length - 1] = `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
     else {
       const name = voicing.vocative(move.who);
       out.push(name ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);

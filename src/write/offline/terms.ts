@@ -44,7 +44,7 @@ export interface Terms {
 const POSSESSIVE_OF_P = /\b(her|his|their)\b/g;
 
 function article(noun: string, spanish: boolean): string {
-  if (spanish) return /a$|ión$|dad$/.test(noun) ? `la ${noun}` : `el ${noun}`;
+  if (spanish) return /a$|ión$|dad$|clase$|noche$|llave$|calle$|carne$|leche$|muerte$|gente$/.test(noun) ? `la ${noun}` : `el ${noun}`;
   return `the ${noun}`;
 }
 
