@@ -12,7 +12,7 @@ export interface WriteRequest {
   /** BCP 47 tag for the script and captions; omitted: the premise's own language (offline: "en" unless detected). */
   language?: string;
   format: Format;
-  /** How many different cold opens to write and rank (1-5); the best becomes the hook. Omitted: one. */
+  /** How many different cold opens to write and rank (1-5); the best becomes the hook. Omitted: the writer's default (offline: three). */
   hooks?: number;
   /** Who the drama is for, in the user's words: shapes genre, tone and vocabulary. */
   audience?: string;

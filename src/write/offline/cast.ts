@@ -1,136 +1,109 @@
 /**
- * Casting: the premise's people become the characters (protagonist first), the genre supplies whoever is
- * missing, and everyone without a name gets one from the premise language's name pool.
+ * Casting the situation: the protagonist, the premise's other people (each once, with the relation the premise
+ * gives), and whoever the story needs besides (someone to push back, a friend). Ages follow relations (a twin is
+ * the same age, a grandmother old, a daughter a generation younger). Names and ages come from a generator seeded
+ * by the premise and seed only, so another duration keeps the cast.
  */
-import type {PersonFact} from './extract';
-import type {GenreBook} from './genres/types';
-import {namePool} from './lexicon/names';
-import {ROLES} from './lexicon/roles';
-import type {Gender, Kin, RoleEntry} from './lexicon/types';
+import type {Genre} from '../../schema/script';
+import type {AgeHint, Person, Situation} from '../../premise';
+import {genderOfName, namePool} from './lexicon/names';
+import type {Gender} from './lexicon/types';
 import type {Rng} from './random';
-import type {Speaker} from './template';
 import {slug} from './text';
 
-export type StoryFunction = 'protagonist' | 'counterpart' | 'ally' | 'witness';
+export type Slot = 'P' | 'O' | 'A' | 'D';
 
-export interface CastMember {
-  slot: Speaker;
+export interface Member {
+  slot: Slot;
   id: string;
   name: string;
   gender: Gender;
   age: number;
-  function: StoryFunction;
-  role?: RoleEntry;
-  /** The role as the story says it: "nurse", "ex-fiancé". */
-  title?: string;
-  /** A relative or partner of the protagonist. */
-  owned: boolean;
-  kin?: Kin;
-  /** A second role the premise reveals: "the groom is her brother". */
-  also?: string;
+  /** The role as the premise says it ("ferry captain"), or the one the story gives an invented person. */
+  role: string;
+  /** How they relate to the protagonist, in words ("daughter", "the woman he likes"); undefined when not. */
+  relation?: string;
   fromPremise: boolean;
+  /** How this person speaks: short and dry, warm, brisk, loose. */
+  voice: 'dry' | 'warm' | 'brisk' | 'loose';
+  /** What they call the protagonist (or, for the protagonist, what they call the counterpart). */
+  calls: string;
 }
 
-const SLOTS: Speaker[] = ['A', 'B', 'C', 'D'];
-const FUNCTIONS: StoryFunction[] = ['protagonist', 'counterpart', 'ally', 'witness'];
-const roleById = (id: string) => ROLES.find((r) => r.id === id)!;
-const opposite = (g: Gender): Gender => (g === 'f' ? 'm' : 'f');
-const between = (rng: Rng, [min, max]: [number, number]) => min + rng.int(max - min + 1);
+/** Who the story invents when the premise gives no one to push back, by tone. */
+const COUNTERPARTS: Record<Genre, {en: string; es: string}[]> = {
+  comedy: [{en: 'rival', es: 'rival'}, {en: 'neighbour', es: 'vecino'}],
+  heartwarming: [{en: 'neighbour', es: 'vecino'}, {en: 'old friend', es: 'viejo amigo'}],
+  romance: [{en: 'ex', es: 'ex'}, {en: 'stranger', es: 'desconocido'}],
+  thriller: [{en: 'stranger', es: 'desconocido'}, {en: 'detective', es: 'detective'}],
+  mystery: [{en: 'colleague', es: 'colega'}, {en: 'archivist', es: 'archivero'}],
+  revenge: [{en: 'ex-partner', es: 'exsocio'}, {en: 'boss', es: 'jefe'}],
+  family: [{en: 'sister', es: 'hermana'}, {en: 'brother', es: 'hermano'}],
+  workplace: [{en: 'boss', es: 'jefe'}, {en: 'colleague', es: 'colega'}],
+};
+const ALLIES = {en: ['best friend', 'roommate', 'cousin', 'oldest friend'], es: ['mejor amiga', 'compañera de piso', 'prima', 'amiga de siempre']};
 
-/** Ages of relatives follow the protagonist's; everyone else has the range of their role. */
-function ageFor(rng: Rng, role: RoleEntry | undefined, owned: boolean, protagonistAge: number | undefined): number {
-  const kin = role?.kin;
-  if (kin && owned && protagonistAge !== undefined) {
-    const offsets: Record<Kin, [number, number]> = {
-      parent: [24, 32], grandparent: [45, 55], child: [-32, -24], sibling: [-6, 6], spouse: [-3, 5], partner: [-3, 5],
-      ex: [-3, 5], 'in-law': [25, 32], relative: [-4, 20],
-    };
-    return Math.max(7, protagonistAge + between(rng, offsets[kin]));
+const between = (rng: Rng, min: number, max: number) => min + rng.int(max - min + 1);
+const KIN_OFFSETS: [RegExp, number, number][] = [
+  [/\btwin\b|gemel/, 0, 0], [/grand(son|daughter|child)|niet[oa]/, -58, -48], [/\b(daughter|son|child|kid|hij[oa])\b/, -32, -24],
+  [/grand(mother|father|ma|pa)|abuel[oa]/, 45, 55], [/\b(mother|father|mom|dad|madre|padre)\b/, 24, 32],
+  [/\b(sister|brother|herman[oa])\b/, -6, 6], [/\b(wife|husband|fiancé|fiancée|boyfriend|girlfriend|espos[oa]|novi[oa])\b/, -3, 4],
+];
+
+function protagonistAge(person: Person, rng: Rng): number {
+  if (person.age === 'old' || /\b(retired|elderly|old|aging|ageing|widowed)\b/i.test(person.phrase)) return between(rng, 64, 79);
+  if (person.age === 'child') return between(rng, 9, 12);
+  if (/\b(student|intern|teen|becari[oa]|estudiante)\b/.test(person.role)) return between(rng, 18, 22);
+  if (/\b(ceo|captain|judge|senator|mayor|professor|capitán|capitana)\b/i.test(person.role)) return between(rng, 42, 56);
+  return between(rng, 26, 41);
+}
+
+function relativeAge(person: Person, protagonist: number, rng: Rng): number {
+  const words = `${person.role} ${person.relation?.of === 'protagonist' ? person.relation.kind : ''}`.toLowerCase();
+  if (person.relation?.of === 'protagonist' || person.age === 'same') {
+    const kin = KIN_OFFSETS.find(([pattern]) => pattern.test(words));
+    if (kin) return Math.max(8, protagonist + between(rng, kin[1], kin[2]));
   }
-  if (kin) {
-    const ranges: Record<Kin, [number, number]> = {
-      parent: [40, 58], grandparent: [66, 82], child: [18, 28], sibling: [22, 36], spouse: [28, 45], partner: [24, 36],
-      ex: [26, 38], 'in-law': [52, 68], relative: [30, 55],
-    };
-    return between(rng, ranges[kin]);
-  }
-  return between(rng, role?.age ?? [24, 36]);
+  if (person.age === 'old') return between(rng, 68, 82);
+  if (person.age === 'child') return between(rng, 8, 12);
+  return Math.max(19, protagonist + between(rng, -8, 8));
 }
 
-/** The role's word for this person: the premise's own word when it has one ("ex-fiancé"), else the lexicon's. */
-function titleOf(person: {role?: RoleEntry; roleWord?: string}, gender: Gender): string | undefined {
-  const {role, roleWord} = person;
-  if (!role) return undefined;
-  if (roleWord && roleWord !== role.title.toLowerCase()) return roleWord;
-  return gender === 'm' && role.maleTitle ? role.maleTitle : role.title;
-}
+const VOICES: Member['voice'][] = ['dry', 'warm', 'brisk', 'loose'];
 
-export interface CastOptions {
-  /** How many characters the story wants at least (2 or 3); the premise may bring up to 4. */
-  wanted: number;
-  /** The premise's language, for the names of people it does not name. */
-  namesLanguage?: string;
-}
-
-export function castStory(people: PersonFact[], book: GenreBook, rng: Rng, options: CastOptions): CastMember[] {
-  const drafts: (Partial<PersonFact> & {fromPremise: boolean})[] = people.map((p) => ({...p, fromPremise: true}));
-  if (drafts.length === 0) drafts.push({fromPremise: false, owned: false});
-  const used = new Set(drafts.map((d) => d.role?.id));
-  const fillFrom = (ids: string[]) => {
-    const id = rng.shuffle(ids).find((i) => !used.has(i)) ?? ids[0];
-    used.add(id);
-    // An invented relative is the protagonist's own: "her sister", not "a sister".
-    drafts.push({role: roleById(id), fromPremise: false, owned: roleById(id).kin !== undefined});
-  };
-  if (drafts.length < 2) fillFrom(book.counterparts);
-  if (drafts.length < options.wanted) fillFrom(book.allies);
-
-  const pool = namePool(options.namesLanguage);
+/** The cast for a situation: at least three people, the premise's own first. */
+export function castSituation(situation: Situation, tone: Genre, rng: Rng, spanish: boolean): Member[] {
+  const pool = namePool(spanish ? 'es' : situation.language);
   const taken = new Set<string>();
-  const cast: CastMember[] = [];
-  drafts.slice(0, 4).forEach((draft, i) => {
-    const protagonist = cast[0];
-    const gender: Gender =
-      draft.gender ??
-      draft.role?.gender ??
-      (i === 1 && protagonist && book.genre === 'romance' && !rng.chance(0.1) ? opposite(protagonist.gender) : undefined) ??
-      (i === 0 ? (rng.chance(0.65) ? 'f' : 'm') : rng.chance(0.5) ? 'f' : 'm');
-    const name = draft.name ?? inventName(pool[gender], taken, rng);
-    taken.add(name.split(' ')[0]);
-    const title = titleOf(draft, gender);
-    cast.push({
-      slot: SLOTS[i],
-      id: uniqueId(slug(name.replace(/^(Dr|Mr|Mrs|Ms|Miss)\.?\s+/, ''), `c${i + 1}`), cast),
-      name,
-      gender,
-      age: ageFor(rng, draft.role, draft.owned ?? false, protagonist?.age),
-      function: FUNCTIONS[i],
-      role: draft.role,
-      title,
-      owned: draft.owned ?? false,
-      kin: draft.role?.kin,
-      also: draft.also ? (draft.alsoWord ?? draft.also.title) : undefined,
-      fromPremise: draft.fromPremise,
-    });
-  });
-  return cast;
-}
-
-/** A name nobody in the cast has, preferring a different first letter so captions tell them apart at a glance. */
-function inventName(pool: string[], taken: Set<string>, rng: Rng): string {
-  const free = rng.shuffle(pool).filter((n) => !taken.has(n));
-  const initials = new Set([...taken].map((n) => n[0]));
-  return free.find((n) => !initials.has(n[0])) ?? free[0] ?? `${pool[0]} ${taken.size + 1}`;
-}
-
-function uniqueId(base: string, cast: CastMember[]): string {
-  let id = base;
-  for (let n = 2; cast.some((c) => c.id === id); n++) id = `${base.slice(0, 29)}-${n}`;
-  return id;
-}
-
-/** How a line introduces someone: "the patient", "Maya's husband"; undefined for a bare name. */
-export function whoIs(member: CastMember, protagonist: CastMember): string | undefined {
-  if (!member.title || member === protagonist) return undefined;
-  return member.owned ? `${protagonist.name}'s ${member.title}` : `the ${member.title}`;
+  const voices = rng.shuffle(VOICES);
+  const pickName = (gender: Gender) => {
+    const free = rng.shuffle(pool[gender]).filter((n) => !taken.has(n) && ![...taken].some((t) => t[0] === n[0]));
+    return free[0] ?? rng.pick(pool[gender].filter((n) => !taken.has(n)));
+  };
+  const members: Member[] = [];
+  const add = (slot: Slot, person: Person, fromPremise: boolean) => {
+    const p = members[0];
+    const gender: Gender = person.gender ?? (person.name ? genderOfName(person.name) : undefined) ?? (rng.chance(0.55) ? 'f' : 'm');
+    const name = person.name ?? pickName(gender);
+    taken.add(name);
+    const age = p ? relativeAge(person, p.age, rng) : protagonistAge(person, rng);
+    const relation = person.relation?.of === 'protagonist' ? person.relation.kind : person.relation ? `${person.relation.kind} of the ${person.relation.of}` : undefined;
+    let id = slug(name, `c${members.length + 1}`);
+    while (members.some((m) => m.id === id)) id = `${id}-${members.length + 1}`.slice(0, 32);
+    members.push({slot, id, name, gender, age, role: person.role || (slot === 'P' ? '' : relation ?? ''), relation, fromPremise, voice: voices[members.length % 4], calls: name});
+  };
+  add('P', situation.protagonist, true);
+  const others = situation.others.filter((o) => o.role || o.name).slice(0, 3);
+  others.forEach((o, i) => add(i === 0 ? 'O' : i === 1 ? 'A' : 'D', o, true));
+  const lang = spanish ? 'es' : 'en';
+  if (members.length < 2) {
+    const role = rng.pick(COUNTERPARTS[tone])[lang];
+    add('O', {role, phrase: role, gender: /^(sister|hermana)$/.test(role) ? 'f' : /^(brother|hermano)$/.test(role) ? 'm' : undefined}, false);
+  }
+  if (members.length < 3) {
+    const role = rng.pick(ALLIES[lang]);
+    add('A', {role, phrase: role, gender: spanish ? 'f' : undefined, age: 'same' as AgeHint}, false);
+  }
+  // A counterpart the protagonist addresses by role when it is a title ("Captain", "Doctor").
+  return members;
 }

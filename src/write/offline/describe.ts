@@ -1,10 +1,8 @@
-/** Character sheets: the description says gender and age in words the voice casting reads ("a woman in her thirties"). */
+/** Character sheets: gender and age in words the voice casting reads ("a woman in her thirties"), role and relation. */
 import type {Character} from '../../schema/script';
 import {LIMITS} from '../../schema/script';
-import type {CastMember} from './cast';
-import type {GenreBook} from './genres/types';
-import {PRONOUNS} from './grammar';
-import {COLORS, HAIR, TRAITS, UNTITLED_ABOUT, WEAR} from './lexicon/looks';
+import type {Member} from './cast';
+import {COLORS, HAIR, TRAITS, WEAR} from './lexicon/looks';
 import type {Gender} from './lexicon/types';
 import type {Rng} from './random';
 import {capitalise, truncate} from './text';
@@ -23,44 +21,24 @@ export function ageAndGender(age: number, gender: Gender): string {
   return `a ${woman} in ${her} ${decade >= 8 ? '' : part}${DECADES[decade]}`;
 }
 
-const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+const FUNCTION: Record<Member['slot'], keyof typeof TRAITS> = {P: 'protagonist', O: 'counterpart', A: 'ally', D: 'witness'};
+const SPEECH: Record<Member['voice'], string> = {dry: 'speaks in short, dry sentences', warm: 'speaks warmly, with pet names', brisk: 'speaks fast and to the point', loose: 'talks a lot, jokes when nervous'};
 
-const withPronouns = (text: string, gender: Gender) => {
-  const p = PRONOUNS[gender];
-  return text.replace(/\{(they|them|their|themself)\}/g, (_, key: keyof typeof p) => p[key]);
-};
-
-function aboutOf(member: CastMember, protagonist: CastMember, book: GenreBook, rng: Rng): string {
-  const role = member.role;
-  if (role?.kin && member.title) {
-    const whose = member.owned && member !== protagonist ? `${protagonist.name}'s ${member.title}` : `a ${member.title}`;
-    return `${whose}, ${withPronouns(role.about, member.gender)}`;
-  }
-  if (role) {
-    // The premise's own word for the role leads ("an intern who..."), in place of the lexicon's ("an assistant who...").
-    const own = member.title && !role.about.includes(member.title) ? role.about.replace(/^(a|an|the|someone)\s+(\S+)/, () => withArticle(member.title!)) : role.about;
-    return withPronouns(own, member.gender);
-  }
-  if (member.function === 'protagonist') return withPronouns(rng.pick(UNTITLED_ABOUT), member.gender).replace(/^/, 'someone ');
-  const title = member.function === 'counterpart' ? book.counterpartTitle : member.function === 'ally' ? book.allyTitle : 'witness';
-  return member.function === 'ally' ? `${protagonist.name}'s ${title}` : `the ${title}`;
-}
-
-/** The cast as schema characters, with colours that differ and read on dark backgrounds. */
-export function describeCast(cast: CastMember[], book: GenreBook, rng: Rng): Character[] {
+export function describeCast(cast: Member[], rng: Rng): Character[] {
   const protagonist = cast[0];
   const colors = rng.shuffle(COLORS);
-  return cast.map((member, i) => {
-    const also = member.also ? `, and secretly ${protagonist.name}'s ${member.also}` : '';
-    const description = `${capitalise(ageAndGender(member.age, member.gender))}, ${aboutOf(member, protagonist, book, rng)}${also}; ${rng.pick(TRAITS[member.function])}`;
-    const hair = rng.pick(member.age >= 55 ? HAIR[member.gender].older : HAIR[member.gender].young);
-    const role = member.function === 'protagonist' ? `protagonist${member.title ? `, ${member.title}` : ''}` : (member.title ?? (member.function === 'counterpart' ? book.counterpartTitle : member.function === 'ally' ? book.allyTitle : 'witness'));
+  return cast.map((m, i) => {
+    const clause = m.relation?.match(/^(\S+) (he|she|they|I) (.+)$/);
+    const owner = m.relation?.match(/^(.+) of the (.+)$/);
+    const who = clause ? `the ${clause[1]} ${protagonist.name} ${clause[3]}` : owner ? `the ${owner[2]}'s ${owner[1]}` : m.slot === 'P' ? (m.role ? `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}` : 'the one this happens to') : m.relation ? `${protagonist.name}'s ${m.relation}` : m.role ? `the ${m.role}` : 'a witness';
+    const description = `${capitalise(ageAndGender(m.age, m.gender))}, ${who}; ${rng.pick(TRAITS[FUNCTION[m.slot]])}; ${SPEECH[m.voice]}`;
+    const hair = rng.pick(m.age >= 55 ? HAIR[m.gender].older : HAIR[m.gender].young);
     return {
-      id: member.id,
-      name: member.name,
-      role: truncate(role, 60),
+      id: m.id,
+      name: m.name,
+      role: truncate(m.slot === 'P' ? `protagonist${m.role ? `, ${m.role}` : ''}` : m.role || m.relation || 'witness', 60),
       description: truncate(description, LIMITS.descriptionChars),
-      appearance: truncate(`${capitalise(hair)}, ${member.role?.wear ?? rng.pick(WEAR[member.gender])}`, LIMITS.descriptionChars),
+      appearance: truncate(`${capitalise(hair)}, ${rng.pick(WEAR[m.gender])}`, LIMITS.descriptionChars),
       color: colors[i % colors.length],
     };
   });

@@ -1,35 +1,217 @@
 /**
- * The offline writer: a premise becomes a complete micro drama script with no network and no model.
- * It reads the premise's people, places, objects and sentence (extract.ts), casts them (cast.ts), picks a genre
- * skeleton with a twist and a cliffhanger (plot.ts), and fits the beats to the duration (fit.ts).
- * Same request, same script: every choice comes from a generator seeded by the request.
+ * The offline writer: a premise becomes a micro drama with no network and no model. The premise is read into a
+ * situation (src/premise), cast, and told from its own people, object, place and odd thing (book-en.ts,
+ * book-es.ts); the twist is one this situation can hold, planted in earlier beats. Cuts of the story are tried
+ * until one fits the duration and passes the dramaturgy rules (gate-check.ts). Hook variants are scored on the
+ * shared rubric and the best opens the video. Same request, same script.
  */
-import type {Script} from '../../schema/script';
+import {rankHooks} from '../../craft/hook-rubric';
+import {parsePremise, premiseKeys, toneWeights, type Situation} from '../../premise';
+import type {Genre, Mood, Script} from '../../schema/script';
+import {LIMITS} from '../../schema/script';
 import {parseScript} from '../../schema/validate';
+import {timeScript} from '../../time/timeline';
+import {estimateSpeechMs} from '../../time/words';
+import {UserError} from '../../util/errors';
 import type {Progress} from '../../util/progress';
 import type {WriteRequest, Writer} from '../writer';
-import {attempt} from './attempt';
-import {better, type Fitted} from './fit';
-import {checkRequest, sceneCountFor, setUp} from './setup';
+import {adTwist} from './ad';
+import {englishBook} from './book-en';
+import {spanishBook} from './book-es';
+import {castSituation, type Member} from './cast';
+import {describeCast} from './describe';
+import {planProblems} from './gate-check';
+import {baseLanguage, detectLanguage} from './language';
+import type {Book, Move, Register, Twist} from './moves';
+import {planCut, scenesOf, voiced, type Voicing} from './plan';
+import {rngFor, type Rng} from './random';
+import {termsFor, type Terms} from './terms';
+import {capitalise, cleanPremise, sentence, truncate} from './text';
 
-export {OFFLINE_LANGUAGES} from './setup';
+/** Languages the offline writer writes. */
+export const OFFLINE_LANGUAGES = ['en', 'es'];
 
-/** Plot variants tried per number of scenes before moving on to another number (short videos are tighter). */
-const variantsFor = (durationSec: number) => (durationSec <= 20 ? 6 : 3);
+const LANGUAGE_NAMES: Record<string, string> = {zh: 'Chinese', ja: 'Japanese', ko: 'Korean', ar: 'Arabic', ru: 'Russian', he: 'Hebrew', hi: 'Hindi', el: 'Greek', th: 'Thai', fr: 'French', de: 'German', pt: 'Portuguese', it: 'Italian'};
+
+const REGISTER: Record<Genre, Register> = {comedy: 'comedy', heartwarming: 'warm', romance: 'love', thriller: 'dark', mystery: 'dark', revenge: 'drama', family: 'drama', workplace: 'drama'};
+const MOOD: Record<Genre, Mood> = {comedy: 'comedy', heartwarming: 'triumph', romance: 'romance', thriller: 'tension', mystery: 'mystery', revenge: 'tension', family: 'sad', workplace: 'tension'};
+
+function checkRequest(request: WriteRequest): void {
+  if (typeof request.premise !== 'string' || request.premise.trim() === '') throw new UserError('the premise is empty: describe the story in one line');
+  if (!Number.isFinite(request.durationSec) || request.durationSec < 15 || request.durationSec > 90) {
+    throw new UserError(`the duration must be between 15 and 90 seconds (got ${request.durationSec})`);
+  }
+  if (request.hooks !== undefined && (!Number.isInteger(request.hooks) || request.hooks < 1 || request.hooks > 5)) {
+    throw new UserError(`hooks must be a whole number from 1 to 5 (got ${request.hooks})`);
+  }
+  if (request.ad && request.durationSec > 30) throw new UserError(`an ad runs 15 to 30 seconds (got ${request.durationSec})`);
+}
+
+/** The language the script is written in: the requested one, else the premise's; never one it cannot write. */
+export function scriptLanguage(request: WriteRequest, premise: string): string {
+  const wanted = request.language ?? detectLanguage(premise) ?? 'en';
+  if (!OFFLINE_LANGUAGES.includes(baseLanguage(wanted))) {
+    const name = LANGUAGE_NAMES[baseLanguage(wanted)] ?? `"${wanted}"`;
+    throw new UserError(`the offline writer writes English (en) and Spanish (es), not ${name} (${wanted}); an LLM writer writes any language`);
+  }
+  return wanted;
+}
+
+/** The tone: asked for, else the premise's, leaning towards what its audience watches. */
+function chooseTone(request: WriteRequest, situation: Situation): Genre {
+  if (request.genre) return request.genre;
+  if (request.ad) return situation.tones.comedy ? 'comedy' : 'heartwarming';
+  const weights = {...situation.tones};
+  if (request.audience) for (const [genre, w] of Object.entries(toneWeights(request.audience))) weights[genre as Genre] = (weights[genre as Genre] ?? 0) + w / 2;
+  if (request.audience && /\b(kids?|children|family|famil)/i.test(request.audience)) weights.heartwarming = (weights.heartwarming ?? 0) + 2;
+  const entries = Object.entries(weights) as [Genre, number][];
+  return entries.length === 0 ? 'mystery' : entries.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+/** Beats a cut needs for a duration: about one every 2.6 seconds, so something changes every few seconds. */
+const beatsFor = (durationSec: number) => Math.max(4, Math.round((durationSec - 6) / (durationSec >= 75 ? 2.35 : 2.55)));
+
+/** Names the premise's roles the story's lines do not, so every person of the premise is on screen. */
+function introductions(t: Terms, cast: Member[], all: ReturnType<typeof premiseKeys>, lines: string): Move[] {
+  const keys = all.people;
+  const moves: Move[] = [];
+  for (const m of cast) {
+    const key = keys.find((k) => (m.role && m.role.endsWith(k)) || m.name === k);
+    if (!key || lines.toLowerCase().includes(key.toLowerCase())) continue;
+    const owner = m.relation?.match(/^(.+) of the (.+)$/);
+    if (owner && !t.spanish) moves.push({who: 'X', text: `${m.name}, the ${owner[2]}'s ${owner[1]}.`});
+    else if (m.slot === 'P') moves.push({who: 'X', text: t.spanish ? `${m.name}, ${m.role}.` : `${m.name}, ${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}.`});
+    else moves.push({who: 'X', text: t.spanish ? `${m.name}: ${m.relation ? `su ${m.relation}` : m.role}.` : `${m.name}: ${m.relation && !/ of the /.test(m.relation) ? `${t.P.gender === 'f' ? 'her' : 'his'} ${m.relation}` : `the ${m.role}`}.`});
+  }
+  if (all.place && !lines.toLowerCase().includes(all.place.toLowerCase()) && t.place) moves.push({who: 'X', text: t.spanish ? `${capitalise(t.place)}. ${t.P.name} no se mueve.` : `${capitalise(t.place)}. ${t.P.name} doesn't move.`});
+  if (all.object && !lines.toLowerCase().includes(all.object.toLowerCase())) moves.push({who: 'X', text: `${capitalise(t.obj)}.`});
+  // One action beat introduces them all: the shortest videos have room for one.
+  return moves.length === 0 ? [] : [{who: 'X', text: moves.map((m) => m.text).join(' ')}];
+}
+
+const FAMILY_CALLS: [RegExp, string, string][] = [[/grand(son|daughter|child)/, 'Grandma', 'Grandpa'], [/\b(son|daughter|child|kid)\b/, 'Mom', 'Dad']];
+const SPANISH_CALLS: Record<string, string> = {Grandma: 'Abuela', Grandpa: 'Abuelo', Mom: 'Mamá', Dad: 'Papá'};
+
+/** Who calls whom what: a grandson says "Grandma", everyone else the name; the protagonist names the counterpart. */
+function voicingFor(t: Terms, cast: Member[], keys: ReturnType<typeof premiseKeys>): Voicing {
+  const call = (speaker: Member | undefined): string | undefined => {
+    if (!speaker) return undefined;
+    if (speaker.slot === 'P') return t.O.name;
+    const family = FAMILY_CALLS.find(([pattern]) => speaker.relation && pattern.test(speaker.relation));
+    if (family) {
+      const word = t.P.gender === 'f' ? family[1] : family[2];
+      return t.spanish ? SPANISH_CALLS[word] : word;
+    }
+    return t.P.name;
+  };
+  return {
+    terms: [...cast.map((c) => c.name), ...cast.map((c) => c.role).filter((r) => r.length > 2), ...keys.people, keys.object ?? '', keys.place ?? '', t.objNoun].filter(Boolean),
+    vocative: (who) => call(cast.find((c) => c.slot === who)),
+    rename: (who, text) => {
+      const speaker = cast.find((c) => c.slot === who);
+      const name = speaker && speaker.slot !== 'P' ? call(speaker) : undefined;
+      return name && name !== t.P.name ? text.split(t.P.name).join(name) : text;
+    },
+  };
+}
+
+interface Attempt {
+  script: Script;
+  problems: string[];
+  miss: number;
+}
+
+function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' | 'cliffhanger' | 'hook' | 'hooks'>, t: Terms, cast: Member[], book: Book, twist: Twist, count: number, rng: Rng, keys: ReturnType<typeof premiseKeys>, language: string): Attempt {
+  const draft = planCut(book, twist, [], count, rng.fork('draft'));
+  const intros = introductions(t, cast, keys, [...draft.moves.map((m) => m.text), ...twist.clues.map((m) => m.text)].join(' '));
+  const voicing = voicingFor(t, cast, keys);
+  const planned = planCut(book, twist, intros, count, rng, voicing.terms);
+  let moves = planned.moves.map((m) => voiced(m, voicing));
+  const sceneStarts = [...planned.sceneStarts];
+  // A short video has no room after the cliffhanger: its last words alone carry the marker, late enough to land.
+  if (request.durationSec <= 20) {
+    const at = moves.findIndex((m) => m.marker === 'cliffhanger');
+    const words = moves[at].text.split(/\s+/);
+    if (words.length > 4) {
+      const comma = words.findIndex((w, i) => i >= words.length - 5 && i < words.length - 1 && /,$/.test(w));
+      const cut = comma >= 0 ? comma + 1 : words.length - 3;
+      moves = [...moves.slice(0, at), {...moves[at], marker: undefined, text: `${words.slice(0, cut).join(' ').replace(/,$/, '')}…`}, {...moves[at], setup: undefined, text: words.slice(cut).join(' ')}, ...moves.slice(at + 1)];
+    }
+  }
+  const cut = {moves, sceneStarts};
+  const scenes = scenesOf(cut, t, cast, rng);
+  const firstLine = cut.moves.find((m) => m.who !== 'X' && m.who !== 'N')?.text ?? '';
+  const candidates = [...book.hooks, twist.flash, `"${firstLine}"`].slice(0, Math.max(book.hooks.length + 2, request.hooks ?? 3));
+  const keyList = [...keys.people, keys.object, keys.place, keys.incongruity].filter((k): k is string => Boolean(k));
+  const all = rankHooks(candidates.map((c) => truncate(c, LIMITS.cardChars)), keyList, language);
+  // The hook card must leave the screen within about three seconds and be read at a speakable pace.
+  const short = (h: {text: string}) => {
+    const ms = estimateSpeechMs(h.text, language);
+    return ms <= 3200 && h.text.split(/\s+/).length / ((ms * 0.85) / 1000) <= 3.4;
+  };
+  const named = (h: {text: string}) => [...keys.people, keys.object, keys.place].some((k) => k && h.text.toLowerCase().includes(k.toLowerCase()));
+  const opener = all.find((h) => short(h) && named(h)) ?? all.find(short) ?? all[0];
+  const ranked = [opener, ...all.filter((h) => h !== opener)].slice(0, request.hooks ?? 3);
+  const usedInCast = new Set(scenes.flatMap((s) => s.beats.map((b) => b.characterId)));
+  const text = scenes.flatMap((s) => s.beats.map((b) => b.text)).join(' ');
+  const script: Script = {
+    ...frame,
+    characters: frame.characters.filter((c, i) => i < 2 || usedInCast.has(c.id) || text.includes(c.name)),
+    scenes,
+    hook: ranked[0].text,
+    hooks: ranked,
+    twist: truncate(sentence(twist.summary), LIMITS.cardChars),
+    // The shortest videos end on a short card: the cliffhanger beat must still fall in the last quarter.
+    cliffhanger: truncate(request.durationSec <= 20 && !request.ad ? twist.endCard.split(/(?<=[?.!])\s+/).pop()! : twist.endCard, LIMITS.cardChars),
+  };
+  const timeline = timeScript(script);
+  // The total after the timeline flexes pauses is what must land within ±10%; the natural length keeps pauses near their size.
+  const target = request.durationSec * 1000;
+  return {script, problems: planProblems(script, keys), miss: (timeline.totalMs - target) / target + (timeline.naturalMs - target) / target / 10};
+}
 
 /** Writes the script for a request; pure and synchronous, so tests and the CLI get the same script. */
 export function writeOffline(request: WriteRequest): Script {
   checkRequest(request);
-  const setup = setUp(request);
-  const preferred = sceneCountFor(request.durationSec, setup.rng.fork('scenes'));
-  // The preferred number of scenes first, then its neighbours, in case the beats cannot fill (or fit) it.
-  const counts = [preferred, preferred - 1, preferred + 1, preferred - 2, preferred + 2].filter((n) => n >= 3 && n <= 6);
-  let best: Fitted | undefined;
-  search: for (const count of counts) {
-    for (let variant = 0; variant < variantsFor(request.durationSec); variant++) {
-      const fitted = attempt(setup, count, variant);
-      if (!best || better(fitted, best)) best = fitted;
-      if (fitted.ok && (fitted.strict || request.durationSec <= 20)) break search;
+  const premise = cleanPremise(request.premise);
+  const language = scriptLanguage(request, premise);
+  const spanish = baseLanguage(language) === 'es';
+  const premiseLanguage = detectLanguage(premise) === 'es' ? 'es' : 'en';
+  const situation = parsePremise(premise, premiseLanguage);
+  const tone = chooseTone(request, situation);
+  // The cast depends on the premise and seed alone: another duration keeps the same people.
+  const cast = castSituation(situation, tone, rngFor('cast', premise, request.seed), spanish);
+  const t = termsFor(situation, cast, spanish);
+  const keys = premiseKeys(situation);
+  const rng = rngFor('offline-writer', premise, request.seed, tone, language, request.ad?.brand);
+  const register = REGISTER[tone];
+  const book = (spanish ? spanishBook : englishBook)(t, register);
+  const twists = request.ad ? [adTwist(t, request.ad)] : rng.fork('twist').shuffle(book.twists);
+  const frame = {
+    title: truncate(rng.fork('title').pick(book.title), LIMITS.titleChars),
+    logline: truncate(sentence(capitalise(book.logline)), LIMITS.loglineChars),
+    premise: truncate(request.premise.trim(), LIMITS.premiseChars),
+    genre: tone,
+    mood: MOOD[tone],
+    language,
+    targetDurationSec: request.durationSec,
+    format: request.format,
+    characters: describeCast(cast, rngFor('describe', premise, request.seed)),
+    ...(request.platform ? {platform: request.platform} : {}),
+    ...(request.audience ? {audience: truncate(request.audience, 200)} : {}),
+    ...(request.ad ? {ad: request.ad} : {}),
+  };
+  const base = beatsFor(request.durationSec);
+  let best: Attempt | undefined;
+  // Another plan when one fails: other beat counts, then another twist, then another shuffle.
+  search: for (const twist of twists) {
+    for (let variant = 0; variant < 3; variant++) {
+      for (const delta of [0, -1, 1, -2, 2, 3, -3]) {
+        const attempt = writeCut(request, frame, t, cast, book, twist, Math.max(4, base + delta), rng.fork(`cut${variant}`), keys, language);
+        const score = (a: Attempt) => (Math.abs(a.miss) > 0.095 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss);
+        if (!best || score(attempt) < score(best)) best = attempt;
+        if (attempt.problems.length === 0 && Math.abs(attempt.miss) <= 0.08) break search;
+      }
     }
   }
   return parseScript(best!.script, 'offline writer');

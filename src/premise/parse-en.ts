@@ -1,0 +1,227 @@
+/**
+ * Reading an English premise with compromise: its noun phrases (with offsets) become people, the object and the
+ * place; its first verb after the subject is what the protagonist does; what follows the object is the odd thing.
+ */
+import nlp from 'compromise';
+import {ABSTRACT_NOUNS, EVENT_PLACES, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_WORDS, PLACE_WORDS} from './lexicon';
+import type {AgeHint, Gender, Person} from './types';
+
+export interface Parsed {
+  firstPerson: boolean;
+  protagonist: Person;
+  others: Person[];
+  object?: string;
+  place?: string;
+  incongruity?: string;
+  event?: string;
+}
+
+interface Phrase {
+  text: string;
+  start: number;
+  end: number;
+  /** Words of the head noun, without determiners, numbers, possessives or adjectives: "passenger list". */
+  head: string;
+  /** The possessor when the phrase is "X's Y": "CEO", "daughter"; a possessive pronoun is "her"/"his"/"my"... */
+  owner?: string;
+  person?: {gender?: Gender; age?: AgeHint; plural: boolean};
+  name?: string;
+}
+
+const POSSESSIVE_PRONOUN = /^(my|her|his|their|our|your|its)$/i;
+const clean = (text: string) => text.replace(/[,.;:!?"]+$/g, '').replace(/^[,;:\s]+/, '').trim();
+const singular = (text: string) => (nlp(text).nouns().toSingular().text() || text).toLowerCase();
+
+/** A person noun by the lexicon or compromise's tags; multi-word roles first. */
+function personInfo(head: string): Phrase['person'] {
+  const lower = head.toLowerCase();
+  const last = lower.split(' ').pop()!;
+  const one = singular(last);
+  const entry = PERSON_WORDS.get(lower) ?? PERSON_WORDS.get(one) ?? PERSON_WORDS.get(last);
+  const plural = one !== last && !lower.endsWith('ss');
+  const twin = /\btwin\b/.test(lower) ? {age: 'same' as AgeHint} : {};
+  if (entry) return {...entry, ...twin, plural};
+  if (nlp(last).has('(#Actor|#Person)') && !ABSTRACT_NOUNS.has(one)) return {plural};
+  return undefined;
+}
+
+function analyse(raw: string, start: number, doc: ReturnType<typeof nlp>): Phrase {
+  const text = clean(raw);
+  const words = nlp(text).terms().json() as {text: string; terms: {text: string; tags: string[]}[]}[];
+  let owner: string | undefined;
+  const head: string[] = [];
+  for (const w of words) {
+    const term = w.terms[0];
+    const tags = new Set(term.tags);
+    const word = term.text.replace(/[,.;:!?]+$/, '');
+    if (tags.has('Determiner') || tags.has('Value') || tags.has('Adverb')) continue;
+    if (POSSESSIVE_PRONOUN.test(word)) {
+      owner = word.toLowerCase();
+      continue;
+    }
+    if (/'s?$/.test(word) && tags.has('Possessive')) {
+      owner = [...head, word.replace(/'s?$/, '')].join(' ');
+      head.length = 0;
+      continue;
+    }
+    if (tags.has('Adjective') && head.length === 0 && (/^(same|old|new|missing|strange|mysterious|other|rival|little|big|young|own)$/i.test(word) || personInfo(text.split(' ').pop()!))) continue;
+    head.push(word);
+  }
+  // "the grumpiest judge in town": the head is the judge; a prepositional tail is not part of it (a role like
+  // "maid of honour" is matched whole first).
+  const whole = head.join(' ') || text;
+  const headText = PERSON_WORDS.has(whole.toLowerCase()) ? whole : whole.split(/\s+(?:in|at|on|from|with|of)\s+/i)[0];
+  const person = personInfo(headText);
+  const name = words.length === 1 && /^[A-Z]/.test(text) && nlp(text).has('(#Person|#FirstName)') ? text : undefined;
+  return {text, start, end: start + raw.length, head: headText, owner, person: name ? {plural: false} : person, name};
+}
+
+/** The gender a name implies, by compromise's tags. */
+function nameGender(name: string): Gender | undefined {
+  const doc = nlp(name);
+  return doc.has('#FemaleName') ? 'f' : doc.has('#MaleName') ? 'm' : undefined;
+}
+
+/** Text after a phrase up to the next clause break: "dated tomorrow", "he likes". */
+function tail(premise: string, from: number): string {
+  return premise.slice(from).split(/[,.;!?]|\b(?:and|but|while|when|so|because)\b/)[0].trim();
+}
+
+const THIRD_PERSON: Record<string, string> = {my: 'her', our: 'their', me: 'her', i: 'she', mine: 'hers', myself: 'herself'};
+/** The premise's "my"/"me" told about the protagonist: "addressed to our brother" -> "addressed to their brother". */
+const toThird = (text: string, gender: Gender | undefined) =>
+  text.replace(/\b(my|our|me|I|mine|myself)\b/g, (w) => {
+    const third = THIRD_PERSON[w.toLowerCase()];
+    if (!gender) return {her: /^me$/i.test(w) ? 'them' : 'their', she: 'they', hers: 'theirs', herself: 'themself', their: 'their'}[third] ?? third;
+    return gender === 'm' ? third.replace(/^her$/, 'his').replace('she', 'he').replace('hers', 'his').replace('herself', 'himself') : third;
+  });
+
+/** The role a person phrase names; "their owners" of the food trucks are food truck owners. */
+function roleOf(p: Phrase, things: Phrase[]): string {
+  const role = p.person?.plural ? singular(p.head) : p.head.toLowerCase();
+  if (/^owners?$/.test(role) && things.length > 0) return `${singular(things[0].head.replace(/^rival\s+/i, ''))} owner`;
+  return role;
+}
+
+export function parseEnglish(premise: string): Parsed {
+  const doc = nlp(premise);
+  const nouns = doc.nouns().json({offset: true}) as {text: string; offset: {start: number; length: number}}[];
+  const phrases = nouns
+    .filter((n) => !/^(he|she|they|it|we|you|me|him|them|us|i)[,.]?$/i.test(n.text.trim()))
+    .map((n) => analyse(n.text, n.offset.start, doc));
+  const firstPerson = /\b(I|me|my|myself)\b/.test(premise) && !/^\s*"/.test(premise);
+
+  // An appositive names the role of the name before it: "Nora, a night nurse, ...".
+  for (let i = 0; i + 1 < phrases.length; i++) {
+    const [a, b] = [phrases[i], phrases[i + 1]];
+    if (a.name && b.person && /^\s*,?\s*$/.test(premise.slice(a.end, b.start).replace(/,/g, ''))) {
+      a.head = b.head;
+      a.person = {...b.person, plural: false};
+      phrases.splice(i + 1, 1);
+    }
+  }
+
+  const verbs = doc.verbs().json({offset: true}) as {text: string; offset: {start: number}}[];
+  const first = phrases[0];
+  const subject = firstPerson ? undefined : first && !first.person && !first.name && first.owner && personInfo(first.owner)
+    ? {...first, text: first.owner, head: first.owner, person: personInfo(first.owner), name: undefined, owner: undefined}
+    : phrases.find((p) => p.person || p.name);
+  const subjectIsFirst = subject && phrases.indexOf(subject) === 0;
+  const mainVerb = verbs.find((v) => v.offset.start >= (subject ? subject.end : 0)) ?? verbs[0];
+  void subjectIsFirst;
+  const gender: Gender | undefined =
+    (subject?.name ? nameGender(subject.name) : undefined) ?? subject?.person?.gender ??
+    (FEMALE_PRONOUNS.test(premise) && !MALE_PRONOUNS.test(premise) ? 'f' : MALE_PRONOUNS.test(premise) && !FEMALE_PRONOUNS.test(premise) ? 'm' : undefined);
+
+  const people: Person[] = [];
+  // The premise's subject may be a thing its owner stands behind: "A baker's oven has been empty for a year".
+  const ownedSubject = !firstPerson && phrases[0] && !phrases[0].person && !phrases[0].name && phrases[0].owner && personInfo(phrases[0].owner) ? phrases[0] : undefined;
+  const personOf = (p: Phrase, role: string): Person => ({
+    role,
+    name: p.name,
+    gender: p.person?.gender ?? (p.name ? nameGender(p.name) : undefined),
+    age: p.person?.age,
+    phrase: p.text,
+    relation: p.owner
+      ? {kind: role, of: /^(her|his|my|our|their)$/.test(p.owner) ? 'protagonist' : p.owner}
+      : undefined,
+  });
+
+  let protagonist: Person;
+  let objectPhrase: Phrase | undefined;
+  const things: Phrase[] = [];
+  for (const p of phrases) {
+    if (p === subject || (subject && p.start === subject.start && p !== phrases[0])) continue;
+    if (p.person) {
+      if (p.name && subject?.name === p.name) continue;
+      const role = roleOf(p, things);
+      const relative = tail(premise, p.end);
+      const person = personOf(p, role);
+      // "the woman he likes": one person, whose relation is the clause after her.
+      if (/^(he|she|they|I|you)\s+\w+/.test(relative) && !mainVerb?.text.startsWith(relative.split(' ')[1] ?? '#')) {
+        person.relation = {kind: `${p.head.toLowerCase()} ${relative}`.trim(), of: 'protagonist'};
+        person.phrase = `${p.text} ${relative}`;
+      }
+      if (p.person.plural && !subject) {
+        // Two rival owners: the protagonist is one of them, the rival the other.
+        people.push({...person, phrase: person.phrase}, {...person, role: `rival ${role.replace(/^rival /, '')}`, phrase: `the other ${role}`});
+      } else if (p.person.plural) {
+        people.push(person, {...person, phrase: `another ${role}`});
+      } else people.push(person);
+    } else things.push(p);
+  }
+  if (subject) {
+    const role = roleOf(subject, things.length ? things : phrases.filter((p) => !p.person));
+    protagonist = {role: role === subject.name?.toLowerCase() ? '' : role, name: subject.name, gender, age: subject.person?.age, phrase: subject.text};
+    if (subject.owner && !POSSESSIVE_PRONOUN.test(subject.owner)) protagonist.relation = {kind: role, of: subject.owner};
+    if (subject.person?.plural) people.unshift({...protagonist, role: `rival ${protagonist.role}`, phrase: `the other ${protagonist.role}`});
+  } else if (!firstPerson && people.length > 0) {
+    protagonist = people.shift()!;
+    protagonist.gender ??= gender;
+  } else {
+    protagonist = {role: '', gender, phrase: 'I'};
+  }
+
+  // Possessors of a thing who are people ("her daughter's name") are people of the story; of a person, a relation.
+  for (const t of things) {
+    if (t.owner && !POSSESSIVE_PRONOUN.test(t.owner)) {
+      const info = personInfo(t.owner);
+      if (info && t !== phrases[0] && !people.some((p) => p.role === t.owner!.toLowerCase())) {
+        people.push({role: t.owner.toLowerCase(), gender: info.gender, age: info.age, phrase: t.text, relation: {kind: t.owner.toLowerCase(), of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone'}});
+      }
+    }
+  }
+
+  const concrete = things.filter((t) => t !== phrases[0] || !ownedSubject).filter((t) => !ABSTRACT_NOUNS.has(singular(t.head.split(' ').pop()!)) && !ABSTRACT_NOUNS.has(t.head.toLowerCase()));
+  const placeOf = (t: Phrase) => PLACE_WORDS[t.head.toLowerCase()] ?? PLACE_WORDS[singular(t.head.split(' ').pop()!)];
+  const placePhrase = concrete.find((t) => placeOf(t) && /\b(at|in|on|inside|aboard|into|outside|near|behind|to)\s+(the|a|an|her|his|my|their|our)?\s*[\w\s-]*$/i.test(premise.slice(0, t.start)));
+  const placeByRole = [protagonist, ...people].map((p) => p.role.split(' ')).find((words) => words.length > 1 && PLACE_WORDS[words[0]]);
+  if (ownedSubject) concrete.unshift({...ownedSubject, text: ownedSubject.text.replace(/^.*'s?\s+/, 'the ')});
+  objectPhrase = ownedSubject ? concrete[0] : concrete.find((t) => t !== placePhrase && (!mainVerb || t.start > mainVerb.offset.start)) ?? concrete.find((t) => t !== placePhrase);
+  let place = placePhrase ? placePhrase.head.toLowerCase() : placeByRole ? placeByRole[0] : undefined;
+  if (!place) place = EVENT_PLACES.find(([pattern]) => pattern.test(premise))?.[1];
+  const object = objectPhrase ? singular(objectPhrase.head) : undefined;
+
+  let incongruity: string | undefined;
+  let event = mainVerb ? clean(premise.slice(mainVerb.offset.start).split(/[.;!?]/)[0]) : undefined;
+  // A plural subject's verb ("their owners start") told of one of them: "starts".
+  if (event && subject?.person?.plural && mainVerb) {
+    const conjugated = (nlp(mainVerb.text).verbs().conjugate()[0] as {PresentTense?: string} | undefined)?.PresentTense;
+    if (conjugated) event = event.replace(mainVerb.text.trim(), conjugated);
+  }
+  if (ownedSubject && objectPhrase && mainVerb) incongruity = `${objectPhrase.text} ${clean(premise.slice(mainVerb.offset.start).split(/[,.;!?]/)[0])}`;
+  // The odd thing: what follows the object ("dated tomorrow"), else the possessed thing and what follows it.
+  if (objectPhrase && !ownedSubject) {
+    const after = tail(premise, objectPhrase.end);
+    const possessed = things.find((t) => t.owner && t.start < objectPhrase!.start && objectPhrase!.start - t.end < 12);
+    if (after && /^(dated|addressed|signed|written|with|from|that|which|empty|full|stamped|marked|labell?ed|for|in|under|left|hidden|missing|bearing|older|still)\b/i.test(after)) {
+      incongruity = `${objectPhrase.text} ${after}`;
+    } else if (possessed) {
+      incongruity = premise.slice(possessed.start, objectPhrase.end).trim();
+    }
+  }
+  incongruity ??= event;
+  const third = (text: string | undefined) => (text && firstPerson ? toThird(text, gender) : text);
+  const others = people.filter((p, i) => people.findIndex((q) => q.role === p.role && q.phrase === p.phrase) === i).slice(0, 4);
+  return {firstPerson, protagonist, others, object, place, incongruity: third(incongruity), event: third(event)};
+}

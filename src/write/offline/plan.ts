@@ -1,0 +1,168 @@
+/**
+ * Planning one cut of the story: the opening that shows the odd thing, stakes and clues interleaved, the twist,
+ * its aftermath and the cliffhanger, for a number of beats; then scenes in places that fit what happens in them.
+ */
+import type {Beat, Scene, Setting, TimeOfDay} from '../../schema/script';
+import {LIMITS} from '../../schema/script';
+import {PLACE_WORDS} from '../../premise/lexicon';
+import type {Member} from './cast';
+import type {Book, Move, Twist} from './moves';
+import type {Rng} from './random';
+import type {Terms} from './terms';
+import {capitalise, truncate} from './text';
+
+export interface Cut {
+  moves: Move[];
+  /** Where each scene starts in `moves`. */
+  sceneStarts: number[];
+}
+
+/** The story's moves for `count` beats (at least five): every cut keeps the opening line, two clues, the twist and the cliffhanger. */
+/** Words each line's sentences are checked for: a sentence without any is made this story's own. */
+export interface Voicing {
+  terms: string[];
+  /** What a speaker calls the person they talk to. */
+  vocative: (who: Move['who']) => string | undefined;
+  /** The line with the protagonist's name as this speaker says it ("Grandma"). */
+  rename: (who: Move['who'], text: string) => string;
+}
+
+const SENTENCES = /(?<=[.!?…])\s+/;
+const hasTerm = (sentence: string, terms: string[]) => terms.some((t) => t && sentence.toLowerCase().includes(t.toLowerCase()));
+
+/**
+ * A line in its speaker's voice, addressed to someone of this story: a sentence that names nothing of the
+ * premise takes the listener's name ("Leave it, Mara."), and a bare follow-up joins the sentence before it.
+ */
+export function voiced(move: Move, voicing: Voicing): Move {
+  if (move.who === 'X' || move.who === 'N') return move;
+  const own = voicing.rename(move.who, move.text);
+  const parts = own.split(SENTENCES);
+  const named = parts.some((p) => hasTerm(p, voicing.terms));
+  const out: string[] = [];
+  for (const part of parts) {
+    if (hasTerm(part, voicing.terms) || (named && out.length === 0)) out.push(part);
+    else if (out.length > 0) out[out.length - 1] = `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
+    else {
+      const name = voicing.vocative(move.who);
+      out.push(name ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
+    }
+  }
+  return {...move, text: out.join(' ')};
+}
+
+/** Lines over nine words split into two beats by the same speaker, so no beat holds the screen too long. */
+export function splitLong(moves: Move[]): Move[] {
+  return moves.flatMap((m) => {
+    const words = m.text.split(/\s+/);
+    const sentences = m.text.split(SENTENCES).length;
+    if (words.length <= 9 && !(words.length > 6 && sentences > 2)) return [m];
+    const stop = words.findIndex((w, i) => i >= 2 && i <= words.length - 3 && /[.!?]$/.test(w));
+    const cut = stop >= 0 ? stop : words.findIndex((w, i) => i >= 3 && i <= words.length - 3 && (/[,;:—]$/.test(w) || /^(to|with|on|in|from|and|because|until|for)$/.test(words[i + 1] ?? '')));
+    const at = cut > 0 ? cut + 1 : Math.ceil(words.length / 2);
+    const first = stop >= 0 ? words.slice(0, at).join(' ') : words.slice(0, at).join(' ').replace(/[,;:—]$/, '') + '…';
+    const second = words.slice(at).join(' ');
+    return [{...m, marker: m.marker === 'cliffhanger' ? undefined : m.marker, text: first}, {...m, setup: undefined, marker: m.marker === 'cliffhanger' ? m.marker : undefined, text: second}];
+  });
+}
+
+/** A line cut to its core for the shortest videos: the sentence that carries the story, or its first clause. */
+export function tighten(move: Move, terms: string[]): Move {
+  const sentences = move.text.split(SENTENCES);
+  let text = sentences.find((x) => hasTerm(x, terms)) ?? sentences[0];
+  if (text.split(/\s+/).length > 6 && /,/.test(text)) text = `${text.split(',')[0]}…`;
+  return {...move, text};
+}
+
+export function planCut(book: Book, twist: Twist, intros: Move[], count: number, rng: Rng, terms: string[] = []): Cut {
+  const words = (o: Move[]) => o[0].text.split(/\s+/).length + (o[0].who === 'X' ? o[1].text.split(/\s+/).length : 0);
+  // The shortest cuts open on the shortest opening: there is no time for more.
+  const picked = count <= 5 ? book.openings.reduce((a, b) => (words(b) < words(a) ? b : a)) : rng.pick(book.openings);
+  // The protagonist speaks first: the first line lands within seconds of the hook card.
+  const opening = picked[0].who === 'X' ? [picked[1], picked[0], ...picked.slice(2)] : picked;
+  const fill = [...rng.shuffle(book.stakes), ...book.push];
+  const after = [twist.reveal[0], ...(count >= 9 ? twist.reveal.slice(1) : []), ...(count >= 14 ? twist.aftermath : []), ...twist.cliff];
+  // The odd thing itself is what the twist explains: in the shortest cuts the opening line is its first plant.
+  const tight = count <= 5;
+  const clues = twist.clues.slice(0, count >= 12 ? 3 : tight ? 1 : 2);
+  const beforeCount = Math.max(clues.length + 1, count - after.length);
+  const head = [tight ? {...opening[0], setup: 'twist' as const} : opening[0], ...intros, ...opening.slice(1)].slice(0, Math.max(1 + intros.length, beforeCount - clues.length));
+  const fillers = fill.slice(0, Math.max(0, beforeCount - head.length - clues.length));
+  // Clues spread through the fillers: the first early, the last shortly before the reveal.
+  const middle: Move[] = [...fillers];
+  clues.forEach((c, i) => middle.splice(Math.round(((i + 0.5) / clues.length) * middle.length), 0, c));
+  const before = [...head, ...middle];
+  const moves = splitLong(tight ? [...before, ...after].map((m) => tighten(m, terms)) : [...before, ...after]);
+  const sceneCount = Math.min(LIMITS.scenes, moves.length <= 6 ? 3 : Math.min(6, 3 + Math.floor(moves.length / 9)));
+  // The reveal opens the last-but-one scene (or the last, in short cuts); earlier scenes share the rest evenly.
+  const twistAt = moves.findIndex((m) => m.marker === 'twist');
+  const earlier = sceneCount - (moves.length - twistAt >= 4 ? 2 : 1);
+  const starts = Array.from({length: earlier}, (_, i) => Math.round((i * twistAt) / earlier));
+  starts.push(twistAt);
+  if (earlier === sceneCount - 2) starts.push(twistAt + Math.ceil((moves.length - twistAt) / 2));
+  return {moves, sceneStarts: [...new Set(starts)].filter((s) => s < moves.length)};
+}
+
+interface Site {
+  location: string;
+  setting: Setting;
+  visual: string;
+}
+
+/** Places the story moves through: the premise's own place where the odd thing happens and the reveal lands. */
+function sites(t: Terms, rng: Rng): Site[] {
+  const place = t.placeNoun;
+  const setting = (PLACE_WORDS[place] as Setting | undefined) ?? 'street';
+  const main: Site = place
+    ? {location: capitalise(t.place), setting, visual: `${capitalise(t.place)}, busy and bright`}
+    : {location: t.spanish ? `Casa de ${t.P.name}` : `${t.P.name}'s place`, setting: 'home', visual: t.spanish ? 'Una lámpara encendida, fotos en la pared' : 'A lamp left on, photos on the wall'};
+  const es = t.spanish;
+  // Scenes in between stay near the premise's place, so a line about the place is never said somewhere else.
+  const near: Site[] = place ? [
+    {location: es ? `Fuera, junto a ${t.place}` : `Outside ${t.place}`, setting: 'street', visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, people passing, a door swinging'},
+    {location: es ? `Detrás de ${t.place}` : `Behind ${t.place}`, setting, visual: es ? 'Cajas apiladas, una luz de servicio' : 'Stacked crates, a service light, voices through the wall'},
+    {location: es ? `${capitalise(t.place)}, más tarde` : `${capitalise(t.place)}, later`, setting, visual: `${main.visual}; ${es ? 'más tarde' : 'later, quieter'}`},
+  ] : [];
+  const away: Site[] = [
+    {location: es ? `Fuera, ${place ? `junto a ${t.place}` : 'en la calle'}` : `Outside${place ? ` ${t.place}` : ''}`, setting: 'street', visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, wet pavement, traffic passing'},
+    {location: es ? `La cocina de ${t.A.name}` : `${t.A.name}'s kitchen`, setting: 'kitchen', visual: es ? 'Tazas frías sobre la mesa' : 'Two mugs going cold on the table'},
+    {location: es ? `El coche de ${t.P.name}` : `${t.P.name}'s car`, setting: 'car', visual: es ? 'Lluvia en el parabrisas' : 'Rain on the windshield, engine ticking'},
+    {location: es ? 'Una cafetería' : 'A corner café', setting: 'cafe', visual: es ? 'Una máquina de café silbando' : 'An espresso machine hissing, a quiet back table'},
+  ];
+  const late: Site = {...main, location: `${main.location}${es ? ', de noche' : ', after hours'}`, visual: `${main.visual}; ${es ? 'ahora vacío' : 'empty now'}`};
+  return [main, ...(place ? rng.shuffle(near) : rng.shuffle(away)).slice(0, 3), late, main];
+}
+
+const TIMES: TimeOfDay[] = ['morning', 'afternoon', 'dusk', 'evening', 'night', 'night'];
+
+function beatOf(move: Move, cast: Member[]): Beat {
+  const beat: Beat = {kind: move.who === 'N' ? 'narration' : move.who === 'X' ? 'action' : 'line', text: truncate(move.text, LIMITS.beatChars)};
+  const speaker = cast.find((c) => c.slot === move.who);
+  if (speaker) beat.characterId = speaker.id;
+  if (move.emotion) beat.emotion = move.emotion;
+  if (move.marker) beat.marker = move.marker;
+  if (move.setup) beat.setup = move.setup;
+  return beat;
+}
+
+export function scenesOf(cut: Cut, t: Terms, cast: Member[], rng: Rng): Scene[] {
+  const places = sites(t, rng);
+  const count = cut.sceneStarts.length;
+  const start = rng.int(2);
+  return cut.sceneStarts.map((from, i) => {
+    const to = cut.sceneStarts[i + 1] ?? cut.moves.length;
+    const beats = cut.moves.slice(from, to).map((m) => beatOf(m, cast));
+    if (i === 0) beats[0] = {...beats[0], marker: 'hook'};
+    // The first scene and the reveal happen at the premise's own place; the middle moves around it.
+    const site = i === 0 ? places[0] : i === count - 2 || (count <= 3 && i === count - 1) ? places[4] : i === count - 1 ? places[5] : places[i];
+    const present = cast.filter((c) => beats.some((b) => b.characterId === c.id)).map((c) => c.name);
+    return {
+      id: `s${i + 1}`,
+      location: truncate(site.location, 120),
+      setting: site.setting,
+      timeOfDay: TIMES[Math.min(TIMES.length - 1, start + i)],
+      visual: truncate(`${site.visual}.${present.length ? ` ${present.join(t.spanish ? ' y ' : ' and ')}.` : ''}`, LIMITS.descriptionChars),
+      beats: beats.slice(0, LIMITS.beatsPerScene),
+    };
+  });
+}
