@@ -225,7 +225,7 @@ describe('premise keys (src/craft/keys.ts, read by src/premise)', () => {
     const script = cakeScript();
     const keys = keysForPremise('Maya finds her sister’s name on the wedding cake at the bakery', 'en');
     expect(keys).toMatchObject({object: expect.stringContaining('cake'), place: 'bakery'});
-    expect(check(gate(script, keys!), 'premise-present')).toMatchObject({pass: true, value: '4/4'});
+    expect(check(gate(script, keys!), 'premise-present')).toMatchObject({pass: true});
   });
 });
 
