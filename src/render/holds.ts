@@ -23,7 +23,7 @@ export interface HoldOptions {
   popMs: number;
 }
 
-export const DEFAULT_HOLDS: HoldOptions = {entryMs: 250, settleMs: 600, settleStep: 3, exitMs: 67, restStep: 10, popMs: 120};
+export const DEFAULT_HOLDS: HoldOptions = {entryMs: 250, settleMs: 600, settleStep: 4, exitMs: 67, restStep: 15, popMs: 120};
 
 /** Keyframes in order, and how many output frames each one stands for; the holds sum to the range's length. */
 export interface HoldPlan {
