@@ -2,8 +2,6 @@
  * The fast renderer's plans, without rendering: which frames go through Chrome and for how long each is held, and
  * which scene chunks an edit invalidates.
  */
-import {spawnSync} from 'node:child_process';
-import {holdTimestamps} from '../src/render/chunk-job';
 import {planChunks, type ChunkContext} from '../src/render/chunks';
 import {DEFAULT_HOLDS, planHolds} from '../src/render/holds';
 import {formatFor} from '../src/schema/format';
@@ -123,29 +121,3 @@ describe('chunk cache keys', () => {
   });
 });
 
-describe('the encoder holds keyframes', () => {
-  /** A 32x32 JPEG of one colour, from ffmpeg. */
-  const jpeg = (color: string) =>
-    spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `color=${color}:s=32x32`, '-frames:v', '1', '-f', 'mjpeg', '-']).stdout as Buffer;
-
-  it('repeats each keyframe for exactly its hold: no dropped or doubled frames', () => {
-    const colors = ['red', 'lime', 'blue', 'white', 'yellow'];
-    const holds = [2, 3, 1, 7, 1];
-    const images = colors.map(jpeg);
-    const total = holds.reduce((a, b) => a + b, 0);
-    // As the chunk job sends them: each keyframe once, then the last again to close its hold.
-    const result = spawnSync(
-      'ffmpeg',
-      ['-v', 'error', '-f', 'image2pipe', '-c:v', 'mjpeg', '-framerate', '30', '-i', '-', '-vf', `setpts=${holdTimestamps(holds)},fps=30`, '-frames:v', String(total), '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'],
-      {input: Buffer.concat([...images, images[images.length - 1]]), maxBuffer: 1 << 24},
-    );
-    const out = result.stdout as Buffer;
-    const frameBytes = 32 * 32 * 3;
-    expect(out.length / frameBytes).toBe(total);
-    const seen = Array.from({length: total}, (_, i) => {
-      const [r, g, b] = out.subarray(i * frameBytes + 500 * 3, i * frameBytes + 500 * 3 + 3);
-      return {'100': 'red', '010': 'lime', '001': 'blue', '111': 'white', '110': 'yellow'}[[r, g, b].map((v) => (v > 128 ? 1 : 0)).join('')];
-    });
-    expect(seen).toEqual(colors.flatMap((color, i) => Array(holds[i]).fill(color)));
-  });
-});

@@ -1,5 +1,6 @@
 /**
- * One chunk of video: its keyframes captured by Chrome and streamed into an x264 encoder that holds each one, so capture and encoding run side by side. Self-contained (serve URL, composition, props, keyframes,
+ * One chunk of video: its keyframes captured by Chrome and streamed, each repeated for its hold, into an x264
+ * encoder, so capture and encoding run side by side. Self-contained (serve URL, composition, props, keyframes,
  * output), so a queue worker on another machine could run it with nothing else.
  */
 import {renderFrames, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
@@ -31,25 +32,16 @@ const X264 = [
 ];
 
 /**
- * Timestamps for keyframes sent once each: keyframe n starts at the sum of the holds before it, and a final copy
- * of the last keyframe, just past the end, closes its hold. ffmpeg's fps filter then repeats each converted frame
- * for its hold (the encoder stops at the total), so a held frame is decoded and colour-converted once, not once per
- * output frame.
+ * An ffmpeg that encodes the JPEG frames written to its stdin at `fps` into `outFile`. A held keyframe is written
+ * once per frame it stands for (x264 encodes a repeat for almost nothing; timestamps in a setpts expression would
+ * save the repeated decode, but ffmpeg's expression parser fails on a chunk's worth of terms).
  */
-export function holdTimestamps(holds: number[]): string {
-  const terms = holds.map((hold, i) => `gte(N\\,${i + 1})*${hold}`);
-  return `(${terms.join('+') || '0'})/(FRAME_RATE*TB)`;
-}
-
-/** An ffmpeg that encodes keyframe JPEGs written to its stdin into `outFile`, each held for its frames. */
-function startEncoder(fps: number, holds: number[], outFile: string) {
-  const total = holds.reduce((a, b) => a + b, 0);
+function startEncoder(fps: number, outFile: string) {
   const child = spawn(
     'ffmpeg',
     [
       '-v', 'error', '-f', 'image2pipe', '-c:v', 'mjpeg', '-framerate', String(fps), '-i', '-',
-      '-vf', `setpts=${holdTimestamps(holds)},${TO_BT709},fps=${fps}`, ...X264,
-      '-frames:v', String(total), '-an', '-f', 'mp4', '-y', outFile,
+      '-vf', TO_BT709, ...X264, '-an', '-f', 'mp4', '-y', outFile,
     ],
     {stdio: ['pipe', 'ignore', 'pipe']},
   );
@@ -66,13 +58,14 @@ function startEncoder(fps: number, holds: number[], outFile: string) {
 
 /**
  * Renders a chunk: one renderFrames call for its keyframes; each frame's JPEG goes to the encoder as soon as every
- * frame before it has, and the encoder holds it. `onFrame` is called per captured keyframe (for progress).
+ * frame before it has, repeated for its hold. `onFrame` is called per captured keyframe (for progress).
  */
 export async function runChunkJob(job: ChunkJob, browser: HeadlessBrowser, onFrame: () => void = () => undefined): Promise<void> {
   const common = {serveUrl: job.serveUrl, inputProps: job.inputProps, puppeteerInstance: browser, logLevel: 'error' as const};
   const composition = await selectComposition({...common, id: job.composition});
   await writeFileVia(job.outFile, async (temp) => {
-    const encoder = startEncoder(composition.fps, job.holds, temp);
+    const holdOf = new Map(job.frames.map((frame, i) => [frame, job.holds[i]]));
+    const encoder = startEncoder(composition.fps, temp);
     // Frames may arrive out of order when captured in parallel: each waits for the ones before it.
     const waiting = new Map<number, Buffer>();
     let next = 0;
@@ -83,9 +76,7 @@ export async function runChunkJob(job: ChunkJob, browser: HeadlessBrowser, onFra
         const buffer = waiting.get(frame)!;
         waiting.delete(frame);
         next += 1;
-        await encoder.write(buffer);
-        // The last keyframe goes again to end its hold (see holdTimestamps).
-        if (next === job.frames.length) await encoder.write(buffer);
+        for (let i = 0; i < holdOf.get(frame)!; i += 1) await encoder.write(buffer);
       }
     };
     try {
