@@ -72,10 +72,11 @@ function ssim(a: string, b: string): number {
   return Number(match[1]);
 }
 
-/** The script with the first line of its middle scene rewritten, as a user edits script.json. */
-function editOneLine(script: Script): Script {
+/** The script with the first line of the scene on screen at `ms` rewritten, as a user edits script.json. */
+function editOneLine(script: Script, ms: number): Script {
   const edited: Script = JSON.parse(JSON.stringify(script));
-  const scene = edited.scenes[Math.floor(edited.scenes.length / 2)];
+  const span = timeScript(script).scenes.find((s) => s.startMs <= ms && ms < s.endMs) ?? {index: 0};
+  const scene = edited.scenes[span.index];
   const beat = scene.beats.find((b) => b.kind === 'line') ?? scene.beats[0];
   beat.text = `${beat.text.replace(/[.!?]+$/, '')}, and I can prove it.`;
   delete beat.audio;
@@ -151,7 +152,7 @@ runCommand(async () => {
     const fastCopy = path.join(dir, 'fast-first.mp4');
     copyFileSync(fastFile, fastCopy);
     log('re-rendering after a one-line edit...');
-    const edit = await renderChunkedVideo(session, browser, {...request, script: editOneLine(script), outFile: fastFile});
+    const edit = await renderChunkedVideo(session, browser, {...request, script: editOneLine(script, ((frames / 2) * 1000) / script.format.fps), outFile: fastFile});
     clearInterval(sampler);
     const plainFps = plain.frames / plain.seconds;
     const similarity = ssim(fastCopy, plainFile);

@@ -120,3 +120,4 @@ describe('chunk cache keys', () => {
     expect(after.every((key, i) => key !== before[i])).toBe(true);
   });
 });
+

@@ -25,17 +25,26 @@ export interface ChunkJob {
  * (x264 CRF 20, yuv420p, BT.709 limited range, converted the same way), with a faster preset: held frames cost
  * the encoder almost nothing, so its speed matters only where the picture moves.
  */
-export const CHUNK_ENCODING = [
-  '-vf', 'zscale=matrix=709:range=limited:primariesin=709:primaries=709:transferin=709:transfer=709,format=yuv420p',
+const TO_BT709 = 'zscale=matrix=709:range=limited:primariesin=709:primaries=709:transferin=709:transfer=709,format=yuv420p';
+const X264 = [
   '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '20', '-pix_fmt', 'yuv420p',
   '-colorspace:v', 'bt709', '-color_primaries:v', 'bt709', '-color_trc:v', 'bt709', '-color_range', 'tv',
 ];
 
-/** An ffmpeg that encodes JPEG frames written to its stdin at `fps` into `outFile`. */
+/**
+ * An ffmpeg that encodes the JPEG frames written to its stdin at `fps` into `outFile`. A held keyframe is written
+ * once per frame it stands for (x264 encodes a repeat for almost nothing; timestamps in a setpts expression would
+ * save the repeated decode, but ffmpeg's expression parser fails on a chunk's worth of terms).
+ */
 function startEncoder(fps: number, outFile: string) {
-  const child = spawn('ffmpeg', ['-v', 'error', '-f', 'image2pipe', '-c:v', 'mjpeg', '-framerate', String(fps), '-i', '-', ...CHUNK_ENCODING, '-an', '-f', 'mp4', '-y', outFile], {
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    'ffmpeg',
+    [
+      '-v', 'error', '-f', 'image2pipe', '-c:v', 'mjpeg', '-framerate', String(fps), '-i', '-',
+      '-vf', TO_BT709, ...X264, '-an', '-f', 'mp4', '-y', outFile,
+    ],
+    {stdio: ['pipe', 'ignore', 'pipe']},
+  );
   const errors: Buffer[] = [];
   child.stderr.on('data', (data: Buffer) => errors.push(data));
   const done = new Promise<void>((resolve, reject) => {
@@ -54,8 +63,8 @@ function startEncoder(fps: number, outFile: string) {
 export async function runChunkJob(job: ChunkJob, browser: HeadlessBrowser, onFrame: () => void = () => undefined): Promise<void> {
   const common = {serveUrl: job.serveUrl, inputProps: job.inputProps, puppeteerInstance: browser, logLevel: 'error' as const};
   const composition = await selectComposition({...common, id: job.composition});
-  const holdOf = new Map(job.frames.map((frame, i) => [frame, job.holds[i]]));
   await writeFileVia(job.outFile, async (temp) => {
+    const holdOf = new Map(job.frames.map((frame, i) => [frame, job.holds[i]]));
     const encoder = startEncoder(composition.fps, temp);
     // Frames may arrive out of order when captured in parallel: each waits for the ones before it.
     const waiting = new Map<number, Buffer>();
