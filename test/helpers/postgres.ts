@@ -3,7 +3,7 @@
  * the "postgres" user when the tests run as root (Postgres refuses root). Undefined when Postgres is not installed.
  */
 import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
-import {chmodSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -20,9 +20,18 @@ const which = (binary: string) => {
   }
 };
 
+/** On PATH, else where Debian's postgresql package keeps its server binaries (/usr/lib/postgresql/VERSION/bin). */
+function findBinary(binary: string): string | undefined {
+  const onPath = which(binary);
+  if (onPath) return onPath;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  return versions.map((v) => path.join(root, v, 'bin', binary)).find((file) => existsSync(file));
+}
+
 export async function startPostgres(): Promise<TestPostgres | undefined> {
-  const initdb = which('initdb');
-  const postgres = which('postgres');
+  const initdb = findBinary('initdb');
+  const postgres = findBinary('postgres');
   if (!initdb || !postgres) return undefined;
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'microdrama-pg-'));
