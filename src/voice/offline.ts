@@ -71,7 +71,14 @@ export class OfflineVoiceProvider implements VoiceProvider {
 
   async speak(request: SpeakRequest, progress?: Progress): Promise<SpokenAudio> {
     if (request.voice.provider !== 'offline') throw new Error(`${request.label}: an ${request.voice.provider} voice given to the offline provider`);
-    const paths = clipPaths(this.key(request));
+    // The key reads espeak-ng's version, so a missing binary is found here: say which line needed it.
+    let key: string;
+    try {
+      key = this.key(request);
+    } catch (error) {
+      throw Object.assign(error as Error, {message: `could not voice ${describeLine(request)}: ${(error as Error).message}`});
+    }
+    const paths = clipPaths(key);
     const cached = await readClip(paths);
     if (cached) return cached;
 
