@@ -40,7 +40,7 @@ describe('npm run make: bad input', () => {
     [['A premise', '--set', 'theme=dark'], /^error: --set \(template cinematic\): Unrecognized key: "theme"/],
     [['A premise', '--set', 'theme'], /^error: --set: "theme" is not KEY=VALUE/],
     [['--script', '/nonexistent/script.json'], /^error: --script: no file at/],
-    [['A premise', '--hooks', '6'], /^error: --hooks: "6" is not a whole number from 1 to 5/],
+    [['A premise', '--hooks', '6'], /^error: --hooks: 6 is out of range \(1 to 5\)/],
     [['A premise', '--platform', 'vine'], /^error: --platform: "vine" is not one of tiktok, reels, shorts/],
     [['A premise', '--ad', '--brand', 'Acme', '--cta', 'Try it'], /^error: --ad needs --product TEXT/],
     [['A premise', '--brand', 'Acme'], /^error: --brand is only for --ad/],
@@ -96,7 +96,7 @@ describe('npm run make --dry-run', () => {
     expect(result.stdout).toMatch(/Total \d+\.\ds for a target of 30\.0s/);
     const craft = JSON.parse(readFileSync(path.join(out, 'craft.json'), 'utf8'));
     expect(craft.checks.length).toBeGreaterThanOrEqual(9);
-    expect(craft.keys.people).toEqual(['A lighthouse keeper']);
+    expect(craft.keys.people).toEqual(['lighthouse keeper']);
     const passed = craft.checks.filter((c: {pass: boolean}) => c.pass).length;
     expect(result.stdout).toContain(`craft: ${passed}/${craft.checks.length} checks pass`);
   });
