@@ -1,8 +1,8 @@
 /** The home page: every drama (poster, title, length, template, last change) and a button for a new one. */
-import {Thumbnail} from '@remotion/player';
 import {useEffect, useState} from 'react';
 import {api, ApiFailure, type ProjectSummary} from './api';
 import {navigate} from './main';
+import {DramaThumbnail} from './DramaThumbnail';
 import {compositionFor} from './preview-props';
 
 const ago = (iso: string) => {
@@ -55,17 +55,5 @@ export function Home() {
 
 /** Until a render has made a poster: the hook card, drawn by the template itself. */
 function PosterFromScript({summary}: {summary: ProjectSummary}) {
-  const c = compositionFor(summary.script!, summary.template, {});
-  return (
-    <Thumbnail
-      component={c.component}
-      inputProps={c.inputProps}
-      compositionWidth={c.width}
-      compositionHeight={c.height}
-      durationInFrames={c.durationInFrames}
-      fps={c.fps}
-      frameToDisplay={Math.min(c.durationInFrames - 1, 36)}
-      style={{width: '100%', height: '100%'}}
-    />
-  );
+  return <DramaThumbnail composition={compositionFor(summary.script!, summary.template, {})} frame={36} />;
 }

@@ -1,9 +1,9 @@
 /** The new-drama form: premise, genre, length, template (each shown by the template itself), aspect, voices, music, writer. */
-import {Thumbnail} from '@remotion/player';
 import {useEffect, useState} from 'react';
 import {SAMPLES} from '../../compositions/samples';
 import {api, ApiFailure, upload, type Options, type Project, type Settings} from './api';
 import {navigate} from './main';
+import {DramaThumbnail} from './DramaThumbnail';
 import {compositionFor} from './preview-props';
 
 type Form = Omit<Settings, 'templateOptions' | 'musicVolume' | 'seed'> & {premise: string};
@@ -205,16 +205,7 @@ function TemplatePicture({name}: {name: string}) {
   const c = compositionFor(sample, name, {});
   return (
     <div className="template-picture">
-      <Thumbnail
-        component={c.component}
-        inputProps={c.inputProps}
-        compositionWidth={c.width}
-        compositionHeight={c.height}
-        durationInFrames={c.durationInFrames}
-        fps={c.fps}
-        frameToDisplay={pictureFrame(c)}
-        style={{width: '100%', height: '100%'}}
-      />
+      <DramaThumbnail composition={c} frame={pictureFrame(c)} />
     </div>
   );
 }
