@@ -259,7 +259,7 @@ describe('openai writer', () => {
     await writer().write(request(), silentProgress);
 
     const repair = lastMessage(1).content;
-    expect(repair).toMatch(/^- craft premise-present 2\/3, missing person "her sister"/m);
+    expect(repair).toMatch(/^- craft premise-present 2\/3, missing person "sister"/m);
     expect(repair).toMatch(/^- craft first-line \d+\.\d+s \(needs <= 5\.0s\) at scene 1 beat 2: start with a line/m);
     expect(repair).toMatch(/^- craft hook-situation /m);
   });

@@ -6,6 +6,7 @@
 import {parsePremise, premiseKeys} from '../premise';
 import {baseLanguage} from '../time/words';
 import type {PremiseKeys} from './gate';
+import {stem, textWords} from './terms';
 
 export type {PremiseKeys} from './gate';
 
@@ -16,5 +17,15 @@ const READABLE = new Set(['en', 'es']);
 export function keysForPremise(premise: string, language: string): PremiseKeys | undefined {
   if (!READABLE.has(baseLanguage(language)) || !premise.trim()) return undefined;
   const keys = premiseKeys(parsePremise(premise, language));
-  return keys.people.length === 0 && !keys.object && !keys.place ? undefined : keys;
+  // The parser also infers what a premise implies (a wedding cake suggests a reception) for staging; a script is
+  // held only to what the premise itself says, so a key must share a word with it.
+  // Plain stems, not content stems: a key word may be a stop word of the other language ("son" is Spanish for "are").
+  const said = new Set(textWords(premise).map(stem));
+  const inPremise = (key: string | undefined) =>
+    key && textWords(key).some((w) => stem(w).length >= 3 && said.has(stem(w))) ? key : undefined;
+  const people = keys.people.filter((p) => inPremise(p));
+  const object = inPremise(keys.object);
+  const place = inPremise(keys.place);
+  if (people.length === 0 && !object && !place) return undefined;
+  return {people, ...(object && {object}), ...(place && {place}), ...(keys.incongruity && {incongruity: keys.incongruity})};
 }

@@ -19,6 +19,8 @@ export const PERSON_WORDS = new Map<string, PersonWord>([
   ...entries('man, boy, guy, gentleman, king, prince, actor, waiter, widower, groom, bridegroom, husband, boyfriend, father, dad, stepfather, brother, stepbrother, son, stepson, nephew, uncle, grandson, fiancé, heir, host, priest, monk, fisherman, mailman, postman, best man, hombre, chico, niño, rey, viudo, novio, esposo, marido, padre, papá, hermano, hijo, sobrino, tío, nieto, camarero, enfermero, médico, abogado, jefe, vecino, amigo, dueño, capitán, cura', {gender: 'm'}),
   ...entries('grandmother, grandma, granny, nana, abuela', {gender: 'f', age: 'old'}),
   ...entries('grandfather, grandpa, abuelo', {gender: 'm', age: 'old'}),
+  ...entries('ex-fiancé, ex-fiance', {gender: 'm'}),
+  ...entries('ex-fiancée, ex-fiancee', {gender: 'f'}),
   ...entries('twin, gemelo, gemela', {age: 'same'}),
   ...entries('kid, child, toddler, baby, schoolgirl, schoolboy, niño pequeño', {age: 'child'}),
   ...entries(`captain, owner, chef, cook, baker, farmer, bartender, barista, soldier, rapper, singer, writer, novelist, billionaire,
