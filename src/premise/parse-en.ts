@@ -28,6 +28,10 @@ interface Phrase {
   name?: string;
 }
 
+/** Words that make a possessor absent from the present story: "her missing sister's bracelet". */
+const ABSENT = /\b(missing|late|dead|deceased|vanished|disappeared|lost)\b/i;
+/** Words compromise tags as people by their "-ist" ending that are things. */
+const NOT_PEOPLE = new Set(['wrist', 'fist', 'list', 'mist', 'twist', 'playlist', 'checklist', 'wishlist', 'waitlist', 'setlist', 'gist']);
 const POSSESSIVE_PRONOUN = /^(my|her|his|their|our|your|its)$/i;
 const clean = (text: string) => text.replace(/[,.;:!?"]+$/g, '').replace(/^[,;:\s]+/, '').trim();
 const singular = (text: string) => (nlp(text).nouns().toSingular().text() || text).toLowerCase();
@@ -41,7 +45,7 @@ function personInfo(head: string): Phrase['person'] {
   const plural = one !== last && !lower.endsWith('ss');
   const twin = /\btwin\b/.test(lower) ? {age: 'same' as AgeHint} : {};
   if (entry) return {...entry, ...twin, plural};
-  if (nlp(last).has('(#Actor|#Person)') && !ABSTRACT_NOUNS.has(one)) return {plural};
+  if (nlp(last).has('(#Actor|#Person)') && !ABSTRACT_NOUNS.has(one) && !NOT_PEOPLE.has(one)) return {plural};
   return undefined;
 }
 
@@ -186,7 +190,7 @@ export function parseEnglish(premise: string): Parsed {
     if (t.owner && !POSSESSIVE_PRONOUN.test(t.owner)) {
       const info = personInfo(t.owner);
       if (info && t !== phrases[0] && !people.some((p) => p.role === t.owner!.toLowerCase())) {
-        people.push({role: t.owner.toLowerCase(), gender: info.gender, age: info.age, phrase: t.text, relation: {kind: t.owner.toLowerCase(), of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone'}});
+        people.push({role: t.owner.toLowerCase(), gender: info.gender, age: info.age, phrase: t.text, ...(ABSENT.test(t.text) ? {absent: true} : {}), relation: {kind: t.owner.toLowerCase(), of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone'}});
       }
     }
   }

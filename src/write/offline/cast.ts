@@ -93,7 +93,8 @@ export function castSituation(situation: Situation, tone: Genre, rng: Rng, spani
     members.push({slot, id, name, gender, age, role: person.role || (slot === 'P' ? '' : relation ?? ''), relation, fromPremise, voice: voices[members.length % 4], calls: name});
   };
   add('P', situation.protagonist, true);
-  const others = situation.others.filter((o) => o.role || o.name).slice(0, 3);
+  // The missing and the dead have no lines in the present: they are in the story through their things.
+  const others = situation.others.filter((o) => (o.role || o.name) && !o.absent).slice(0, 3);
   others.forEach((o, i) => add(i === 0 ? 'O' : i === 1 ? 'A' : 'D', o, true));
   const lang = spanish ? 'es' : 'en';
   if (members.length < 2) {
