@@ -46,7 +46,8 @@ const bare = (text: string) => text.replace(/^(the|a|an|her|his|my|their|our|el|
  */
 export function premiseKeys(situation: Situation): PremiseKeys {
   const people = [situation.protagonist, ...situation.others]
-    .map((p) => p.name ?? bare(p.role.split(' ').slice(-2).join(' ')))
+    // "maid of honour" stays whole; otherwise the last two words ("ferry captain").
+    .map((p) => p.name ?? bare(/\s(of|de)\s/.test(p.role) ? p.role : p.role.split(' ').slice(-2).join(' ')))
     .filter((p) => p.length > 0);
   return {
     people: [...new Set(people)],

@@ -26,7 +26,7 @@ import type {Book, Move, Register, Twist} from './moves';
 import {planCut, scenesOf, voiced, type Voicing} from './plan';
 import {rngFor, type Rng} from './random';
 import {termsFor, type Terms} from './terms';
-import {capitalise, cleanPremise, sentence, truncate} from './text';
+import {capitalise, cleanPremise, compactSentence, sentence, truncate} from './text';
 
 /** Languages the offline writer writes. */
 export const OFFLINE_LANGUAGES = ['en', 'es'];
@@ -170,7 +170,9 @@ function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' 
   const cut = {moves, sceneStarts};
   const scenes = scenesOf(cut, t, cast, rng);
   const firstLine = cut.moves.find((m) => m.who !== 'X' && m.who !== 'N')?.text ?? '';
-  const candidates = [...book.hooks, twist.flash, `"${firstLine}"`].slice(0, Math.max(book.hooks.length + 2, request.hooks ?? 3));
+  // The first line as a cold open: its first sentence, said short enough for a card.
+  const quoted = `"${compactSentence(firstLine.split(/(?<=[.!?…])\s+/)[0], 7)}"`;
+  const candidates = [...new Set([...book.hooks, twist.flash, `"${firstLine}"`, quoted])].slice(0, Math.max(book.hooks.length + 3, request.hooks ?? 3));
   const keyList = [...keys.people, keys.object, keys.place, keys.incongruity].filter((k): k is string => Boolean(k));
   const all = rankHooks(candidates.map((c) => truncate(c, LIMITS.cardChars)), keyList, language);
   // The hook card must leave the screen within about three seconds and be read at a speakable pace.

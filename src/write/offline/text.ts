@@ -75,7 +75,7 @@ export function compactSentence(sentence: string, most = 9, keep: string[] = [])
   while (count(s) > most) {
     const shorter = s.replace(TRAILING_PHRASE, '$1');
     const dropped = s.slice(shorter.length - 1);
-    if (shorter === s || count(shorter) < 4 || keep.some((k) => k && dropped.toLowerCase().includes(k.toLowerCase()))) break;
+    if (shorter === s || count(shorter) < 4 || /'s\b/.test(dropped) || keep.some((k) => k && dropped.toLowerCase().includes(k.toLowerCase()))) break;
     s = shorter;
   }
   // A place or destination in the middle ("delivering to the old lighthouse contains"), latest first.
