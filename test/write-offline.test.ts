@@ -93,7 +93,8 @@ describe('writeOffline', () => {
         if (planProblems(script, premiseKeys(parsePremise(premise, 'en'))).length === 0) passed++;
       }
     }
-    // Measured with the shared gate (src/craft/gate.ts): 51 of 60 on a development set; the 15 s cuts fail most.
+    // Measured with the shared gate (src/craft/gate.ts): 23 of 30 here; held-out premises pass less (about half), so
+    // the bar stays at 0.7. The 15 s cuts fail most (the cliffhanger starts just before 75%).
     expect(passed / total).toBeGreaterThanOrEqual(0.7);
   });
 

@@ -30,7 +30,9 @@ export function strongestTone(weights: Partial<Record<Genre, number>>): Genre {
 export function parsePremise(premise: string, language: string): Situation {
   const text = premise.replace(/\s+/g, ' ').trim();
   const spanish = language.toLowerCase().startsWith('es');
-  const parsed = spanish ? parseSpanish(text) : parseEnglish(text);
+  // A hyphenated compound ("thank-you note") stays one word for the tagger: a non-breaking hyphen, same length.
+  const joined = text.replace(/(\w)-(\w)/g, '$1\u2011$2');
+  const parsed = JSON.parse(JSON.stringify(spanish ? parseSpanish(joined) : parseEnglish(joined)).replace(/\u2011/g, '-')) as ReturnType<typeof parseEnglish>;
   const tones = toneWeights(text);
   return {premise: text, language, ...parsed, tone: strongestTone(tones), tones};
 }
@@ -44,7 +46,8 @@ const bare = (text: string) => text.replace(/^(the|a|an|her|his|my|their|our|el|
  */
 export function premiseKeys(situation: Situation): PremiseKeys {
   const people = [situation.protagonist, ...situation.others]
-    .map((p) => p.name ?? bare(p.role.split(' ').slice(-2).join(' ')))
+    // "maid of honour" stays whole; otherwise the last two words ("ferry captain").
+    .map((p) => p.name ?? bare(/\s(of|de)\s/.test(p.role) ? p.role : p.role.split(' ').slice(-2).join(' ')))
     .filter((p) => p.length > 0);
   return {
     people: [...new Set(people)],

@@ -28,6 +28,10 @@ interface Phrase {
   name?: string;
 }
 
+/** Words that make a possessor absent from the present story: "her missing sister's bracelet". */
+const ABSENT = /\b(missing|late|dead|deceased|vanished|disappeared|lost)\b/i;
+/** Words compromise tags as people by their "-ist" ending that are things. */
+const NOT_PEOPLE = new Set(['wrist', 'fist', 'list', 'mist', 'twist', 'playlist', 'checklist', 'wishlist', 'waitlist', 'setlist', 'gist']);
 const POSSESSIVE_PRONOUN = /^(my|her|his|their|our|your|its)$/i;
 const clean = (text: string) => text.replace(/[,.;:!?"]+$/g, '').replace(/^[,;:\s]+/, '').trim();
 const singular = (text: string) => (nlp(text).nouns().toSingular().text() || text).toLowerCase();
@@ -41,11 +45,11 @@ function personInfo(head: string): Phrase['person'] {
   const plural = one !== last && !lower.endsWith('ss');
   const twin = /\btwin\b/.test(lower) ? {age: 'same' as AgeHint} : {};
   if (entry) return {...entry, ...twin, plural};
-  if (nlp(last).has('(#Actor|#Person)') && !ABSTRACT_NOUNS.has(one)) return {plural};
+  if (nlp(last).has('(#Actor|#Person)') && !ABSTRACT_NOUNS.has(one) && !NOT_PEOPLE.has(one)) return {plural};
   return undefined;
 }
 
-function analyse(raw: string, start: number, doc: ReturnType<typeof nlp>): Phrase {
+function analyse(raw: string, start: number): Phrase {
   const text = clean(raw);
   const words = nlp(text).terms().json() as {text: string; terms: {text: string; tags: string[]}[]}[];
   let owner: string | undefined;
@@ -108,7 +112,7 @@ export function parseEnglish(premise: string): Parsed {
   const nouns = doc.nouns().json({offset: true}) as {text: string; offset: {start: number; length: number}}[];
   const phrases = nouns
     .filter((n) => !/^(he|she|they|it|we|you|me|him|them|us|i)[,.]?$/i.test(n.text.trim()))
-    .map((n) => analyse(n.text, n.offset.start, doc));
+    .map((n) => analyse(n.text, n.offset.start));
   const firstPerson = /\b(I|me|my|myself)\b/.test(premise) && !/^\s*"/.test(premise);
 
   // An appositive names the role of the name before it: "Nora, a night nurse, ...".
@@ -148,7 +152,6 @@ export function parseEnglish(premise: string): Parsed {
   });
 
   let protagonist: Person;
-  let objectPhrase: Phrase | undefined;
   const things: Phrase[] = [];
   for (const p of phrases) {
     if (p === subject || (subject && p.start === subject.start && p !== phrases[0])) continue;
@@ -187,7 +190,7 @@ export function parseEnglish(premise: string): Parsed {
     if (t.owner && !POSSESSIVE_PRONOUN.test(t.owner)) {
       const info = personInfo(t.owner);
       if (info && t !== phrases[0] && !people.some((p) => p.role === t.owner!.toLowerCase())) {
-        people.push({role: t.owner.toLowerCase(), gender: info.gender, age: info.age, phrase: t.text, relation: {kind: t.owner.toLowerCase(), of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone'}});
+        people.push({role: t.owner.toLowerCase(), gender: info.gender, age: info.age, phrase: t.text, ...(ABSENT.test(t.text) ? {absent: true} : {}), relation: {kind: t.owner.toLowerCase(), of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone'}});
       }
     }
   }
@@ -197,7 +200,7 @@ export function parseEnglish(premise: string): Parsed {
   const placePhrase = concrete.find((t) => placeOf(t) && /\b(at|in|on|inside|aboard|into|outside|near|behind|to)\s+(the|a|an|her|his|my|their|our)?\s*[\w\s-]*$/i.test(premise.slice(0, t.start)));
   const placeByRole = [protagonist, ...people].map((p) => p.role.split(' ')).find((words) => words.length > 1 && PLACE_WORDS[words[0]]);
   if (ownedSubject) concrete.unshift({...ownedSubject, text: ownedSubject.text.replace(/^.*'s?\s+/, 'the ')});
-  objectPhrase = ownedSubject ? concrete[0] : concrete.find((t) => t !== placePhrase && (!mainVerb || t.start > mainVerb.offset.start)) ?? concrete.find((t) => t !== placePhrase);
+  const objectPhrase = ownedSubject ? concrete[0] : concrete.find((t) => t !== placePhrase && (!mainVerb || t.start > mainVerb.offset.start)) ?? concrete.find((t) => t !== placePhrase);
   let place = placePhrase ? placePhrase.head.toLowerCase() : placeByRole ? placeByRole[0] : undefined;
   if (!place) place = EVENT_PLACES.find(([pattern]) => pattern.test(premise))?.[1];
   const object = objectPhrase ? singular(objectPhrase.head) : undefined;

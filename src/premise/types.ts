@@ -16,6 +16,8 @@ export interface Person {
   /** The phrase as written: "the CEO's son", "the woman he likes". */
   phrase: string;
   age?: AgeHint;
+  /** Missing, dead or late in the premise ("her late husband's handwriting"): present only through their things. */
+  absent?: boolean;
 }
 
 export interface Situation {

@@ -4,18 +4,24 @@
  * the situation's own relations and object: who made the object, whom the odd thing was really about, who knew.
  */
 import type {Book, Move, Register, Twist} from './moves';
-import {clue, line} from './moves';
+import {clue, line, reply} from './moves';
 import type {Terms} from './terms';
-import {capitalise as cap} from './text';
+import {capitalise as cap, compactSentence, splitRelative} from './text';
 
 /** Words that make the odd thing a contest. */
 const CONTEST = /\b(battle|contest|competition|war|match|race|show|final|tournament|championship|game|rival|off)\b/i;
+
+/** A verb of finding out followed by what was found out as a whole clause (it has its own verb). */
+const NOTICED_CLAUSE = /^(?:I\s+)?(?:realises|realizes|realised|realized|realise|realize|discovers|discovered|discover|learns|learned|learn|finds out|found out|find out|notices|noticed|notice)\s+(?:that\s+)?(.+\s(?:is|are|was|were|has|have|had|holds|contains|keeps|runs|belongs|cancelled|canceled|stole|sold|lied|knows|knew|never|secretly|\w+ed|\w+s)\s.+)$/i;
 
 const at = (t: Terms) => (t.atPlace ? ` ${t.atPlace}` : '');
 
 function opening(t: Terms, r: Register): Move[][] {
   const {P, O, A} = t;
-  const odd = cap(t.isEvent ? t.deedMine : t.incMine);
+  // The premise said as one short, whole line: the opening beat is never cut mid-sentence.
+  // "realises the hamster has been running the account": the line is what was realised, in its own tense.
+  const noticed = t.incMine.match(NOTICED_CLAUSE);
+  const odd = splitRelative(compactSentence(cap(noticed ? noticed[1] : t.isEvent ? t.deedMine : t.incMine), 8, [t.placeNoun, t.objNoun]), 8, P.gender === 'f' ? /\bher\b/ : /\bhim\b/).replace(/[.!?…]$/, '');
   if (r === 'comedy') {
     return [
       [line('P', `${odd}. And I regret nothing.`, 'smug'), line('O', `${P.name}. You did not.`, 'neutral'), line('P', `Watch me, ${O.name}.`, 'smug')],
@@ -50,42 +56,42 @@ function stakes(t: Terms, r: Register): Move[] {
       line('P', `I was born for ${t.obj}, ${A.name}.`, 'smug'),
       line('O', `Nobody beats me${at(t)}. Nobody.`, 'angry'),
       line('X', `${O.name} slams down a bigger ${t.thingNoun}.`),
-      line('A', `${O.gender === 'f' ? 'She' : 'He'} brought a bigger ${t.thingNoun}. Of course.`, 'surprised'),
+      reply('A', `${O.gender === 'f' ? 'She' : 'He'} brought a bigger ${t.thingNoun}. Of course.`, 'surprised'),
     ];
   }
   if (r === 'warm') {
     return [
       line('A', `You kept ${t.obj} all these years?`, 'tender'),
-      line('P', `Some things you don't throw away, ${A.name}.`, 'tender'),
+      reply('P', `Some things you don't throw away, ${A.name}.`, 'tender'),
       line('O', `${P.name}, why does ${t.obj} matter so much?`, 'neutral'),
-      line('P', `Because it's all I have left, ${O.name}.`, 'sad'),
+      reply('P', `Because it's all I have left, ${O.name}.`, 'sad'),
       line('X', `${P.name} sets ${t.thing} down gently.`),
-      line('A', `Then we do it properly. Together.`, 'happy'),
+      reply('A', `Then we do it properly. Together.`, 'happy'),
       line('O', `I'll help. If you'll let me.`, 'tender'),
-      line('P', `Nobody has asked me that in years.`, 'sad'),
+      reply('P', `Nobody has asked me that in years.`, 'sad'),
       line('A', `${P.name}, you're smiling at ${t.thing}.`, 'happy'),
       line('X', `${O.name} brings two cups${at(t)} and sits.`),
       line('O', `Tell me about ${t.obj}, ${P.name}. From the start.`, 'tender'),
-      line('P', `${O.name}, you'll think I'm silly.`, 'tender'),
+      reply('P', `${O.name}, you'll think I'm silly.`, 'tender'),
       line('X', `${P.name} laughs for the first time${at(t)}.`),
-      line('A', `I haven't heard ${P.name} laugh like that.`, 'tender'),
+      reply('A', `I haven't heard ${P.name} laugh like that.`, 'tender'),
     ];
   }
   return [
     line('O', `Put ${t.thing} down, ${P.name}.`, 'cold'),
-    line('P', `Not until someone explains it.`, 'angry'),
+    reply('P', `Not until someone explains it.`, 'angry'),
     line('A', `Who else knows about ${t.obj}?`, 'afraid'),
     line('P', `If this gets out, I lose everything.`, 'desperate'),
     line('X', `${P.name} photographs ${t.thing}, hands shaking.`),
     line('O', `You're not thinking straight, ${P.name}.`, 'cold'),
-    line('P', `Then tell me I'm wrong, ${O.name}.`, 'angry'),
+    reply('P', `Then tell me I'm wrong, ${O.name}.`, 'angry'),
     line('A', `${P.name}, someone wanted you to see this.`, 'afraid'),
     line('X', `The lights flicker${at(t)}.`),
     line('O', `Leave it. For your own good.`, 'cold'),
     line('P', `${O.name}, you knew about ${t.obj}.`, 'angry'),
     line('X', `${O.name} checks the door${at(t)} twice.`),
     line('A', `${P.name}, ${t.obj} isn't safe here.`, 'afraid'),
-    line('P', `Then where, ${A.name}? Tell me where.`, 'desperate'),
+    reply('P', `Then where, ${A.name}? Tell me where.`, 'desperate'),
     line('X', `A phone buzzes${at(t)}. Nobody answers.`),
     line('O', `You have no idea what ${t.obj} costs.`, 'cold'),
   ];
@@ -122,13 +128,19 @@ function push(t: Terms, r: Register): Move[] {
 /** Twists that follow from this situation: each one explains its odd thing and never undoes a stated relation. */
 function twists(t: Terms, r: Register): Twist[] {
   const {P, O, A} = t;
+  // Who someone is to the protagonist, for the twist card: "Ivy, the groom's mother".
+  const known = (m: Terms['O']) => {
+    const owner = m.relation?.match(/^(.+) of the (.+)$/);
+    const what = owner ? `the ${owner[2]}'s ${owner[1]}` : m.relation ? `${P.name}'s ${m.relation}` : m.role ? `the ${m.role}` : '';
+    return what ? `${m.name}, ${what},` : m.name;
+  };
   const them = O.gender === 'f' ? 'her' : 'him';
   const they = O.gender === 'f' ? 'she' : 'he';
   const list: Twist[] = [];
   if (r === 'comedy') {
     list.push({
       id: 'biggest-fan',
-      summary: `${O.name} started the whole thing just to be near ${P.name}: ${they} is ${P.name}'s biggest fan.`,
+      summary: `${known(O)} started the whole thing just to be near ${P.name}: ${they} is ${P.name}'s biggest fan.`,
       clues: [
         clue('O', `I know how you hold a ${t.thingNoun}, ${P.name}.`, 'smug'),
         clue('A', `Why does ${O.name} have your photo?`, 'surprised'),
@@ -158,7 +170,7 @@ function twists(t: Terms, r: Register): Twist[] {
       });
       list.push({
         id: 'same-team',
-        summary: `${A.name} set ${P.name} and ${O.name} against each other to sell tickets.`,
+        summary: `${known(A)} set ${P.name} and ${O.name} against each other to sell tickets.`,
         clues: [
           clue('A', `Keep fighting. It's great for business.`, 'happy'),
           clue('O', `${A.name} told me you insulted my ${t.objNoun}.`, 'angry'),
@@ -173,14 +185,14 @@ function twists(t: Terms, r: Register): Twist[] {
     } else {
       list.push({
         id: 'mix-up',
-        summary: `${t.obj.replace(/^the/, 'The')} was never meant for ${P.name}: ${A.name} mixed up two orders, and ${O.name} has the other one.`,
+        summary: `${t.obj.replace(/^the/, 'The')} was never meant for ${P.name}: ${known(A)} mixed up two orders, and ${O.name} has the other one.`,
         clues: [
           clue('A', `Funny story about ${t.obj}, ${P.name}. Later.`, 'happy'),
           clue('O', `Mine came with the wrong label too.`, 'surprised'),
           clue('X', `${A.name} hides a second receipt for ${t.thing}.`),
         ],
-        reveal: [line('A', `Okay! I swapped ${t.obj} with ${O.name}'s!`, 'shocked', {marker: 'twist'}), line('P', `So ${O.name} got mine?`, 'surprised')],
-        aftermath: [line('O', `And I've been using it all week.`, 'smug'), line('A', `In my defence, both boxes were brown.`, 'happy')],
+        reveal: [line('A', `Okay! I swapped ${t.obj} with ${O.name}'s! Both boxes were brown.`, 'shocked', {marker: 'twist'}), line('P', `So ${O.name} got mine?`, 'surprised')],
+        aftermath: [line('O', `And I've been using it all week.`, 'smug'), line('A', `In my defence, I was hungry.`, 'happy')],
         cliff: [line('O', `Too late. Mine follows ${P.name} home now.`, 'smug', {marker: 'cliffhanger'})],
         endCard: `Will ${P.name} ever swap back?`,
         flash: `${A.name} swapped ${t.obj}. Nobody noticed for a week.`,
@@ -191,21 +203,21 @@ function twists(t: Terms, r: Register): Twist[] {
   if (r === 'warm') {
     list.push({
       id: 'surprise',
-      summary: `${O.name} was behind ${t.obj} from the start: a gift for ${P.name}.`,
+      summary: `${known(O)} was behind ${t.obj} from the start: a thank-you gift for ${P.name}.`,
       clues: [
         clue('O', `Funny. I was thinking of ${t.obj} too.`, 'tender'),
         clue('A', `Why is ${O.name} smiling like that?`, 'happy'),
         clue('X', `${O.name} tucks a receipt into a pocket.`),
       ],
-      reveal: [line('O', `It was me, ${P.name}. All of it.`, 'tender', {marker: 'twist', emotion: 'surprised'}), line('P', `You did this? For me?`, 'surprised')],
-      aftermath: [line('O', `You gave me everything once.`, 'tender'), line('P', `I don't know what to say.`, 'sad')],
+      reveal: [line('O', `It was me, ${P.name}. You gave me everything once.`, 'tender', {marker: 'twist', emotion: 'surprised'}), line('P', `You did this? For me?`, 'surprised')],
+      aftermath: [line('O', `It was my turn.`, 'tender'), line('P', `I don't know what to say.`, 'sad')],
       cliff: [line('O', `Then say yes. There's one more surprise.`, 'happy', {marker: 'cliffhanger'})],
       endCard: `What is ${O.name}'s last surprise?`,
       flash: `${O.name} planned ${t.obj} for years. Why?`,
     });
     list.push({
       id: 'kept-promise',
-      summary: `${A.name} made a promise long ago to keep ${t.obj} safe for ${P.name}.`,
+      summary: `${known(A)} promised long ago to keep ${t.obj} safe for ${P.name}, and did.`,
       clues: [
         clue('A', `Careful with ${t.obj}. It's older than it looks.`, 'tender'),
         clue('O', `Someone looked after ${t.obj}. Carefully.`, 'neutral'),
@@ -224,27 +236,27 @@ function twists(t: Terms, r: Register): Twist[] {
   if (!t.isEvent) {
     list.push({
       id: 'author',
-      summary: `${O.name} made ${t.obj} ${O.gender === 'f' ? 'herself' : 'himself'}, and meant ${P.name} to find it.`,
+      summary: `${known(O)} made ${t.obj} ${O.gender === 'f' ? 'herself' : 'himself'} to warn ${P.name} about tomorrow.`,
       clues: [
         clue('O', `Where did you find ${t.obj}?`, 'cold'),
         clue('P', `This handwriting... I've seen it before.`, 'afraid'),
         clue('X', `Ink on ${O.name}'s fingers, the same blue.`),
       ],
-      reveal: [line('O', `I made ${t.obj}, ${P.name}. I had to.`, 'shocked', {marker: 'twist'}), line('P', `You? Why would you do this?`, 'desperate')],
-      aftermath: [line('O', `Because nobody else would warn you.`, 'sad'), line('P', `Warn me about what, ${O.name}?`, 'afraid')],
+      reveal: [line('O', `I made ${t.obj}, ${P.name}. Nobody else would warn you.`, 'shocked', {marker: 'twist'}), line('P', `You? Warn me about what, ${O.name}?`, 'desperate')],
+      aftermath: [line('P', `You let me think I was going mad.`, 'sad'), line('O', `Better scared than blind.`, 'sad')],
       cliff: [line('O', `About what happens${t.place ? ` on ${t.place}` : ''} tomorrow.`, 'afraid', {marker: 'cliffhanger'})],
       endCard: `What happens tomorrow, ${P.name}?`,
       flash: `${O.name} made ${t.obj}. ${P.name} was never supposed to know.`,
     });
     list.push({
       id: 'about-you',
-      summary: `The odd thing was about ${P.name} all along.`,
+      summary: `${cap(t.obj)} was about ${P.name} all along, and ${known(O)} hid it to protect ${P.gender === 'f' ? 'her' : 'him'}.`,
       clues: [
         clue('A', `Why would anyone send this to you?`, 'afraid'),
         clue('P', `The date. It's my birthday.`, 'afraid'),
         clue('X', `${t.obj.replace(/^the/, 'The')} carries a mark only ${P.name} would know.`),
       ],
-      reveal: [line('O', `It was always about you, ${P.name}.`, 'shocked', {marker: 'twist'}), line('P', `Me? Then where was I?`, 'desperate')],
+      reveal: [line('O', `It was always about you, ${P.name}. I hid it to protect you.`, 'shocked', {marker: 'twist'}), line('P', `Me? Then where was I?`, 'desperate')],
       aftermath: [line('O', `Where nobody could find you.`, 'cold'), line('A', `${P.name}, we have to go. Now.`, 'afraid')],
       cliff: [line('P', `No. I'm staying. I want the rest.`, 'desperate', {marker: 'cliffhanger'})],
       endCard: `What did ${P.name} forget?`,
@@ -253,13 +265,13 @@ function twists(t: Terms, r: Register): Twist[] {
   } else {
     list.push({
       id: 'test',
-      summary: `${O.name} set the whole thing up to test ${P.name}, and ${P.name} walked right in.`,
+      summary: `${known(O)} staged it all to see if ${P.name} could be trusted, with help from ${A.name}.`,
       clues: [
         clue('O', `Funny. I expected you sooner, ${P.name}.`, 'cold'),
         clue('A', `How did ${O.name} know your plan?`, 'afraid'),
         clue('X', `${O.name} reads a message from ${A.name}, and smiles.`),
       ],
-      reveal: [line('O', `I set this up, ${P.name}. To see what you'd do.`, 'shocked', {marker: 'twist'}), line('P', `You tested me? ${A.name} helped you?`, 'angry')],
+      reveal: [line('O', `I set this up, ${P.name}. I had to know I could trust you.`, 'shocked', {marker: 'twist'}), line('P', `You tested me? ${A.name} helped you?`, 'angry')],
       aftermath: [line('A', `I'm sorry, ${P.name}. ${O.name} had to know.`, 'sad'), line('O', `And now I do.`, 'cold')],
       cliff: [line('O', `You failed, ${P.name}. Almost.`, 'cold', {marker: 'cliffhanger'})],
       endCard: `What did ${P.name} almost get wrong?`,
@@ -268,14 +280,14 @@ function twists(t: Terms, r: Register): Twist[] {
   }
   list.push({
     id: 'knew',
-    summary: `${A.name} knew about ${t.obj} from the start and kept it from ${P.name}.`,
+    summary: `${known(A)} knew about ${t.obj} from the start and hid it to keep ${P.name} safe.`,
     clues: [
       clue('A', `Don't touch ${t.obj}. Please.`, 'afraid'),
       clue('O', `Ask ${A.name} where ${t.obj} came from.`, 'cold'),
       clue('X', `${A.name} deletes a message before ${P.name} sees it.`),
     ],
-    reveal: [line('A', `I knew, ${P.name}. I've always known.`, 'shocked', {marker: 'twist'}), line('P', `You lied to me. Every day.`, 'angry')],
-    aftermath: [line('A', `To keep you safe.`, 'desperate'), line('O', `Safe from me. Tell ${P.name} that part.`, 'cold')],
+    reveal: [line('A', `I knew about ${t.obj}, ${P.name}. I stayed quiet to keep you safe.`, 'shocked', {marker: 'twist'}), line('P', `You lied to me. Every day.`, 'angry')],
+    aftermath: [line('O', `Safe from me. Tell ${P.name} that part.`, 'cold'), line('A', `I'm sorry. I was scared.`, 'desperate')],
     cliff: [line('A', `If you tell anyone, they'll come for you.`, 'afraid', {marker: 'cliffhanger'})],
     endCard: `Who will come for ${P.name} now?`,
     flash: `${A.name} knew about ${t.obj} all along.`,
@@ -283,7 +295,7 @@ function twists(t: Terms, r: Register): Twist[] {
   if (r === 'love') {
     list.push({
       id: 'for-you',
-      summary: `${O.name} did all of it to stay close to ${P.name}.`,
+      summary: `${known(O)} caused all of it to stay close to ${P.name}, out of love.`,
       clues: [
         clue('O', `I'd do anything to fix this. Anything.`, 'tender'),
         clue('A', `${O.name} keeps watching you, ${P.name}.`, 'happy'),

@@ -87,13 +87,15 @@ export function castSituation(situation: Situation, tone: Genre, rng: Rng, spani
     const name = person.name ?? pickName(gender);
     taken.add(name);
     const age = p ? relativeAge(person, p.age, rng) : protagonistAge(person, rng);
-    const relation = person.relation?.of === 'protagonist' ? person.relation.kind : person.relation ? `${person.relation.kind} of the ${person.relation.of}` : undefined;
+    // "a stranger's wrist" names a stranger, related to nobody: no relation to say.
+    const relation = person.relation?.of === 'protagonist' ? person.relation.kind : person.relation && person.relation.of !== 'someone' ? `${person.relation.kind} of the ${person.relation.of}` : undefined;
     let id = slug(name, `c${members.length + 1}`);
     while (members.some((m) => m.id === id)) id = `${id}-${members.length + 1}`.slice(0, 32);
     members.push({slot, id, name, gender, age, role: person.role || (slot === 'P' ? '' : relation ?? ''), relation, fromPremise, voice: voices[members.length % 4], calls: name});
   };
   add('P', situation.protagonist, true);
-  const others = situation.others.filter((o) => o.role || o.name).slice(0, 3);
+  // The missing and the dead have no lines in the present: they are in the story through their things.
+  const others = situation.others.filter((o) => (o.role || o.name) && !o.absent).slice(0, 3);
   others.forEach((o, i) => add(i === 0 ? 'O' : i === 1 ? 'A' : 'D', o, true));
   const lang = spanish ? 'es' : 'en';
   if (members.length < 2) {

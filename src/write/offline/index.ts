@@ -26,7 +26,7 @@ import type {Book, Move, Register, Twist} from './moves';
 import {planCut, scenesOf, voiced, type Voicing} from './plan';
 import {rngFor, type Rng} from './random';
 import {termsFor, type Terms} from './terms';
-import {capitalise, cleanPremise, sentence, truncate} from './text';
+import {capitalise, cleanPremise, compactSentence, sentence, truncate} from './text';
 
 /** Languages the offline writer writes. */
 export const OFFLINE_LANGUAGES = ['en', 'es'];
@@ -71,22 +71,44 @@ function chooseTone(request: WriteRequest, situation: Situation): Genre {
 /** Beats a cut needs for a duration: about one every 2.6 seconds, so something changes every few seconds. */
 const beatsFor = (durationSec: number) => Math.max(4, Math.round((durationSec - 6) / (durationSec >= 75 ? 2.35 : 2.55)));
 
-/** Names the premise's roles the story's lines do not, so every person of the premise is on screen. */
-function introductions(t: Terms, cast: Member[], all: ReturnType<typeof premiseKeys>, lines: string): Move[] {
+/** What a person does on screen when first seen: at work, or coming in; chosen by name so it is stable. */
+const AT_WORK = ['looks up from work', 'finishes one last task', 'is still at work', 'checks the time, then keeps working'];
+const AT_WORK_ES = ['levanta la vista del trabajo', 'termina una última tarea', 'sigue trabajando', 'mira la hora y sigue'];
+const COMING = ['walks in', 'waits by the door', 'watches from across the room'];
+const COMING_ES = ['entra', 'espera junto a la puerta', 'observa desde el otro lado'];
+const byName = (name: string, list: string[]) => list[[...name].reduce((n, c) => n + c.charCodeAt(0), 0) % list.length];
+
+/**
+ * Action beats that show who the premise's people are, doing something in the place ("Ivy, the groom's mother,
+ * walks in."): every role the lines do not name, and the twist's author with their relation to the protagonist,
+ * so the viewer knows who they are before the reveal.
+ */
+function introductions(t: Terms, cast: Member[], all: ReturnType<typeof premiseKeys>, lines: string, revealer?: Member['slot'], short = false): Move[] {
   const keys = all.people;
   const moves: Move[] = [];
+  const said = lines.toLowerCase();
+  const his = t.P.gender === 'f' ? 'her' : 'his';
   for (const m of cast) {
     const key = keys.find((k) => (m.role && m.role.endsWith(k)) || m.name === k);
-    if (!key || lines.toLowerCase().includes(key.toLowerCase())) continue;
+    const relationSaid = m.relation ? said.includes(m.relation.toLowerCase()) : true;
+    const needed = (key && !said.includes(key.toLowerCase())) || (m.slot === revealer && m.slot !== 'P' && !relationSaid);
+    if (!needed) continue;
     const owner = m.relation?.match(/^(.+) of the (.+)$/);
-    if (owner && !t.spanish) moves.push({who: 'X', text: `${m.name}, the ${owner[2]}'s ${owner[1]}.`});
-    else if (m.slot === 'P') moves.push({who: 'X', text: t.spanish ? `${m.name}, ${m.role}.` : `${m.name}, ${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}.`});
-    else moves.push({who: 'X', text: t.spanish ? `${m.name}: ${m.relation ? `su ${m.relation}` : m.role}.` : `${m.name}: ${m.relation && !/ of the /.test(m.relation) ? `${t.P.gender === 'f' ? 'her' : 'his'} ${m.relation}` : `the ${m.role}`}.`});
+    if (m.slot === 'P') {
+      const role = t.spanish ? m.role : `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}`;
+      // The shortest videos show only the reaction: the odd thing stops them at work.
+      const doing = short ? (t.spanish ? 'se queda inmóvil' : 'freezes') : byName(m.name, t.spanish ? AT_WORK_ES : AT_WORK);
+      moves.push({who: 'X', text: `${m.name}, ${role}, ${doing}.`});
+      continue;
+    }
+    const who = t.spanish
+      ? m.relation ? `su ${m.relation}` : m.role
+      : owner ? `the ${owner[2]}'s ${owner[1]}` : m.relation ? `${his} ${m.relation}` : `the ${m.role}`;
+    moves.push({who: 'X', text: `${m.name}, ${who}, ${byName(m.name, t.spanish ? COMING_ES : COMING)}.`});
   }
-  if (all.place && !lines.toLowerCase().includes(all.place.toLowerCase()) && t.place) moves.push({who: 'X', text: t.spanish ? `${capitalise(t.place)}. ${t.P.name} no se mueve.` : `${capitalise(t.place)}. ${t.P.name} doesn't move.`});
-  if (all.object && !lines.toLowerCase().includes(all.object.toLowerCase())) moves.push({who: 'X', text: `${capitalise(t.obj)}.`});
-  // One action beat introduces them all: the shortest videos have room for one.
-  return moves.length === 0 ? [] : [{who: 'X', text: moves.map((m) => m.text).join(' ')}];
+  if (all.place && !said.includes(all.place.toLowerCase()) && t.place) moves.push({who: 'X', text: t.spanish ? `${capitalise(t.place)}. ${t.P.name} no se mueve.` : `${capitalise(t.place)}. ${t.P.name} doesn't move.`});
+  if (all.object && !said.includes(all.object.toLowerCase())) moves.push({who: 'X', text: t.spanish ? `${t.P.name} mira ${t.thing}.` : `${t.P.name} looks at ${t.thing}.`});
+  return moves;
 }
 
 const FAMILY_CALLS: [RegExp, string, string][] = [[/grand(son|daughter|child)/, 'Grandma', 'Grandpa'], [/\b(son|daughter|child|kid)\b/, 'Mom', 'Dad']];
@@ -123,7 +145,9 @@ interface Attempt {
 
 function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' | 'cliffhanger' | 'hook' | 'hooks'>, t: Terms, cast: Member[], book: Book, twist: Twist, count: number, rng: Rng, keys: ReturnType<typeof premiseKeys>, language: string): Attempt {
   const draft = planCut(book, twist, [], count, rng.fork('draft'));
-  const intros = introductions(t, cast, keys, [...draft.moves.map((m) => m.text), ...twist.clues.map((m) => m.text)].join(' '));
+  const each = introductions(t, cast, keys, [...draft.moves.map((m) => m.text), ...twist.clues.map((m) => m.text)].join(' '), twist.reveal[0].who as Member['slot'], count <= 5);
+  // Short cuts have room for one introducing beat; longer ones show each person in turn.
+  const intros = each.length === 0 ? [] : count < 9 ? [{who: 'X' as const, text: each.map((m) => m.text).join(' ')}] : each;
   const voicing = voicingFor(t, cast, keys);
   const planned = planCut(book, twist, intros, count, rng, voicing.terms);
   let moves = planned.moves.map((m) => voiced(m, voicing));
@@ -131,17 +155,24 @@ function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' 
   // A short video has no room after the cliffhanger: its last words alone carry the marker, late enough to land.
   if (request.durationSec <= 20) {
     const at = moves.findIndex((m) => m.marker === 'cliffhanger');
+    // No room for a name at the very end: "You failed, Ivy." is "You failed."
+    const bare = moves[at].text.replace(/,\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]*([.!?…]+)$/u, '$1');
+    if (bare.split(/\s+/).length >= 2) moves = moves.map((m, i) => (i === at ? {...m, text: bare} : m));
     const words = moves[at].text.split(/\s+/);
     if (words.length > 4) {
-      const comma = words.findIndex((w, i) => i >= words.length - 5 && i < words.length - 1 && /,$/.test(w));
+      // A dramatic pause, at a comma before a whole clause when there is one ("If you tell anyone… they'll come
+      // for you."), never before a lone name.
+      const comma = words.findIndex((w, i) => i >= words.length - 6 && i < words.length - 2 && /,$/.test(w));
       const cut = comma >= 0 ? comma + 1 : words.length - 3;
-      moves = [...moves.slice(0, at), {...moves[at], marker: undefined, text: `${words.slice(0, cut).join(' ').replace(/,$/, '')}…`}, {...moves[at], setup: undefined, text: words.slice(cut).join(' ')}, ...moves.slice(at + 1)];
+      if (comma >= 0 || words.length >= 5) moves = [...moves.slice(0, at), {...moves[at], marker: undefined, text: `${words.slice(0, cut).join(' ').replace(/,$/, '')}…`}, {...moves[at], setup: undefined, text: words.slice(cut).join(' ')}, ...moves.slice(at + 1)];
     }
   }
   const cut = {moves, sceneStarts};
   const scenes = scenesOf(cut, t, cast, rng);
   const firstLine = cut.moves.find((m) => m.who !== 'X' && m.who !== 'N')?.text ?? '';
-  const candidates = [...book.hooks, twist.flash, `"${firstLine}"`].slice(0, Math.max(book.hooks.length + 2, request.hooks ?? 3));
+  // The first line as a cold open: its first sentence, said short enough for a card.
+  const quoted = `"${compactSentence(firstLine.split(/(?<=[.!?…])\s+/)[0], 7)}"`;
+  const candidates = [...new Set([...book.hooks, twist.flash, `"${firstLine}"`, quoted])].slice(0, Math.max(book.hooks.length + 3, request.hooks ?? 3));
   const keyList = [...keys.people, keys.object, keys.place, keys.incongruity].filter((k): k is string => Boolean(k));
   const all = rankHooks(candidates.map((c) => truncate(c, LIMITS.cardChars)), keyList, language);
   // The hook card must leave the screen within about three seconds and be read at a speakable pace.

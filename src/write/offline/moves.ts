@@ -10,6 +10,8 @@ export interface Move {
   emotion?: Emotion;
   setup?: 'twist';
   marker?: 'twist' | 'cliffhanger';
+  /** An answer: it stays right after the move before it in its book's list (a shuffle never splits the pair). */
+  answers?: true;
 }
 
 export interface Twist {
@@ -48,3 +50,16 @@ export type Register = 'comedy' | 'warm' | 'drama' | 'love' | 'dark';
 
 export const line = (who: Move['who'], text: string, emotion?: Emotion, extra: Partial<Move> = {}): Move => ({who, text, emotion, ...extra});
 export const clue = (who: Move['who'], text: string, emotion: Emotion = 'neutral'): Move => ({who, text, emotion, setup: 'twist'});
+
+/** A reply that must follow the line before it in the book ("Then where?" after "It isn't safe here."). */
+export const reply = (who: Move['who'], text: string, emotion?: Emotion): Move => ({who, text, emotion, answers: true});
+
+/** Moves grouped with their replies, so a shuffle keeps every question and its answer adjacent and in order. */
+export function exchanges(moves: Move[]): Move[][] {
+  const groups: Move[][] = [];
+  for (const m of moves) {
+    if (m.answers && groups.length > 0) groups[groups.length - 1].push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}

@@ -7,9 +7,10 @@ import {LIMITS} from '../../schema/script';
 import {PLACE_WORDS} from '../../premise/lexicon';
 import type {Member} from './cast';
 import type {Book, Move, Twist} from './moves';
+import {exchanges} from './moves';
 import type {Rng} from './random';
 import type {Terms} from './terms';
-import {capitalise, truncate} from './text';
+import {capitalise, compactSentence, truncate} from './text';
 
 export interface Cut {
   moves: Move[];
@@ -42,6 +43,8 @@ export function voiced(move: Move, voicing: Voicing): Move {
   const out: string[] = [];
   for (const part of parts) {
     if (hasTerm(part, voicing.terms) || (named && out.length === 0)) out.push(part);
+    // A follow-up that would make the sentence too long to say in one breath stays its own sentence.
+    else if (out.length > 0 && `${out[out.length - 1]} ${part}`.split(/\s+/).length > 9) out.push(part);
     else if (out.length > 0) out[out.length - 1] = `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
     else {
       const name = voicing.vocative(move.who);
@@ -51,17 +54,20 @@ export function voiced(move: Move, voicing: Voicing): Move {
   return {...move, text: out.join(' ')};
 }
 
-/** Lines over nine words split into two beats by the same speaker, so no beat holds the screen too long. */
+/**
+ * Lines over nine words become two beats by the same speaker at a sentence end, so no beat holds the screen too
+ * long; a long sentence is first said shorter, and is never cut mid-sentence: every beat is a whole sentence.
+ */
 export function splitLong(moves: Move[]): Move[] {
   return moves.flatMap((m) => {
-    const words = m.text.split(/\s+/);
-    const sentences = m.text.split(SENTENCES).length;
-    if (words.length <= 9 && !(words.length > 6 && sentences > 2)) return [m];
-    const stop = words.findIndex((w, i) => i >= 2 && i <= words.length - 3 && /[.!?]$/.test(w));
-    const cut = stop >= 0 ? stop : words.findIndex((w, i) => i >= 3 && i <= words.length - 3 && (/[,;:—]$/.test(w) || /^(to|with|on|in|from|and|because|until|for)$/.test(words[i + 1] ?? '')));
-    const at = cut > 0 ? cut + 1 : Math.ceil(words.length / 2);
-    const first = stop >= 0 ? words.slice(0, at).join(' ') : words.slice(0, at).join(' ').replace(/[,;:—]$/, '') + '…';
-    const second = words.slice(at).join(' ');
+    const text = m.who === 'X' || m.who === 'N' ? m.text : m.text.split(SENTENCES).map((x) => compactSentence(x)).join(' ');
+    const words = text.split(/\s+/);
+    const sentences = text.split(SENTENCES).length;
+    if (words.length <= 9 && !(words.length > 6 && sentences > 2)) return [{...m, text}];
+    const stop = words.findIndex((w, i) => i >= 1 && i <= words.length - 3 && /[.!?]$/.test(w));
+    if (stop < 0) return [{...m, text}];
+    const first = words.slice(0, stop + 1).join(' ');
+    const second = words.slice(stop + 1).join(' ');
     return [{...m, marker: m.marker === 'cliffhanger' ? undefined : m.marker, text: first}, {...m, setup: undefined, marker: m.marker === 'cliffhanger' ? m.marker : undefined, text: second}];
   });
 }
@@ -70,7 +76,8 @@ export function splitLong(moves: Move[]): Move[] {
 export function tighten(move: Move, terms: string[]): Move {
   const sentences = move.text.split(SENTENCES);
   let text = sentences.find((x) => hasTerm(x, terms)) ?? sentences[0];
-  if (text.split(/\s+/).length > 6 && /,/.test(text)) text = `${text.split(',')[0]}…`;
+  // The twist and the cliffhanger stay whole sentences: a fragment there explains nothing.
+  if (text.split(/\s+/).length > 6 && /,/.test(text) && !move.marker && move.who !== 'X') text = `${text.split(',')[0]}…`;
   return {...move, text};
 }
 
@@ -80,17 +87,31 @@ export function planCut(book: Book, twist: Twist, intros: Move[], count: number,
   const picked = count <= 5 ? book.openings.reduce((a, b) => (words(b) < words(a) ? b : a)) : rng.pick(book.openings);
   // The protagonist speaks first: the first line lands within seconds of the hook card.
   const opening = picked[0].who === 'X' ? [picked[1], picked[0], ...picked.slice(2)] : picked;
-  const fill = [...rng.shuffle(book.stakes), ...book.push];
+  // Exchanges shuffle as wholes: an answer never comes before, or far from, its question.
+  const fillGroups = [...rng.shuffle(exchanges(book.stakes)), ...exchanges(book.push)];
   const after = [twist.reveal[0], ...(count >= 9 ? twist.reveal.slice(1) : []), ...(count >= 14 ? twist.aftermath : []), ...twist.cliff];
   // The odd thing itself is what the twist explains: in the shortest cuts the opening line is its first plant.
   const tight = count <= 5;
   const clues = twist.clues.slice(0, count >= 12 ? 3 : tight ? 1 : 2);
   const beforeCount = Math.max(clues.length + 1, count - after.length);
   const head = [tight ? {...opening[0], setup: 'twist' as const} : opening[0], ...intros, ...opening.slice(1)].slice(0, Math.max(1 + intros.length, beforeCount - clues.length));
-  const fillers = fill.slice(0, Math.max(0, beforeCount - head.length - clues.length));
+  const room = Math.max(0, beforeCount - head.length - clues.length);
+  const fillers: Move[] = [];
+  for (const g of fillGroups) {
+    if (fillers.length >= room) break;
+    // A whole exchange, or its opening line alone when only one beat is left (a question may stay open).
+    fillers.push(...(fillers.length + g.length <= room ? g : g.slice(0, 1)));
+  }
+  // Clues go between exchanges, never between a line and its reply.
+  const gaps = fillers.map((_, i) => i).filter((i) => !fillers[i].answers).concat(fillers.length);
   // Clues spread through the fillers: the first early, the last shortly before the reveal.
   const middle: Move[] = [...fillers];
-  clues.forEach((c, i) => middle.splice(Math.round(((i + 0.5) / clues.length) * middle.length), 0, c));
+  clues.forEach((c, i) => {
+    const want = Math.round(((i + 0.5) / clues.length) * fillers.length);
+    const gap = gaps.reduce((a, b) => (Math.abs(b - want) < Math.abs(a - want) ? b : a), gaps[gaps.length - 1]);
+    // Earlier clues already sit before this gap: shift by their count.
+    middle.splice(gap + i, 0, c);
+  });
   const before = [...head, ...middle];
   const moves = splitLong(tight ? [...before, ...after].map((m) => tighten(m, terms)) : [...before, ...after]);
   const sceneCount = Math.min(LIMITS.scenes, moves.length <= 6 ? 3 : Math.min(6, 3 + Math.floor(moves.length / 9)));

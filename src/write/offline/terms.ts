@@ -74,6 +74,19 @@ const PROPS: [RegExp, string, string][] = [
 const ON = /^(stage|ferry|ship|boat|corner|roof|rooftop|train|bus|street|platform|bridge|island|pier|dock|escenario|barco)$/;
 const IN = /^(kitchen|car|office|hospital|ward|classroom|courtroom|attic|basement|bedroom|library|garden|park|woods|forest|cocina|coche|oficina)$/;
 
+/**
+ * A first-person premise told of a protagonist whose gender the premise did not say: the parser's neutral
+ * "they was delivering ... their own passport" becomes "she was delivering ... her own passport".
+ */
+function gendered(text: string, gender: 'f' | 'm' | undefined): string {
+  if (!gender) return text;
+  const f = gender === 'f';
+  return text
+    .replace(/\bthey (was|is|has)\b/g, (_, v: string) => `${f ? 'she' : 'he'} ${v}`)
+    .replace(/\btheirs\b/g, f ? 'hers' : 'his').replace(/\btheir\b/g, f ? 'her' : 'his')
+    .replace(/\bthemself\b/g, f ? 'herself' : 'himself').replace(/\bthem\b/g, f ? 'her' : 'him');
+}
+
 export function termsFor(situation: Situation, cast: Member[], spanish: boolean): Terms {
   const [P, O, A] = cast;
   const D = cast[3];
@@ -81,7 +94,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const fallback = PROPS.find(([pattern]) => pattern.test(`${situation.place ?? ''} ${situation.incongruity ?? ''}`));
   const objNoun = situation.object ?? (fallback ? fallback[spanish ? 2 : 1] : spanish ? 'móvil' : 'phone');
   const placeNoun = situation.place ?? '';
-  let raw = (situation.incongruity ?? situation.event ?? (spanish ? 'esto' : 'this')).replace(/^(a|an|the|un|una)\s+/i, (a) => (spanish ? a : 'the '));
+  let raw = gendered(situation.incongruity ?? situation.event ?? (spanish ? 'esto' : 'this'), situation.firstPerson && !spanish ? P.gender : undefined).replace(/^(a|an|the|un|una)\s+/i, (a) => (spanish ? a : 'the '));
   const first = nlp(raw).terms().first();
   const isEvent = !spanish && (situation.incongruity === situation.event || first.has('#Verb'));
   // "dog that keeps stealing shoes" -> "a dog that keeps stealing shoes": a bare noun phrase takes an article.
