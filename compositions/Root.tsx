@@ -13,7 +13,11 @@ import {templateOptions} from '../src/templates';
 /** Remotion ids allow letters, digits and "-". */
 const compositionId = (...parts: string[]) => parts.join('-').replace(/[^a-zA-Z0-9-]/g, '-');
 
-const TemplateComposition: React.FC<{template: TemplateEntry; id: string; sample: Sample}> = ({template, id, sample}) => (
+const TemplateComposition: React.FC<{template: TemplateEntry; id: string; sample: Sample}> = ({
+  template,
+  id,
+  sample,
+}) => (
   <Composition
     id={id}
     component={template.component}
@@ -32,7 +36,12 @@ export const Root: React.FC = () => {
         <Folder key={template.name} name={template.name}>
           <TemplateComposition template={template} id={template.name} sample={first} />
           {SAMPLES.filter((sample) => supportsFormat(template, sample.script.format)).map((sample) => (
-            <TemplateComposition key={sample.id} template={template} id={compositionId(template.name, sample.id)} sample={sample} />
+            <TemplateComposition
+              key={sample.id}
+              template={template}
+              id={compositionId(template.name, sample.id)}
+              sample={sample}
+            />
           ))}
         </Folder>
       ))}

@@ -10,7 +10,14 @@ import {aspectOf} from '../src/schema/format';
 import {Chat} from './chat/Chat';
 import {Cinematic} from './cinematic/Cinematic';
 import {Storytime} from './storytime/Storytime';
-import {templateSchema, TEMPLATES, type PropsOf, type TemplateInfo, type TemplateName, type TemplateProps} from '../src/templates';
+import {
+  templateSchema,
+  TEMPLATES,
+  type PropsOf,
+  type TemplateInfo,
+  type TemplateName,
+  type TemplateProps,
+} from '../src/templates';
 
 // Keyed by the names in src/templates and typed by each one's options, so a template listed there without a
 // component, or a component that expects other options, fails to type-check.

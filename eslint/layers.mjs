@@ -15,7 +15,19 @@ import path from 'node:path';
 const ROOT = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 
 export const CORE = ['schema', 'time', 'craft', 'premise', 'templates', 'config'];
-export const STAGES = ['write', 'cast', 'voice', 'mix', 'score', 'visualise', 'render', 'util', 'audio', 'providers', 'media'];
+export const STAGES = [
+  'write',
+  'cast',
+  'voice',
+  'mix',
+  'score',
+  'visualise',
+  'render',
+  'util',
+  'audio',
+  'providers',
+  'media',
+];
 const ENTRY = ['cli', 'server', 'db'];
 /** Shared helpers every stage may use. */
 const SHARED = ['util', 'audio', 'providers', 'media'];

@@ -29,7 +29,9 @@ export function barChartSvg(title: string, bars: Bar[], notes: string[] = []): s
     ].join('');
   });
   const noteY = top + bars.length * (barHeight + gap) + 20;
-  const lines = notes.map((note, i) => `<text x="24" y="${noteY + i * 24}" font-size="16" fill="#444">${escape(note)}</text>`);
+  const lines = notes.map(
+    (note, i) => `<text x="24" y="${noteY + i * 24}" font-size="16" fill="#444">${escape(note)}</text>`,
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="DejaVu Sans, sans-serif">`,
     `<rect width="100%" height="100%" fill="white"/>`,

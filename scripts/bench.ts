@@ -66,7 +66,11 @@ function treeRss(rootPid: number): number {
 
 /** The mean SSIM of two videos of the same size (ffmpeg's ssim filter, "All", which it prints on stderr). */
 function ssim(a: string, b: string): number {
-  const result = spawnSync('ffmpeg', ['-v', 'info', '-nostats', '-i', a, '-i', b, '-lavfi', '[0:v][1:v]ssim', '-f', 'null', '-'], {encoding: 'utf8'});
+  const result = spawnSync(
+    'ffmpeg',
+    ['-v', 'info', '-nostats', '-i', a, '-i', b, '-lavfi', '[0:v][1:v]ssim', '-f', 'null', '-'],
+    {encoding: 'utf8'},
+  );
   const match = /All:([\d.]+)/.exec(result.stderr);
   if (!match) throw new Error(`ffmpeg gave no SSIM: ${result.stderr.slice(-300)}`);
   return Number(match[1]);
@@ -88,15 +92,53 @@ function x264Floor(video: string, frames: number, fps: number): number {
   try {
     const raw = path.join(dir, 'frames.yuv');
     // Decode first so the timed run measures the encoder alone.
-    execFileSync('ffmpeg', ['-v', 'error', '-i', video, '-frames:v', String(frames), '-f', 'rawvideo', '-pix_fmt', 'yuv420p', raw]);
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-i',
+      video,
+      '-frames:v',
+      String(frames),
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'yuv420p',
+      raw,
+    ]);
     const {width, height} = JSON.parse(
-      execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'json', video], {encoding: 'utf8'}),
+      execFileSync(
+        'ffprobe',
+        ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'json', video],
+        {encoding: 'utf8'},
+      ),
     ).streams[0];
     const count = statSync(raw).size / (width * height * 1.5);
     const started = process.hrtime.bigint();
     const result = spawnSync('ffmpeg', [
-      '-v', 'error', '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${width}x${height}`, '-r', String(fps), '-i', raw,
-      '-c:v', 'libx264', '-crf', '20', '-preset', 'medium', '-pix_fmt', 'yuv420p', '-f', 'mp4', '-y', path.join(dir, 'floor.mp4'),
+      '-v',
+      'error',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'yuv420p',
+      '-s',
+      `${width}x${height}`,
+      '-r',
+      String(fps),
+      '-i',
+      raw,
+      '-c:v',
+      'libx264',
+      '-crf',
+      '20',
+      '-preset',
+      'medium',
+      '-pix_fmt',
+      'yuv420p',
+      '-f',
+      'mp4',
+      '-y',
+      path.join(dir, 'floor.mp4'),
     ]);
     if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr}`);
     return count / (Number(process.hrtime.bigint() - started) / 1e9);
@@ -106,7 +148,10 @@ function x264Floor(video: string, frames: number, fps: number): number {
 }
 
 runCommand(async () => {
-  const args = minimist(process.argv.slice(2), {string: ['sample', 'template', 'seconds', 'scale', 'concurrency', 'browser', 'out'], boolean: ['help']});
+  const args = minimist(process.argv.slice(2), {
+    string: ['sample', 'template', 'seconds', 'scale', 'concurrency', 'browser', 'out'],
+    boolean: ['help'],
+  });
   if (args.help) return void process.stdout.write(`${HELP}\n`);
   const sampleName = args.sample ?? 'wrong-wedding';
   const template = args.template ?? 'cinematic';
@@ -122,10 +167,13 @@ runCommand(async () => {
   const script: Script = {...parsed, timing: timeScript(parsed).timing};
   const timeline = timeScript(script);
   const seconds = args.seconds === undefined ? undefined : Number(args.seconds);
-  if (seconds !== undefined && !(seconds > 0)) throw new UserError(`--seconds: "${args.seconds}" is not a positive number`);
+  if (seconds !== undefined && !(seconds > 0))
+    throw new UserError(`--seconds: "${args.seconds}" is not a positive number`);
   const scale = args.scale === undefined ? 1 : Number(args.scale);
   if (!(scale > 0 && scale <= 1)) throw new UserError(`--scale: "${args.scale}" is not a number above 0 and at most 1`);
-  const frames = seconds ? Math.min(timeline.durationInFrames, Math.round(seconds * script.format.fps)) : timeline.durationInFrames;
+  const frames = seconds
+    ? Math.min(timeline.durationInFrames, Math.round(seconds * script.format.fps))
+    : timeline.durationInFrames;
   const frameRange: [number, number] = [0, frames - 1];
   const outDir = path.resolve(args.out ?? path.join(PROJECT_ROOT, 'out', 'bench'));
 
@@ -152,46 +200,94 @@ runCommand(async () => {
     const fastCopy = path.join(dir, 'fast-first.mp4');
     copyFileSync(fastFile, fastCopy);
     log('re-rendering after a one-line edit...');
-    const edit = await renderChunkedVideo(session, browser, {...request, script: editOneLine(script, ((frames / 2) * 1000) / script.format.fps), outFile: fastFile});
+    const edit = await renderChunkedVideo(session, browser, {
+      ...request,
+      script: editOneLine(script, ((frames / 2) * 1000) / script.format.fps),
+      outFile: fastFile,
+    });
     clearInterval(sampler);
     const plainFps = plain.frames / plain.seconds;
     const similarity = ssim(fastCopy, plainFile);
     const floorFps = x264Floor(plainFile, frames, script.format.fps);
-    const {width, height} = {width: Math.round(script.format.width * scale), height: Math.round(script.format.height * scale)};
+    const {width, height} = {
+      width: Math.round(script.format.width * scale),
+      height: Math.round(script.format.height * scale),
+    };
     const figures = {
       sample: sampleName,
       template,
       size: `${width}x${height}`,
       fps: script.format.fps,
       frames,
-      machine: {cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg()},
+      machine: {
+        cores: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        loadAverage: os.loadavg(),
+      },
       bundleSeconds,
       plain: {seconds: plain.seconds, framesThroughChrome: plain.frames, framesPerSecond: plainFps},
-      chunked: {seconds: fast.seconds, framesThroughChrome: fast.captured, chunks: fast.chunks, speedup: plain.seconds / fast.seconds},
-      edit: {seconds: edit.seconds, framesThroughChrome: edit.captured, chunksReused: edit.reusedChunks, chunks: edit.chunks},
+      chunked: {
+        seconds: fast.seconds,
+        framesThroughChrome: fast.captured,
+        chunks: fast.chunks,
+        speedup: plain.seconds / fast.seconds,
+      },
+      edit: {
+        seconds: edit.seconds,
+        framesThroughChrome: edit.captured,
+        chunksReused: edit.reusedChunks,
+        chunks: edit.chunks,
+      },
       ssim: similarity,
       encodeFloorFramesPerSecond: floorFps,
       peakMemoryMiB: Math.round(peak / 2 ** 20),
     };
-    log(`sample            ${sampleName} (${template}), ${width}x${height} @ ${script.format.fps} fps, ${frames} frames (${(frames / script.format.fps).toFixed(1)} s)`);
-    log(`machine           ${os.cpus().length} cores, ${figures.machine.memoryGiB} GiB, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    log(
+      `sample            ${sampleName} (${template}), ${width}x${height} @ ${script.format.fps} fps, ${frames} frames (${(frames / script.format.fps).toFixed(1)} s)`,
+    );
+    log(
+      `machine           ${os.cpus().length} cores, ${figures.machine.memoryGiB} GiB, node ${process.version}, load ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     log(`bundle            ${bundleSeconds.toFixed(1)} s`);
-    log(`plain renderMedia ${plain.seconds.toFixed(1)} s, ${plain.frames} frames through Chrome, ${plainFps.toFixed(2)} frames/s`);
-    log(`chunked, held     ${fast.seconds.toFixed(1)} s, ${fast.captured} frames through Chrome in ${fast.chunks} chunks: ${figures.chunked.speedup.toFixed(2)}x faster`);
-    log(`one-line edit     ${edit.seconds.toFixed(1)} s, ${edit.captured} frames through Chrome, ${edit.reusedChunks} of ${edit.chunks} chunks reused`);
+    log(
+      `plain renderMedia ${plain.seconds.toFixed(1)} s, ${plain.frames} frames through Chrome, ${plainFps.toFixed(2)} frames/s`,
+    );
+    log(
+      `chunked, held     ${fast.seconds.toFixed(1)} s, ${fast.captured} frames through Chrome in ${fast.chunks} chunks: ${figures.chunked.speedup.toFixed(2)}x faster`,
+    );
+    log(
+      `one-line edit     ${edit.seconds.toFixed(1)} s, ${edit.captured} frames through Chrome, ${edit.reusedChunks} of ${edit.chunks} chunks reused`,
+    );
     log(`SSIM vs plain     ${similarity.toFixed(4)}`);
     log(`x264 encode floor ${floorFps.toFixed(2)} frames/s (libx264 crf 20 preset medium, same frames)`);
-    log(`peak memory       ${figures.peakMemoryMiB} MiB (node and browser processes), node max RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+    log(
+      `peak memory       ${figures.peakMemoryMiB} MiB (node and browser processes), node max RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+    );
 
     mkdirSync(outDir, {recursive: true});
     await writeFileAtomic(path.join(outDir, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
     const svg = path.join(dir, 'bench.svg');
-    await writeFileAtomic(svg, barChartSvg(`${sampleName}, ${width}x${height}, ${frames} frames, ${os.cpus().length} cores`, [
-      {label: 'plain renderMedia', value: plain.seconds, unit: 's'},
-      {label: 'chunked, held keyframes', value: fast.seconds, unit: 's'},
-      {label: 'one-line edit', value: edit.seconds, unit: 's'},
-      {label: 'x264 floor (same frames)', value: frames / floorFps, unit: 's'},
-    ], [`SSIM ${similarity.toFixed(4)}`, `frames through Chrome: ${plain.frames} plain, ${fast.captured} chunked, ${edit.captured} after the edit`, `peak memory ${figures.peakMemoryMiB} MiB`]));
+    await writeFileAtomic(
+      svg,
+      barChartSvg(
+        `${sampleName}, ${width}x${height}, ${frames} frames, ${os.cpus().length} cores`,
+        [
+          {label: 'plain renderMedia', value: plain.seconds, unit: 's'},
+          {label: 'chunked, held keyframes', value: fast.seconds, unit: 's'},
+          {label: 'one-line edit', value: edit.seconds, unit: 's'},
+          {label: 'x264 floor (same frames)', value: frames / floorFps, unit: 's'},
+        ],
+        [
+          `SSIM ${similarity.toFixed(4)}`,
+          `frames through Chrome: ${plain.frames} plain, ${fast.captured} chunked, ${edit.captured} after the edit`,
+          `peak memory ${figures.peakMemoryMiB} MiB`,
+        ],
+      ),
+    );
     execFileSync('ffmpeg', ['-v', 'error', '-i', svg, '-y', path.join(outDir, 'bench.png')]);
     log(`wrote             ${path.join(outDir, 'bench.json')}, ${path.join(outDir, 'bench.png')}`);
   } finally {

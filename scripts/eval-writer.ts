@@ -67,9 +67,17 @@ async function writeAll(seed: number): Promise<{runs: Run[]; scripts: {premise: 
     for (const durationSec of EVAL_DURATIONS) {
       let script: Script;
       try {
-        script = await offlineWriter.write({premise, durationSec, seed, language, format: formatFor('9:16')}, silentProgress);
+        script = await offlineWriter.write(
+          {premise, durationSec, seed, language, format: formatFor('9:16')},
+          silentProgress,
+        );
       } catch (error) {
-        runs.push({premise, durationSec, error: (error as Error).message.split('\n')[0], failed: [...CRAFT_CHECK_IDS.filter((id) => id !== 'ad-claims')]});
+        runs.push({
+          premise,
+          durationSec,
+          error: (error as Error).message.split('\n')[0],
+          failed: [...CRAFT_CHECK_IDS.filter((id) => id !== 'ad-claims')],
+        });
         continue;
       }
       const craft = checkCraft(script, timeScript(script), keysForPremise(premise, script.language));
@@ -95,17 +103,23 @@ runCommand(async () => {
     const what = run.error
       ? `writer error: ${run.error}`
       : run.failed.length
-        ? run.craft!.checks.filter((c) => !c.pass).map(describeCheck).join('; ')
+        ? run
+            .craft!.checks.filter((c) => !c.pass)
+            .map(describeCheck)
+            .join('; ')
         : 'all pass';
     out.push(`  ${String(run.durationSec).padStart(2)}s  ${run.premise.slice(0, 60).padEnd(60)}  ${what}`);
   }
 
   const checkIds = CRAFT_CHECK_IDS.filter((id) => id !== 'ad-claims');
-  const perCheck = Object.fromEntries(checkIds.map((id) => [id, runs.filter((r) => !r.failed.includes(id)).length / runs.length]));
+  const perCheck = Object.fromEntries(
+    checkIds.map((id) => [id, runs.filter((r) => !r.failed.includes(id)).length / runs.length]),
+  );
   out.push('', 'Pass rate per check:');
   for (const id of checkIds) out.push(`  ${id.padEnd(22)} ${percent(perCheck[id])}`);
   const scriptsPassing = runs.filter((r) => !r.error && r.failed.length === 0).length / runs.length;
-  const checksPassing = runs.reduce((n, r) => n + (checkIds.length - r.failed.length), 0) / (runs.length * checkIds.length);
+  const checksPassing =
+    runs.reduce((n, r) => n + (checkIds.length - r.failed.length), 0) / (runs.length * checkIds.length);
   const errors = runs.filter((r) => r.error).length;
   const recurrence = sentenceRecurrence(scripts);
 
@@ -126,12 +140,22 @@ runCommand(async () => {
       seed,
       durations: EVAL_DURATIONS,
       premises: EVAL_PREMISES.length,
-      runs: runs.map(({premise, durationSec, error, failed}) => ({premise, durationSec, ...(error && {error}), failed})),
+      runs: runs.map(({premise, durationSec, error, failed}) => ({
+        premise,
+        durationSec,
+        ...(error && {error}),
+        failed,
+      })),
       passRatePerCheck: perCheck,
       scriptsPassingEveryCheck: scriptsPassing,
       checksPassing,
       writerErrors: errors,
-      recurrence: {share: recurrence.share, recurring: recurrence.recurring, sentences: recurrence.sentences, top: recurrence.top.slice(0, 20)},
+      recurrence: {
+        share: recurrence.share,
+        recurring: recurrence.recurring,
+        sentences: recurrence.sentences,
+        top: recurrence.top.slice(0, 20),
+      },
     };
     await writeFileAtomic(args.json, `${JSON.stringify(figures, null, 2)}\n`);
   }

@@ -27,7 +27,8 @@ runCommand(async () => {
         return '';
       }
     })();
-    if (current !== text) throw new UserError(`${path.relative(process.cwd(), file)} is out of date: run npm run schema`);
+    if (current !== text)
+      throw new UserError(`${path.relative(process.cwd(), file)} is out of date: run npm run schema`);
     return;
   }
   await writeFileAtomic(file, text);

@@ -70,7 +70,8 @@ function parseArgs(argv: string[]): GalleryOptions | 'help' {
   const sampleFile = existsSync(bundled) ? bundled : path.resolve(sample);
   if (!existsSync(sampleFile)) throw new UserError(`--sample: "${sample}" is neither a bundled sample nor a file`);
   const height = args.height === undefined ? 360 : Number(args.height);
-  if (!Number.isInteger(height) || height < 120 || height > 960) throw new UserError(`--height: "${args.height}" is not a whole number from 120 to 960`);
+  if (!Number.isInteger(height) || height < 120 || height > 960)
+    throw new UserError(`--height: "${args.height}" is not a whole number from 120 to 960`);
   const aspects = list('aspects', args.aspects, Object.keys(ASPECTS).filter(isAspect), (a) => a);
   return {
     sampleFile,
@@ -93,7 +94,9 @@ async function renderCells(options: GalleryOptions, script: Script, stillsDir: s
   const serveUrl = await getBundle(progress);
   const session = {serveUrl, browser: resolveBrowser(options.browser), progress};
   const browser = await openRenderBrowser(session);
-  const jobs = options.templates.flatMap((template) => options.aspects.filter((a) => template.aspects.includes(a)).map((aspect) => ({template, aspect})));
+  const jobs = options.templates.flatMap((template) =>
+    options.aspects.filter((a) => template.aspects.includes(a)).map((aspect) => ({template, aspect})),
+  );
   const rows: Cell[][] = [];
   try {
     for (const [index, {template, aspect}] of jobs.entries()) {
@@ -129,12 +132,23 @@ function sheetFilter(rows: Cell[][], labelled: boolean, sheetWidth: number): str
       const i = input++;
       // The label says which still this is; drawtext escapes ':' in its text.
       const label = cell.label.replace(/:/g, '\\:');
-      parts.push(labelled ? `[${i}:v]drawtext=text='${label}':x=8:y=8:fontsize=18:fontcolor=white:box=1:boxcolor=black@0.65:boxborderw=6[c${i}]` : `[${i}:v]null[c${i}]`);
+      parts.push(
+        labelled
+          ? `[${i}:v]drawtext=text='${label}':x=8:y=8:fontsize=18:fontcolor=white:box=1:boxcolor=black@0.65:boxborderw=6[c${i}]`
+          : `[${i}:v]null[c${i}]`,
+      );
       return `[c${i}]`;
     });
-    parts.push(`${cells.join('')}hstack=inputs=${cells.length}[h${r}]`, `[h${r}]pad=${sheetWidth}:ih:0:0:color=0x16171d[r${r}]`);
+    parts.push(
+      `${cells.join('')}hstack=inputs=${cells.length}[h${r}]`,
+      `[h${r}]pad=${sheetWidth}:ih:0:0:color=0x16171d[r${r}]`,
+    );
   });
-  parts.push(rows.length > 1 ? `${rows.map((_, r) => `[r${r}]`).join('')}vstack=inputs=${rows.length}[sheet]` : '[r0]null[sheet]');
+  parts.push(
+    rows.length > 1
+      ? `${rows.map((_, r) => `[r${r}]`).join('')}vstack=inputs=${rows.length}[sheet]`
+      : '[r0]null[sheet]',
+  );
   return parts.join(';');
 }
 
@@ -151,19 +165,41 @@ async function pngWidth(file: string): Promise<number> {
 }
 
 async function composeSheet(rows: Cell[][], sheet: string): Promise<void> {
-  const widths = await Promise.all(rows.map(async (row) => (await Promise.all(row.map((c) => pngWidth(c.file)))).reduce((a, b) => a + b, 0)));
+  const widths = await Promise.all(
+    rows.map(async (row) => (await Promise.all(row.map((c) => pngWidth(c.file)))).reduce((a, b) => a + b, 0)),
+  );
   const inputs = rows.flat().flatMap((cell) => ['-i', cell.file]);
   const run = (labelled: boolean) =>
-    promisify(execFile)('ffmpeg', ['-v', 'error', '-y', ...inputs, '-filter_complex', sheetFilter(rows, labelled, Math.max(...widths)), '-map', '[sheet]', '-frames:v', '1', sheet]);
+    promisify(execFile)('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      ...inputs,
+      '-filter_complex',
+      sheetFilter(rows, labelled, Math.max(...widths)),
+      '-map',
+      '[sheet]',
+      '-frames:v',
+      '1',
+      sheet,
+    ]);
   try {
     await run(true);
   } catch (error) {
     const said = String((error as {stderr?: unknown}).stderr ?? '').trim();
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError('ffmpeg is not installed (or not on PATH); the contact sheet needs it (apt-get install ffmpeg)');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(
+        'ffmpeg is not installed (or not on PATH); the contact sheet needs it (apt-get install ffmpeg)',
+      );
     // drawtext needs a system font (fontconfig); without one the sheet is still worth having, unlabelled.
     // Any other failure is reported as what ffmpeg said.
-    if (!/drawtext|font/i.test(said)) throw new Error(`ffmpeg could not compose ${sheet}: ${said.split('\n')[0] || (error as Error).message}`, {cause: error});
-    process.stderr.write(`warning: ffmpeg could not draw the labels (${said.split('\n')[0]}); the sheet is unlabelled\n`);
+    if (!/drawtext|font/i.test(said))
+      throw new Error(`ffmpeg could not compose ${sheet}: ${said.split('\n')[0] || (error as Error).message}`, {
+        cause: error,
+      });
+    process.stderr.write(
+      `warning: ffmpeg could not draw the labels (${said.split('\n')[0]}); the sheet is unlabelled\n`,
+    );
     await run(false);
   }
 }

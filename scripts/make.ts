@@ -40,7 +40,9 @@ runCommand(async () => {
   const written = Object.values(result.files).map((file) => `  ${path.relative(process.cwd(), file) || file}`);
   if (result.render) {
     const fps = result.render.frames / result.render.seconds;
-    written.push(`Rendered ${result.render.frames} frames in ${result.render.seconds.toFixed(1)}s (${fps.toFixed(1)} frames/s)`);
+    written.push(
+      `Rendered ${result.render.frames} frames in ${result.render.seconds.toFixed(1)}s (${fps.toFixed(1)} frames/s)`,
+    );
   }
   process.stdout.write(`Wrote:\n${written.join('\n')}\n`);
 });

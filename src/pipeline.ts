@@ -164,8 +164,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (!options.dryRun) {
     const messageSounds = templateInfo(options.template)?.messageSounds;
     await checkScriptMedia(script, media);
-    script = await mixSoundtrack(script, {music: options.music, musicVolume: options.musicVolume, messageSounds}, progress);
-    script = await createVisualProvider(options.visuals, options.env, {cache: options.cache}).visualise(script, progress, options.warn);
+    script = await mixSoundtrack(
+      script,
+      {music: options.music, musicVolume: options.musicVolume, messageSounds},
+      progress,
+    );
+    script = await createVisualProvider(options.visuals, options.env, {cache: options.cache}).visualise(
+      script,
+      progress,
+      options.warn,
+    );
     await checkScriptMedia(script, media);
   }
 
@@ -189,7 +197,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (options.strict && !craft.pass) {
     await writeTexts();
     const failed = craft.checks.filter((c) => !c.pass).map(describeCheck);
-    throw new UserError(`the script fails the dramaturgy gate (see ${path.basename(files.craft)}): ${failed.join('; ')}`);
+    throw new UserError(
+      `the script fails the dramaturgy gate (see ${path.basename(files.craft)}): ${failed.join('; ')}`,
+    );
   }
   if (options.dryRun) {
     await writeTexts();

@@ -19,7 +19,8 @@ const request = (url: string, init?: RequestInit) => fetch(`${studio.url}${url}`
 
 const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
   const init: RequestInit = {method, headers: {'content-type': 'application/json', ...headers}};
-  if (body !== undefined) init.body = typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body);
+  if (body !== undefined)
+    init.body = typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body);
   const response = await request(url, init);
   const text = await response.text();
   return {status: response.status, text, json: text ? JSON.parse(text) : undefined};
@@ -40,8 +41,22 @@ describe('bad requests', () => {
     ['empty premise', 'POST', '/api/projects', {premise: '   '}, 400, 'premise'],
     ['missing premise', 'POST', '/api/projects', {}, 400, 'premise'],
     ['too long premise', 'POST', '/api/projects', {premise: 'x'.repeat(301)}, 400, 'premise'],
-    ['too short', 'POST', '/api/projects', {premise: 'A spy falls for her target', durationSec: 10}, 400, 'durationSec'],
-    ['unknown template', 'POST', '/api/projects', {premise: 'A spy falls for her target', template: 'nope'}, 400, 'template'],
+    [
+      'too short',
+      'POST',
+      '/api/projects',
+      {premise: 'A spy falls for her target', durationSec: 10},
+      400,
+      'durationSec',
+    ],
+    [
+      'unknown template',
+      'POST',
+      '/api/projects',
+      {premise: 'A spy falls for her target', template: 'nope'},
+      400,
+      'template',
+    ],
     ['unknown key', 'POST', '/api/projects', {premise: 'A spy falls for her target', colour: 'red'}, 400, 'colour'],
     ['wrong type', 'POST', '/api/projects', {premise: 42}, 400, 'premise'],
     ['not JSON', 'POST', '/api/projects', '{"premise": ', 400, null],
@@ -61,12 +76,17 @@ describe('bad requests', () => {
 
   test('a body over the limit is refused with 413', async () => {
     // The server answers before reading such a body and closes the connection: do not reuse it.
-    const reply = await call('POST', '/api/projects', JSON.stringify({premise: 'p', pad: 'x'.repeat(300 * 1024)}), {connection: 'close'});
+    const reply = await call('POST', '/api/projects', JSON.stringify({premise: 'p', pad: 'x'.repeat(300 * 1024)}), {
+      connection: 'close',
+    });
     expect(reply.status).toBe(413);
   });
 
   test('an upload is typed by its bytes, not its name', async () => {
-    const reply = await request('/api/uploads?name=../../etc/passwd.png', {method: 'POST', body: new TextEncoder().encode('<html>not a picture</html>')});
+    const reply = await request('/api/uploads?name=../../etc/passwd.png', {
+      method: 'POST',
+      body: new TextEncoder().encode('<html>not a picture</html>'),
+    });
     expect(reply.status).toBe(415);
     expect((await reply.json()).error.field).toBe('file');
   });
@@ -84,8 +104,16 @@ describe('bad requests', () => {
   test('the OpenAPI document describes the endpoints with their schemas', async () => {
     const doc = (await call('GET', '/api/openapi.json')).json;
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.paths['/api/projects'].post.requestBody.content['application/json'].schema.properties.premise).toBeDefined();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/projects/{id}/scenes/{scene}/beats/{beat}', '/api/jobs/{id}/cancel', '/api/uploads']));
+    expect(
+      doc.paths['/api/projects'].post.requestBody.content['application/json'].schema.properties.premise,
+    ).toBeDefined();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/projects/{id}/scenes/{scene}/beats/{beat}',
+        '/api/jobs/{id}/cancel',
+        '/api/uploads',
+      ]),
+    );
   });
 
   test('media paths cannot leave their folder', async () => {
@@ -102,7 +130,14 @@ describe('bad requests', () => {
           })
           .on('error', reject);
       });
-    for (const url of ['/generated/../../package.json', '/generated/%2e%2e/%2e%2e/package.json', '/generated/..%2f..%2fpackage.json', '/files/renders/../db/PG_VERSION', '/files/renders/x/../../db/PG_VERSION', '/generated/%00']) {
+    for (const url of [
+      '/generated/../../package.json',
+      '/generated/%2e%2e/%2e%2e/package.json',
+      '/generated/..%2f..%2fpackage.json',
+      '/files/renders/../db/PG_VERSION',
+      '/files/renders/x/../../db/PG_VERSION',
+      '/generated/%00',
+    ]) {
       const reply = await rawGet(url);
       expect(reply.body).not.toContain('devDependencies');
       expect(reply.body).not.toMatch(/^\d+\s*$/);
@@ -117,7 +152,11 @@ describe('a drama', () => {
   let script: Script;
 
   test('is written, voiced and mixed', async () => {
-    const reply = await call('POST', '/api/projects', {premise: 'A nurse finds her own name on a missing persons list', genre: 'mystery', durationSec: 20});
+    const reply = await call('POST', '/api/projects', {
+      premise: 'A nurse finds her own name on a missing persons list',
+      genre: 'mystery',
+      durationSec: 20,
+    });
     expect(reply.status).toBe(201);
     id = reply.json.id;
     script = reply.json.script;
@@ -131,7 +170,9 @@ describe('a drama', () => {
   test('an edit re-voices only that line and is a new version', async () => {
     const s = script.scenes.findIndex((scene) => scene.beats.some((b) => b.kind === 'line'));
     const b = script.scenes[s].beats.findIndex((beat) => beat.kind === 'line');
-    const reply = await call('PATCH', `/api/projects/${id}/scenes/${s}/beats/${b}`, {text: 'Nobody leaves this ward tonight.'});
+    const reply = await call('PATCH', `/api/projects/${id}/scenes/${s}/beats/${b}`, {
+      text: 'Nobody leaves this ward tonight.',
+    });
     expect(reply.status).toBe(200);
     expect(reply.json.version).toBe(2);
     const edited: Script = reply.json.script;
@@ -180,14 +221,19 @@ describe('a drama', () => {
     expect((await call('POST', `/api/projects/${id}/undo`)).status).toBe(409);
   });
 
-  test('an uploaded picture becomes a scene\'s look, stored once by its hash', async () => {
+  test("an uploaded picture becomes a scene's look, stored once by its hash", async () => {
     // A 1x1 PNG.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
     const first = await request('/api/uploads?kind=image&name=my%20photo.png', {method: 'POST', body: png});
     expect(first.status).toBe(201);
     const stored = await first.json();
     expect(stored).toMatchObject({kind: 'image', mime: 'image/png', name: 'my photo.png', size: png.length});
-    expect((await (await request('/api/uploads?name=again.png', {method: 'POST', body: png})).json()).hash).toBe(stored.hash);
+    expect((await (await request('/api/uploads?name=again.png', {method: 'POST', body: png})).json()).hash).toBe(
+      stored.hash,
+    );
     expect((await request('/api/uploads?kind=audio', {method: 'POST', body: png})).status).toBe(415);
     const served = await request(stored.src);
     expect(served.headers.get('content-type')).toBe('image/png');
@@ -199,7 +245,9 @@ describe('a drama', () => {
     const back = await call('PATCH', `/api/projects/${id}/scenes/0`, {image: null, setting: 'rooftop'});
     expect(back.json.script.scenes[0].image).toBeUndefined();
     expect(back.json.script.scenes[0].setting).toBe('rooftop');
-    expect((await call('PATCH', `/api/projects/${id}/scenes/0`, {image: 'f'.repeat(64)})).json.error.field).toBe('image');
+    expect((await call('PATCH', `/api/projects/${id}/scenes/0`, {image: 'f'.repeat(64)})).json.error.field).toBe(
+      'image',
+    );
   });
 
   test('regenerates one beat, one scene or the whole script with another seed', async () => {
@@ -212,13 +260,17 @@ describe('a drama', () => {
     const scene = await call('POST', `/api/projects/${id}/regenerate`, {scope: 'scene', scene: 1});
     expect(scene.status).toBe(200);
     expect(scene.json.script.scenes[0]).toEqual(current.scenes[0]);
-    expect(scene.json.script.scenes[1].beats.map((b: {text: string}) => b.text)).not.toEqual(current.scenes[1].beats.map((b) => b.text));
+    expect(scene.json.script.scenes[1].beats.map((b: {text: string}) => b.text)).not.toEqual(
+      current.scenes[1].beats.map((b) => b.text),
+    );
     const beat = await call('POST', `/api/projects/${id}/regenerate`, {scope: 'beat', scene: 0, beat: 0});
     expect(beat.json.error?.message ?? 'ok').toBe('ok');
     expect(beat.status).toBe(200);
     expect(beat.json.script.scenes[0].beats[0].text).not.toBe(current.scenes[0].beats[0].text);
     expect(beat.json.script.scenes[0].beats.slice(1)).toEqual(scene.json.script.scenes[0].beats.slice(1));
-    expect((await call('POST', `/api/projects/${id}/regenerate`, {scope: 'beat', scene: 0, beat: 99})).status).toBe(400);
+    expect((await call('POST', `/api/projects/${id}/regenerate`, {scope: 'beat', scene: 0, beat: 99})).status).toBe(
+      400,
+    );
   });
 
   test('survives closing and reopening the database', async () => {
@@ -233,7 +285,9 @@ describe('a drama', () => {
 });
 
 test('migrations are recorded once each, in order', async () => {
-  const migrations = (await fs.readdir(path.join(__dirname, '..', 'src', 'db', 'migrations'))).filter((f) => f.endsWith('.sql')).sort();
+  const migrations = (await fs.readdir(path.join(__dirname, '..', 'src', 'db', 'migrations')))
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   const reply = await call('GET', '/api/health');
   expect(reply.json.migrations).toEqual(migrations.map((f) => Number(f.slice(0, 3))));
 });

@@ -9,8 +9,11 @@ const ROOT = path.join(__dirname, '..');
 
 function app(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/app.ts', ...args], {cwd: ROOT, env: {...process.env, MICRODRAMA_TOKEN: '', ...env}}, (error, stdout, stderr) =>
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr}),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/app.ts', ...args],
+      {cwd: ROOT, env: {...process.env, MICRODRAMA_TOKEN: '', ...env}},
+      (error, stdout, stderr) => resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr}),
     );
   });
 }
@@ -18,7 +21,8 @@ function app(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{code: number
 test('--help lists the options', async () => {
   const result = await app(['--help']);
   expect(result.code).toBe(0);
-  for (const option of ['--port', '--host', '--data', 'MICRODRAMA_TOKEN', 'DATABASE_URL']) expect(result.stdout).toContain(option);
+  for (const option of ['--port', '--host', '--data', 'MICRODRAMA_TOKEN', 'DATABASE_URL'])
+    expect(result.stdout).toContain(option);
 });
 
 test.each([

@@ -41,7 +41,12 @@ onPostgres('migrations apply once, also when two processes start together', asyn
 });
 
 onPostgres('every change is a version; undo walks back and loses nothing', async () => {
-  const project = await createProject(db, {title: 'T', premise: 'p', settings: {template: 'cinematic'}, script: {title: 'one'}});
+  const project = await createProject(db, {
+    title: 'T',
+    premise: 'p',
+    settings: {template: 'cinematic'},
+    script: {title: 'one'},
+  });
   await saveVersion(db, project.id, {script: {title: 'two'}, settings: {template: 'chat'}}, 'edit');
   await saveVersion(db, project.id, {script: {title: 'three'}, settings: {template: 'chat'}}, 'edit');
   expect(await undo(db, project.id)).toBe(4);
@@ -52,8 +57,10 @@ onPostgres('every change is a version; undo walks back and loses nothing', async
   expect((await listVersions(db, project.id)).map((v) => v.version)).toEqual([5, 4, 3, 2, 1]);
 });
 
-onPostgres('two workers never take the same job; a crashed worker\'s jobs end failed', async () => {
-  const ids = await Promise.all([1, 2, 3, 4].map(() => createJob(db, {projectId: null, kind: 'test', input: {}}).then((j) => j.id)));
+onPostgres("two workers never take the same job; a crashed worker's jobs end failed", async () => {
+  const ids = await Promise.all(
+    [1, 2, 3, 4].map(() => createJob(db, {projectId: null, kind: 'test', input: {}}).then((j) => j.id)),
+  );
   const claimed = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => claimJob(db, `w${i % 2}`, 'test')));
   const taken = claimed.filter(Boolean).map((j) => j!.id);
   expect(taken.sort()).toEqual([...ids].sort());
@@ -65,5 +72,6 @@ onPostgres('two workers never take the same job; a crashed worker\'s jobs end fa
   expect(await getJob(db, taken[0])).toMatchObject({state: 'cancelled', progress: 0.5});
   expect(await finishJob(db, taken[0], {state: 'done'})).toBe(false);
   expect(await failInterrupted(db)).toBe(3);
-  for (const id of taken.slice(1)) expect(await getJob(db, id)).toMatchObject({state: 'failed', error: expect.stringMatching(/interrupted/)});
+  for (const id of taken.slice(1))
+    expect(await getJob(db, id)).toMatchObject({state: 'failed', error: expect.stringMatching(/interrupted/)});
 });

@@ -35,7 +35,17 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     viewport: {width: 1400, height: 1000},
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
   });
   page = browser.pages()[0] ?? (await browser.newPage());
 }, 300_000);
@@ -43,7 +53,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await studio?.stop();
-  process.stderr.write(`\n[studio e2e] ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}\n`);
+  process.stderr.write(
+    `\n[studio e2e] ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join(', ')}\n`,
+  );
   await fs.rm(dataDir, {recursive: true, force: true});
   await fs.rm(profile, {recursive: true, force: true});
 });
@@ -78,7 +92,11 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
 
   // 4. The preview plays: its frame advances.
   await page.getByTestId('player').locator('button').first().click();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="frame"]')?.getAttribute('data-frame')) > 10, undefined, {timeout: 30_000});
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-testid="frame"]')?.getAttribute('data-frame')) > 10,
+    undefined,
+    {timeout: 30_000},
+  );
   const a = await frameNow();
   await page.waitForTimeout(700);
   expect(await frameNow()).toBeGreaterThan(a);
@@ -86,21 +104,29 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
 
   // Changing a line re-voices it and the preview shows the new words.
   const lineIndex = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-testid="beat"]')].findIndex((card) => (card.querySelector('select') as HTMLSelectElement).value === 'line'),
+    [...document.querySelectorAll('[data-testid="beat"]')].findIndex(
+      (card) => (card.querySelector('select') as HTMLSelectElement).value === 'line',
+    ),
   );
   expect(lineIndex).toBeGreaterThanOrEqual(0);
   const field = page.getByTestId('beat-text').nth(lineIndex);
   await field.fill(NEW_LINE);
   started = Date.now();
   await field.press('Enter');
-  await page.waitForFunction((words) => document.querySelector('[data-testid="player"]')?.textContent?.includes(words), 'every door', {timeout: 60_000});
+  await page.waitForFunction(
+    (words) => document.querySelector('[data-testid="player"]')?.textContent?.includes(words),
+    'every door',
+    {timeout: 60_000},
+  );
   timings.edit = Date.now() - started;
   expect(await playerText()).toContain('every door');
 
   // The template switch shows at once in the preview.
   const before = await page.getByTestId('player').innerHTML();
   await page.getByTestId('template').selectOption('storytime');
-  await page.waitForFunction((html) => document.querySelector('[data-testid="player"]')?.innerHTML !== html, before, {timeout: 30_000});
+  await page.waitForFunction((html) => document.querySelector('[data-testid="player"]')?.innerHTML !== html, before, {
+    timeout: 30_000,
+  });
   await expectText(page.getByTestId('saved'), /template/);
 
   // A reload finds the edit and the template.

@@ -17,14 +17,25 @@ const allVoices = (script: Script) => [...script.characters.map((c) => c.voice!)
 function withCharacters(descriptions: string[], base: Partial<Character> = {}): Script {
   return {
     ...SAMPLE,
-    characters: descriptions.map((description, i) => ({...SAMPLE.characters[0], ...base, id: `c${i}`, name: `C${i}`, role: 'ally', description})),
+    characters: descriptions.map((description, i) => ({
+      ...SAMPLE.characters[0],
+      ...base,
+      id: `c${i}`,
+      name: `C${i}`,
+      role: 'ally',
+      description,
+    })),
     scenes: [{...SAMPLE.scenes[0], beats: [{kind: 'narration', text: 'Once.'}]}],
   };
 }
 
 describe('traits from the description and role', () => {
   test.each([
-    ['A woman in her late twenties, a sharp and tired wedding planner', 'protagonist', {gender: 'female', age: 'young'}],
+    [
+      'A woman in her late twenties, a sharp and tired wedding planner',
+      'protagonist',
+      {gender: 'female', age: 'young'},
+    ],
     ['A man in his early thirties, charming and evasive', 'the groom', {gender: 'male', age: 'middle'}],
     ['Bright and suspicious', 'the bride', {gender: 'female'}],
     ['A woman who still hates her ex-husband', 'ally', {gender: 'female'}],
@@ -39,7 +50,9 @@ describe('traits from the description and role', () => {
   });
 
   test('manner words become tones', () => {
-    expect(traitsOf({description: 'A cold, ruthless CEO', role: 'antagonist'}).tones).toEqual(expect.arrayContaining(['intense', 'authoritative']));
+    expect(traitsOf({description: 'A cold, ruthless CEO', role: 'antagonist'}).tones).toEqual(
+      expect.arrayContaining(['intense', 'authoritative']),
+    );
   });
 });
 
@@ -55,21 +68,38 @@ describe.each(['offline', 'elevenlabs'] as const)('%s casting', (provider) => {
     expect(lena.age).toBe('young');
     expect(new Set(voices.map((v) => entry(v).identity)).size).toBe(voices.length);
     // The rest of the script is untouched, and casting is repeatable.
-    expect({...cast, characters: cast.characters.map(({voice: _, ...c}) => c), narrator: undefined}).toEqual({...SAMPLE, narrator: undefined});
+    expect({...cast, characters: cast.characters.map(({voice: _, ...c}) => c), narrator: undefined}).toEqual({
+      ...SAMPLE,
+      narrator: undefined,
+    });
     expect(castVoices(SAMPLE, provider)).toEqual(cast);
     expect(castVoices(cast, provider)).toEqual(cast);
   });
 
   test('six characters of one gender and a narrator: seven different voices, the six of that gender', () => {
-    const cast = castVoices(withCharacters(['A young woman', 'A woman in her forties', 'An old woman', 'A girl of nineteen', 'A cold businesswoman', 'Her grandmother']), provider);
+    const cast = castVoices(
+      withCharacters([
+        'A young woman',
+        'A woman in her forties',
+        'An old woman',
+        'A girl of nineteen',
+        'A cold businesswoman',
+        'Her grandmother',
+      ]),
+      provider,
+    );
     const voices = allVoices(cast);
     expect(new Set(voices.map((v) => entry(v).identity)).size).toBe(7);
     expect(cast.characters.map((c) => entry(c.voice!).gender)).toEqual(Array(6).fill('female'));
   });
 
   test('voices already in the script are kept, and nobody else gets them', () => {
-    const kept: Voice = provider === 'offline' ? {provider, id: 'en-us+Andrea', pitch: 40, rate: 150} : {provider, id: 'cgSgspJ2msm6clMCkdW9'};
-    const narrator: Voice = provider === 'offline' ? {provider, id: 'en-gb+steph'} : {provider, id: 'pqHfZKP75CvOlQylNhV4'};
+    const kept: Voice =
+      provider === 'offline'
+        ? {provider, id: 'en-us+Andrea', pitch: 40, rate: 150}
+        : {provider, id: 'cgSgspJ2msm6clMCkdW9'};
+    const narrator: Voice =
+      provider === 'offline' ? {provider, id: 'en-gb+steph'} : {provider, id: 'pqHfZKP75CvOlQylNhV4'};
     const script: Script = {
       ...SAMPLE,
       characters: SAMPLE.characters.map((c, i) => (i === 2 ? {...c, voice: kept} : c)),
@@ -84,7 +114,10 @@ describe.each(['offline', 'elevenlabs'] as const)('%s casting', (provider) => {
   });
 
   test('a voice for the other provider is replaced', () => {
-    const other: Voice = provider === 'offline' ? {provider: 'elevenlabs', id: 'cgSgspJ2msm6clMCkdW9'} : {provider: 'offline', id: 'en-us+m3'};
+    const other: Voice =
+      provider === 'offline'
+        ? {provider: 'elevenlabs', id: 'cgSgspJ2msm6clMCkdW9'}
+        : {provider: 'offline', id: 'en-us+m3'};
     const cast = castVoices({...SAMPLE, characters: SAMPLE.characters.map((c) => ({...c, voice: other}))}, provider);
     expect(cast.characters.map((c) => c.voice)).toEqual(castVoices(SAMPLE, provider).characters.map((c) => c.voice));
   });
@@ -92,28 +125,42 @@ describe.each(['offline', 'elevenlabs'] as const)('%s casting', (provider) => {
   test('two characters given the same voice: a UserError naming both', () => {
     const same: Voice = provider === 'offline' ? {provider, id: 'en-us+m3'} : {provider, id: 'cgSgspJ2msm6clMCkdW9'};
     const script = {...SAMPLE, characters: SAMPLE.characters.map((c, i) => (i < 2 ? {...c, voice: same} : c))};
-    expect(() => castVoices(script, provider)).toThrow(new UserError('characters[1].voice: Omar has the same voice as Lena (characters[0].voice); give each their own voice, or remove one to have it cast'));
+    expect(() => castVoices(script, provider)).toThrow(
+      new UserError(
+        'characters[1].voice: Omar has the same voice as Lena (characters[0].voice); give each their own voice, or remove one to have it cast',
+      ),
+    );
   });
 });
 
 describe('unknown voice ids are UserErrors naming the path', () => {
-  const withVoice = (voice: Voice, at = 1): Script => ({...SAMPLE, characters: SAMPLE.characters.map((c, i) => (i === at ? {...c, voice} : c))});
+  const withVoice = (voice: Voice, at = 1): Script => ({
+    ...SAMPLE,
+    characters: SAMPLE.characters.map((c, i) => (i === at ? {...c, voice} : c)),
+  });
 
   test.each(['xx', 'en-us+nosuchvariant', 'en-us+f3+m3', ''])('offline %j', (id) => {
     expect(() => castVoices(withVoice({provider: 'offline', id}), 'offline')).toThrow(UserError);
-    expect(() => castVoices(withVoice({provider: 'offline', id}), 'offline')).toThrow(`characters[1].voice.id: ${JSON.stringify(id)} is not an espeak-ng voice`);
+    expect(() => castVoices(withVoice({provider: 'offline', id}), 'offline')).toThrow(
+      `characters[1].voice.id: ${JSON.stringify(id)} is not an espeak-ng voice`,
+    );
   });
 
   test('offline ids that exist pass, including aliases and any installed variant', () => {
-    for (const id of ['en', 'en-us', 'pt-br+f3', 'zh+m3', 'es+Andrea']) expect(() => castVoices(withVoice({provider: 'offline', id}), 'offline')).not.toThrow();
+    for (const id of ['en', 'en-us', 'pt-br+f3', 'zh+m3', 'es+Andrea'])
+      expect(() => castVoices(withVoice({provider: 'offline', id}), 'offline')).not.toThrow();
   });
 
   test.each(['xx', 'Rachel', 'EXAVITQu4vr4xnSDxMa!', 'EXAVITQu4vr4xnSDxMaLL'])('elevenlabs %j', (id) => {
-    expect(() => castVoices(withVoice({provider: 'elevenlabs', id}), 'elevenlabs')).toThrow(`characters[1].voice.id: ${JSON.stringify(id)} is not an ElevenLabs voice id`);
+    expect(() => castVoices(withVoice({provider: 'elevenlabs', id}), 'elevenlabs')).toThrow(
+      `characters[1].voice.id: ${JSON.stringify(id)} is not an ElevenLabs voice id`,
+    );
   });
 
   test('the narrator is named too', () => {
-    expect(() => castVoices({...SAMPLE, narrator: {voice: {provider: 'offline', id: 'nope'}}}, 'offline')).toThrow('narrator.voice.id: "nope" is not an espeak-ng voice');
+    expect(() => castVoices({...SAMPLE, narrator: {voice: {provider: 'offline', id: 'nope'}}}, 'offline')).toThrow(
+      'narrator.voice.id: "nope" is not an espeak-ng voice',
+    );
   });
 });
 

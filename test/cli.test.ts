@@ -21,13 +21,16 @@ async function expectUserError(args: string[], message: RegExp, lines = 1) {
 
 describe('npm run make: bad input', () => {
   it.each([
-    [['']      , /^error: premise is empty/],
+    [[''], /^error: premise is empty/],
     [['x'.repeat(301)], /^error: premise is 301 characters long; at most 300/],
-    [[]        , /^error: no premise/],
+    [[], /^error: no premise/],
     [['A premise', '--duration', '5'], /^error: --duration: 5 is out of range \(15 to 90\)/],
     [['A premise', '--duration', 'long'], /^error: --duration: "long" is not a number/],
     [['A premise', '--template', 'western'], /^error: --template: "western" is not one of cinematic/],
-    [['A premise', '--genre', 'western'], /^error: --genre: "western" is not one of romance, revenge, mystery, family, workplace, thriller/],
+    [
+      ['A premise', '--genre', 'western'],
+      /^error: --genre: "western" is not one of romance, revenge, mystery, family, workplace, thriller/,
+    ],
     [['A premise', '--aspect', '4:3'], /^error: --aspect: "4:3" is not one of 9:16, 1:1, 16:9/],
     [['A premise', '--seed', '1.5'], /^error: --seed: "1.5" is not a whole number/],
     [['A premise', '--frobnicate'], /^error: unknown option --frobnicate/],
@@ -36,7 +39,10 @@ describe('npm run make: bad input', () => {
     [['A premise', '--duration', '0x1e'], /^error: --duration: "0x1e" is not a number/],
     [['A premise', '--language', 'english!!'], /^error: --language: "english!!" is not a language tag/],
     [['A premise', '--music', '/dev/zero'], /^error: --music: \/dev\/zero is a device, not a file/],
-    [['A premise', '--template', 'chat', '--set', 'theme=purple'], /^error: --set \(template chat\): theme: Invalid option: expected one of "dark"\|"light"/],
+    [
+      ['A premise', '--template', 'chat', '--set', 'theme=purple'],
+      /^error: --set \(template chat\): theme: Invalid option: expected one of "dark"\|"light"/,
+    ],
     [['A premise', '--set', 'theme=dark'], /^error: --set \(template cinematic\): Unrecognized key: "theme"/],
     [['A premise', '--set', 'theme'], /^error: --set: "theme" is not KEY=VALUE/],
     [['--script', '/nonexistent/script.json'], /^error: --script: no file at/],
@@ -44,8 +50,14 @@ describe('npm run make: bad input', () => {
     [['A premise', '--platform', 'vine'], /^error: --platform: "vine" is not one of tiktok, reels, shorts/],
     [['A premise', '--ad', '--brand', 'Acme', '--cta', 'Try it'], /^error: --ad needs --product TEXT/],
     [['A premise', '--brand', 'Acme'], /^error: --brand is only for --ad/],
-    [['A premise', '--ad', '--brand', 'Acme', '--product', 'a kettle', '--cta', 'Try it', '--duration', '45'], /^error: --duration: an ad runs 15 to 30 seconds, not 45/],
-    [['A premise', '--ad', '--brand', 'Acme', '--product', 'a kettle', '--cta', 'Try it', '--url', 'acme'], /^error: --url: "acme" is not an http\(s\) address/],
+    [
+      ['A premise', '--ad', '--brand', 'Acme', '--product', 'a kettle', '--cta', 'Try it', '--duration', '45'],
+      /^error: --duration: an ad runs 15 to 30 seconds, not 45/,
+    ],
+    [
+      ['A premise', '--ad', '--brand', 'Acme', '--product', 'a kettle', '--cta', 'Try it', '--url', 'acme'],
+      /^error: --url: "acme" is not an http\(s\) address/,
+    ],
   ])('%j', async (args, message) => {
     await expectUserError(args as string[], message);
   });
@@ -79,7 +91,18 @@ describe('npm run make: bad input', () => {
   it('prints help with every option and exits 0', async () => {
     const result = await runScript('make.ts', ['--help']);
     expect(result.code).toBe(0);
-    for (const option of ['--duration', '--genre', '--seed', '--template', '--aspect', '--script', '--out', '--dry-run', '--browser', '--help']) {
+    for (const option of [
+      '--duration',
+      '--genre',
+      '--seed',
+      '--template',
+      '--aspect',
+      '--script',
+      '--out',
+      '--dry-run',
+      '--browser',
+      '--help',
+    ]) {
       expect(result.stdout).toContain(option);
     }
   });
@@ -88,10 +111,25 @@ describe('npm run make: bad input', () => {
 describe('npm run make --dry-run', () => {
   it('writes and times script.json, prints the plan, renders nothing', async () => {
     const out = path.join(tmp, 'dry');
-    const result = await runScript('make.ts', ['A lighthouse keeper finds a letter from her future self', '--dry-run', '--duration', '30', '--voices', 'none', '--out', out]);
+    const result = await runScript('make.ts', [
+      'A lighthouse keeper finds a letter from her future self',
+      '--dry-run',
+      '--duration',
+      '30',
+      '--voices',
+      'none',
+      '--out',
+      out,
+    ]);
     expect(result.stderr).toBe(result.stderr.replace(/error/g, ''));
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.microdrama', 'captions.srt', 'captions.vtt', 'craft.json', 'script.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.microdrama',
+      'captions.srt',
+      'captions.vtt',
+      'craft.json',
+      'script.json',
+    ]);
     expect(result.stdout).toMatch(/HOOK CARD/);
     expect(result.stdout).toMatch(/Total \d+\.\ds for a target of 30\.0s/);
     const craft = JSON.parse(readFileSync(path.join(out, 'craft.json'), 'utf8'));
@@ -110,16 +148,31 @@ describe('npm run make --dry-run', () => {
     const args = ['--script', file, '--dry-run', '--voices', 'none', '--out', out];
     const result = await runScript('make.ts', [...args, '--strict']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: the script fails the dramaturgy gate \(see craft\.json\): .*twist-planted 0 setups/m);
+    expect(result.stderr).toMatch(
+      /^error: the script fails the dramaturgy gate \(see craft\.json\): .*twist-planted 0 setups/m,
+    );
     const craft = JSON.parse(readFileSync(path.join(out, 'craft.json'), 'utf8'));
     expect(craft.pass).toBe(false);
 
-    const ad = await runScript('make.ts', [...args, '--ad', '--brand', 'Acme', '--product', 'a kettle', '--cta', 'Try it', '--platform', 'reels']);
+    const ad = await runScript('make.ts', [
+      ...args,
+      '--ad',
+      '--brand',
+      'Acme',
+      '--product',
+      'a kettle',
+      '--cta',
+      'Try it',
+      '--platform',
+      'reels',
+    ]);
     expect(ad.code).toBe(0);
     const written = JSON.parse(readFileSync(path.join(out, 'script.json'), 'utf8'));
     expect(written.ad).toEqual({brand: 'Acme', product: 'a kettle', cta: 'Try it'});
     expect(written.platform).toBe('reels');
-    expect(JSON.parse(readFileSync(path.join(out, 'craft.json'), 'utf8')).checks.map((c: {id: string}) => c.id)).toContain('ad-claims');
+    expect(
+      JSON.parse(readFileSync(path.join(out, 'craft.json'), 'utf8')).checks.map((c: {id: string}) => c.id),
+    ).toContain('ad-claims');
   });
 });
 
@@ -130,16 +183,22 @@ describe('npm run make: output folders and secrets', () => {
     writeFileSync(path.join(out, 'script.json'), 'mine');
     const result = await runScript('make.ts', ['A premise', '--dry-run', '--voices', 'none', '--out', out]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: --out: .*someone-elses already holds files that microdrama did not write; choose another folder, or add --force/);
+    expect(result.stderr).toMatch(
+      /^error: --out: .*someone-elses already holds files that microdrama did not write; choose another folder, or add --force/,
+    );
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(readFileSync(path.join(out, 'script.json'), 'utf8')).toBe('mine');
   });
 
   it('never prints the password in a server URL', async () => {
-    const result = await runScript('make.ts', ['A premise', '--dry-run', '--voices', 'none', '--out', path.join(tmp, 'secret')], {
-      OPENAI_BASE_URL: 'http://alice:hunter2-secret@127.0.0.1:59999/v1',
-      OPENAI_API_KEY: 'sk-test-0123456789abcdef',
-    });
+    const result = await runScript(
+      'make.ts',
+      ['A premise', '--dry-run', '--voices', 'none', '--out', path.join(tmp, 'secret')],
+      {
+        OPENAI_BASE_URL: 'http://alice:hunter2-secret@127.0.0.1:59999/v1',
+        OPENAI_API_KEY: 'sk-test-0123456789abcdef',
+      },
+    );
     expect(result.code).toBe(2);
     // Progress names the server, and so does the error: both masked.
     expect(result.stderr).toContain('asking gpt-4o-mini at http://***@127.0.0.1:59999/v1');
@@ -153,7 +212,9 @@ describe('npm run make: output folders and secrets', () => {
 
 describe('output folder names', () => {
   it('are ASCII words cut at a word boundary, with a fallback for scripts without Latin letters', () => {
-    expect(slugOf('A wedding planner realises the groom is her ex-fiancé')).toBe('a-wedding-planner-realises-the-groom-is-her-ex-fiance');
+    expect(slugOf('A wedding planner realises the groom is her ex-fiancé')).toBe(
+      'a-wedding-planner-realises-the-groom-is-her-ex-fiance',
+    );
     expect(slugOf('One two three four five', 'x', 14)).toBe('one-two-three');
     expect(slugOf('他离开了我', 'drama-1a2b')).toBe('drama-1a2b');
   });

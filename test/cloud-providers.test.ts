@@ -23,11 +23,28 @@ const GREEN: [number, number, number] = [20, 210, 40];
 const sample = loadSample();
 
 /** The sample as a model in strict mode writes it, retitled so the test can tell where the script came from. */
-const draftReply = () => JSON.stringify({...modelDraft(sample), title: `${sample.title} (from the model)`, language: 'en'});
+const draftReply = () =>
+  JSON.stringify({...modelDraft(sample), title: `${sample.title} (from the model)`, language: 'en'});
 
 /** The average colour of a patch of a video frame, read back with ffmpeg. */
 function patchColor(video: string, seconds: number, crop: string): number[] {
-  const rgb = execFileSync('ffmpeg', ['-v', 'error', '-ss', String(seconds), '-i', video, '-frames:v', '1', '-vf', `crop=${crop},scale=1:1:flags=area`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-']);
+  const rgb = execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-ss',
+    String(seconds),
+    '-i',
+    video,
+    '-frames:v',
+    '1',
+    '-vf',
+    `crop=${crop},scale=1:1:flags=area`,
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    '-',
+  ]);
   return [...rgb.subarray(0, 3)];
 }
 
@@ -45,7 +62,9 @@ describe('npm run make with cloud keys, against loopback servers', () => {
     elevenlabs = await FakeElevenLabsServer.start();
     // Every chat request gets the sample: it misses dramaturgy rules (no planted twist), so the writer asks for
     // repairs and, when the model keeps its script, writes it anyway.
-    openai.otherwise(CHAT_PATH, chatCompletion(draftReply())).otherwise(IMAGES_PATH, imageResult(solidPng(64, 96, GREEN)));
+    openai
+      .otherwise(CHAT_PATH, chatCompletion(draftReply()))
+      .otherwise(IMAGES_PATH, imageResult(solidPng(64, 96, GREEN)));
     const env = {
       OPENAI_BASE_URL: openai.baseURL,
       OPENAI_API_KEY: 'sk-loopback',

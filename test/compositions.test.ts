@@ -9,7 +9,8 @@ import {scriptSchema} from '../src/schema/script';
 import sample from '../public/samples/wrong-wedding.json';
 
 /** Tokens for words whose width is 10 per character, with a gap of 5. */
-const tokens = (text: string): Token[] => text.split(' ').map((w, i) => ({text: w, width: w.length * 10, gap: i === 0 ? 0 : 5, word: i}));
+const tokens = (text: string): Token[] =>
+  text.split(' ').map((w, i) => ({text: w, width: w.length * 10, gap: i === 0 ? 0 : 5, word: i}));
 
 describe('wrapTokens', () => {
   it('breaks lines greedily within the width', () => {
@@ -24,27 +25,51 @@ describe('wrapTokens', () => {
 
 describe('fitTokens', () => {
   it('picks the largest size at which the text fits the box', () => {
-    const fit = fitTokens({tokens: tokens('one two three four five six'), referenceSize: 100, maxWidth: 200, maxHeight: 100, maxSize: 200, minSize: 10, lineHeight: 1.2});
+    const fit = fitTokens({
+      tokens: tokens('one two three four five six'),
+      referenceSize: 100,
+      maxWidth: 200,
+      maxHeight: 100,
+      maxSize: 200,
+      minSize: 10,
+      lineHeight: 1.2,
+    });
     expect(fit.fits).toBe(true);
     expect(fit.lines.length * fit.fontSize * 1.2).toBeLessThanOrEqual(100);
     for (const line of fit.lines) expect((lineWidth(line) * fit.fontSize) / 100).toBeLessThanOrEqual(200);
   });
   it('stops at minSize and says it does not fit', () => {
-    const fit = fitTokens({tokens: tokens('x'.repeat(280)), referenceSize: 100, maxWidth: 100, maxHeight: 10, maxSize: 50, minSize: 20, lineHeight: 1.2});
+    const fit = fitTokens({
+      tokens: tokens('x'.repeat(280)),
+      referenceSize: 100,
+      maxWidth: 100,
+      maxHeight: 10,
+      maxSize: 50,
+      minSize: 20,
+      lineHeight: 1.2,
+    });
     expect(fit).toMatchObject({fontSize: 20, fits: false});
   });
 });
 
 describe('paginate', () => {
   const pageText = (text: string, maxWidth = 300, maxWords = 7) =>
-    paginate(tokens(text), {maxWidth, maxLines: 2, maxWords}).map((p) => p.lines.map((l) => l.map((t) => t.text).join(' ')).join(' / '));
+    paginate(tokens(text), {maxWidth, maxLines: 2, maxWords}).map((p) =>
+      p.lines.map((l) => l.map((t) => t.text).join(' ')).join(' / '),
+    );
 
   it('balances pages instead of leaving a straggler', () => {
     // Nine words: greedy would give 7 + 2; balanced gives 5 + 4.
-    expect(pageText('Three years ago he left me at the altar.', 120, 7)).toEqual(['Three years / ago he left', 'me at the / altar.']);
+    expect(pageText('Three years ago he left me at the altar.', 120, 7)).toEqual([
+      'Three years / ago he left',
+      'me at the / altar.',
+    ]);
   });
   it('breaks at sentence ends but lets a short sentence share the next page', () => {
-    expect(pageText('Lena? You are the planner? I never knew.')).toEqual(['Lena? You are the planner?', 'I never knew.']);
+    expect(pageText('Lena? You are the planner? I never knew.')).toEqual([
+      'Lena? You are the planner?',
+      'I never knew.',
+    ]);
   });
   it('covers every word once, in order', () => {
     const pages = paginate(tokens('a b c d e f g h i j k l m n o p'), {maxWidth: 40, maxLines: 2, maxWords: 5});
@@ -60,7 +85,11 @@ describe('paginate', () => {
 
 describe('layout', () => {
   it('keeps text clear of the top 8%, the bottom 20% and the right 15%', () => {
-    for (const [w, h] of [[1080, 1920], [1080, 1080], [1920, 1080]]) {
+    for (const [w, h] of [
+      [1080, 1920],
+      [1080, 1080],
+      [1920, 1080],
+    ]) {
       const safe = safeZone(w, h);
       expect(safe.top).toBeGreaterThanOrEqual(h * 0.08);
       expect(safe.top + safe.height).toBeLessThanOrEqual(h * 0.8);
@@ -71,11 +100,25 @@ describe('layout', () => {
 
 describe('script schema in Studio', () => {
   // Studio's props editor dispatches on the zod 4 def type of each node; these are the types it has editors for.
-  const EDITABLE = new Set(['object', 'string', 'number', 'boolean', 'array', 'enum', 'optional', 'nullable', 'default', 'union', 'tuple', 'literal']);
+  const EDITABLE = new Set([
+    'object',
+    'string',
+    'number',
+    'boolean',
+    'array',
+    'enum',
+    'optional',
+    'nullable',
+    'default',
+    'union',
+    'tuple',
+    'literal',
+  ]);
   const walk = (schema: any, path: string, found: string[]) => {
     const def = schema._zod.def;
     if (!EDITABLE.has(def.type)) found.push(`${path}: ${def.type}`);
-    if (def.type === 'object') for (const [key, child] of Object.entries(def.shape)) walk(child, `${path}.${key}`, found);
+    if (def.type === 'object')
+      for (const [key, child] of Object.entries(def.shape)) walk(child, `${path}.${key}`, found);
     if (def.type === 'array') walk(def.element, `${path}[]`, found);
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') walk(def.innerType, path, found);
   };

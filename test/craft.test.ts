@@ -1,13 +1,21 @@
 import {safeZone} from '../compositions/primitives/layout';
 import {PLATFORMS, type Beat, type Platform, type Script} from '../src/schema/script';
-import {checkCraft, CRAFT, summarizeCraft, type CraftCheckId, type CraftReport, type PremiseKeys} from '../src/craft/gate';
+import {
+  checkCraft,
+  CRAFT,
+  summarizeCraft,
+  type CraftCheckId,
+  type CraftReport,
+  type PremiseKeys,
+} from '../src/craft/gate';
 import {rankHooks, scoreHook} from '../src/craft/hook-rubric';
 import {keysForPremise} from '../src/craft/keys';
 import {scriptSentences, sentenceRecurrence} from '../src/craft/recurrence';
 import {timeScript} from '../src/time/timeline';
 import {CAKE_KEYS, cakeScript} from './helpers/craft-script';
 
-const gate = (script: Script, keys: PremiseKeys | null = CAKE_KEYS) => checkCraft(script, timeScript(script), keys ?? undefined);
+const gate = (script: Script, keys: PremiseKeys | null = CAKE_KEYS) =>
+  checkCraft(script, timeScript(script), keys ?? undefined);
 const check = (report: CraftReport, id: CraftCheckId) => {
   const found = report.checks.find((c) => c.id === id);
   if (!found) throw new Error(`no ${id} check in ${report.checks.map((c) => c.id).join(', ')}`);
@@ -22,8 +30,15 @@ describe('the dramaturgy gate', () => {
     expect(failed(report)).toEqual([]);
     expect(report.pass).toBe(true);
     expect(report.checks.map((c) => c.id)).toEqual([
-      'hook-situation', 'first-line', 'change-every', 'twist-position', 'twist-planted', 'cliffhanger-position',
-      'premise-present', 'reading-speed', 'emotional-arc',
+      'hook-situation',
+      'first-line',
+      'change-every',
+      'twist-position',
+      'twist-planted',
+      'cliffhanger-position',
+      'premise-present',
+      'reading-speed',
+      'emotional-arc',
     ]);
     expect(summarizeCraft(report)).toBe('craft: 9/9 checks pass');
   });
@@ -98,7 +113,7 @@ describe('the dramaturgy gate', () => {
     expect(cliff.value).toBeLessThan(75);
   });
 
-  it("premise-present: names what is missing, matches people by name or role, skips without keys", () => {
+  it('premise-present: names what is missing, matches people by name or role, skips without keys', () => {
     const keys = {...CAKE_KEYS, place: 'the lighthouse'};
     const present = check(gate(cakeScript(), keys), 'premise-present');
     expect(present.pass).toBe(false);
@@ -107,8 +122,12 @@ describe('the dramaturgy gate', () => {
     // "the groom" is a role nobody in the cast has, but the dialogue names him.
     expect(check(gate(cakeScript(), {...CAKE_KEYS, people: ['the groom']}), 'premise-present').pass).toBe(true);
     // A possessor only says whose: "the baker's mother" is a mother, and nobody here is one.
-    expect(check(gate(cakeScript(), {...CAKE_KEYS, people: ["the baker's mother"]}), 'premise-present').pass).toBe(false);
-    expect(check(gate(cakeScript(), {...CAKE_KEYS, people: ["the baker's sister"]}), 'premise-present').pass).toBe(true);
+    expect(check(gate(cakeScript(), {...CAKE_KEYS, people: ["the baker's mother"]}), 'premise-present').pass).toBe(
+      false,
+    );
+    expect(check(gate(cakeScript(), {...CAKE_KEYS, people: ["the baker's sister"]}), 'premise-present').pass).toBe(
+      true,
+    );
     expect(check(gate(cakeScript(), {...CAKE_KEYS, people: ['the best man']}), 'premise-present').pass).toBe(false);
 
     expect(check(gate(cakeScript(), null), 'premise-present')).toMatchObject({pass: true, skipped: true});
@@ -143,7 +162,9 @@ describe('the dramaturgy gate', () => {
     const emotions = beats(script).map((b) => b.emotion);
     beats(script).forEach((b, i) => (b.emotion = emotions[emotions.length - 1 - i]));
     beats(script)[0].emotion = 'shocked';
-    beats(script).slice(5).forEach((b) => (b.emotion = 'tender'));
+    beats(script)
+      .slice(5)
+      .forEach((b) => (b.emotion = 'tender'));
     const arc = check(gate(script), 'emotional-arc');
     expect(arc.pass).toBe(false);
     expect(arc.value).toMatch(/^peak 4 not in 2nd half/);
@@ -157,7 +178,9 @@ describe('the dramaturgy gate', () => {
       edit(script);
       return check(gate(script), 'ad-claims');
     };
-    expect(ad((s) => (beats(s)[4].text = 'Maya opens a Sugarloaf box, her best friend watching.'))).toMatchObject({pass: true});
+    expect(ad((s) => (beats(s)[4].text = 'Maya opens a Sugarloaf box, her best friend watching.'))).toMatchObject({
+      pass: true,
+    });
     const thrice = ad((s) => {
       s.hook = 'My Sugarloaf wedding cake has my sister’s name on it.';
       beats(s)[4].text = 'Maya opens a Sugarloaf box.';
@@ -213,7 +236,9 @@ describe('premise keys (src/craft/keys.ts, read by src/premise)', () => {
   });
 
   it('prefers a concrete object to an abstract one', () => {
-    expect(keysForPremise("A ferry captain finds her daughter's name on a 1962 passenger list", 'en')?.object).toBe('passenger list');
+    expect(keysForPremise("A ferry captain finds her daughter's name on a 1962 passenger list", 'en')?.object).toBe(
+      'passenger list',
+    );
   });
 
   it('reads nothing it cannot: languages src/premise does not read and premises without nouns', () => {
@@ -235,7 +260,10 @@ describe('sentence recurrence (eval:writer)', () => {
     const b = cakeScript();
     b.hook = 'The groom has a second phone.';
     b.cliffhanger = 'Who is calling? Part 2.';
-    b.scenes[0].beats = [{kind: 'line', characterId: 'maya', text: 'Who wrote Lena on my cake?!', emotion: 'angry'}, {kind: 'line', characterId: 'lena', text: 'Not me. Never.'}];
+    b.scenes[0].beats = [
+      {kind: 'line', characterId: 'maya', text: 'Who wrote Lena on my cake?!', emotion: 'angry'},
+      {kind: 'line', characterId: 'lena', text: 'Not me. Never.'},
+    ];
     const result = sentenceRecurrence([
       {premise: 'cake', script: a},
       {premise: 'cake', script: a}, // the same premise at another duration: its sentences do not recur

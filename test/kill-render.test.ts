@@ -66,10 +66,27 @@ function make(scriptFile: string, outDir: string, bundle: string, onStderr?: (te
   const browser = findSystemBrowser();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'scripts', 'make.ts'), '--script', scriptFile, '--voices', 'none', '--music', 'none', '--out', outDir, ...(browser ? ['--browser', browser] : [])],
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'scripts', 'make.ts'),
+      '--script',
+      scriptFile,
+      '--voices',
+      'none',
+      '--music',
+      'none',
+      '--out',
+      outDir,
+      ...(browser ? ['--browser', browser] : []),
+    ],
     {cwd: ROOT, env: {PATH: process.env.PATH, HOME: process.env.HOME, MICRODRAMA_BUNDLE: bundle}},
   );
-  const run: Run = {child, stderr: '', done: new Promise((resolve) => child.on('close', (code, signal) => resolve({code, signal})))};
+  const run: Run = {
+    child,
+    stderr: '',
+    done: new Promise((resolve) => child.on('close', (code, signal) => resolve({code, signal}))),
+  };
   child.stderr!.on('data', (data) => {
     run.stderr += data;
     onStderr?.(String(data), run);
@@ -81,7 +98,10 @@ it('kill -9 mid-render leaves no video and no orphans; a rerun writes one valid 
   const bundle = await getBundle();
   const fixture = JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'scripts', 'one-beat.json'), 'utf8'));
   const scriptFile = path.join(tmp, 'small.json');
-  writeFileSync(scriptFile, JSON.stringify({...fixture, format: {width: 144, height: 256, fps: 30}, targetDurationSec: 5}));
+  writeFileSync(
+    scriptFile,
+    JSON.stringify({...fixture, format: {width: 144, height: 256, fps: 30}, targetDurationSec: 5}),
+  );
   const outDir = path.join(tmp, 'out');
 
   let killedAt: number | undefined;
@@ -99,7 +119,8 @@ it('kill -9 mid-render leaves no video and no orphans; a rerun writes one valid 
   expect({signal: ended.signal, killedAt: killedAt !== undefined}).toEqual({signal: 'SIGKILL', killedAt: true});
   // The browser and the encoder go with it (their pipes close); give them a moment.
   expect(children.length).toBeGreaterThan(0);
-  for (let waited = 0; waited < 10_000 && children.some(alive); waited += 250) await new Promise((r) => setTimeout(r, 250));
+  for (let waited = 0; waited < 10_000 && children.some(alive); waited += 250)
+    await new Promise((r) => setTimeout(r, 250));
   expect(children.filter(alive)).toEqual([]);
   const left = readdirSync(outDir);
   expect(left).not.toContain('video.mp4');
@@ -110,6 +131,13 @@ it('kill -9 mid-render leaves no video and no orphans; a rerun writes one valid 
   expect([finished.code, rerun.stderr.split('\n').filter((line) => /error/i.test(line))]).toEqual([0, []]);
   expect(readdirSync(outDir).filter((name) => /\.mp4/.test(name))).toEqual(['video.mp4']);
   const info = probe(path.join(outDir, 'video.mp4'));
-  expect(info).toMatchObject({width: 144, height: 256, fps: 30, videoCodec: 'h264', pixelFormat: 'yuv420p', audioCodec: 'aac'});
+  expect(info).toMatchObject({
+    width: 144,
+    height: 256,
+    fps: 30,
+    videoCodec: 'h264',
+    pixelFormat: 'yuv420p',
+    audioCodec: 'aac',
+  });
   expect(info.durationSec).toBeGreaterThan(5);
 }, 600_000);

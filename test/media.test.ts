@@ -31,7 +31,10 @@ const secret = path.join(tmp, 'secret.wav');
 /** Links in the real public/ (the mix and the CLI resolve against it), in a folder of this run's own. */
 const REAL_DIR = `generated/test-media-${process.pid}`;
 
-const tone = encodeWav({sampleRate: 22050, channels: [Float32Array.from({length: 22050}, (_, i) => 0.3 * Math.sin(i / 5))]});
+const tone = encodeWav({
+  sampleRate: 22050,
+  channels: [Float32Array.from({length: 22050}, (_, i) => 0.3 * Math.sin(i / 5))],
+});
 
 beforeAll(() => {
   mkdirSync(path.join(pub, 'generated', 'voice'), {recursive: true});
@@ -97,16 +100,45 @@ async function mediaProblems(script: Script, policy: MediaPolicy): Promise<strin
 
 describe('isPublicAddress', () => {
   it.each([
-    '127.0.0.1', '127.255.0.9', '0.0.0.0', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254',
-    '100.64.0.1', '224.0.0.1', '255.255.255.255', '::', '::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1',
-    '::127.0.0.1', '64:ff9b::a00:1', '2002:c0a8:101::1', 'fc00::1', 'fd00:abcd::1', 'fe80::1', 'fe80::1%eth0', 'febf::1',
-    'ff02::1', 'not-an-ip', '',
+    '127.0.0.1',
+    '127.255.0.9',
+    '0.0.0.0',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '224.0.0.1',
+    '255.255.255.255',
+    '::',
+    '::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:10.0.0.1',
+    '::127.0.0.1',
+    '64:ff9b::a00:1',
+    '2002:c0a8:101::1',
+    'fc00::1',
+    'fd00:abcd::1',
+    'fe80::1',
+    'fe80::1%eth0',
+    'febf::1',
+    'ff02::1',
+    'not-an-ip',
+    '',
   ])('refuses %s', (address) => expect(isPublicAddress(address)).toBe(false));
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '192.169.0.1', '11.0.0.1', '2606:2800:220:1:248:1893:25c8:1946', '::ffff:8.8.8.8', '2002:0808:0808::1'])(
-    'allows %s',
-    (address) => expect(isPublicAddress(address)).toBe(true),
-  );
+  it.each([
+    '93.184.216.34',
+    '8.8.8.8',
+    '172.32.0.1',
+    '192.169.0.1',
+    '11.0.0.1',
+    '2606:2800:220:1:248:1893:25c8:1946',
+    '::ffff:8.8.8.8',
+    '2002:0808:0808::1',
+  ])('allows %s', (address) => expect(isPublicAddress(address)).toBe(true));
 });
 
 describe('checkRemoteUrl', () => {
@@ -133,11 +165,16 @@ describe('checkRemoteUrl', () => {
   });
 
   it('allows a host whose every address is public', async () => {
-    await expect(checkRemoteUrl('https://cdn.example.com/a.png', lookup)).resolves.toEqual(['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946']);
+    await expect(checkRemoteUrl('https://cdn.example.com/a.png', lookup)).resolves.toEqual([
+      '93.184.216.34',
+      '2606:2800:220:1:248:1893:25c8:1946',
+    ]);
   });
 
   it('refuses a host that does not resolve, and non-http schemes', async () => {
-    await expect(checkRemoteUrl('https://nowhere.example.com/a.png', lookup)).rejects.toThrow(/cannot resolve the host .*ENOTFOUND/);
+    await expect(checkRemoteUrl('https://nowhere.example.com/a.png', lookup)).rejects.toThrow(
+      /cannot resolve the host .*ENOTFOUND/,
+    );
     await expect(checkRemoteUrl('file:///etc/passwd', lookup)).rejects.toThrow(MediaError);
     await expect(checkRemoteUrl('gopher://cdn.example.com/', lookup)).rejects.toThrow(MediaError);
   });
@@ -227,8 +264,12 @@ describe('the mix reads clips only through the resolver', () => {
     expect(existsSync(path.join(PUBLIC_DIR, result.soundtrack!.src))).toBe(true);
 
     const linked = withMedia((s) => (s.scenes[0].beats[0].audio = audio(`${REAL_DIR}/escape.wav`)));
-    await expect(mixSoundtrack(linked, {music: 'none', musicVolume: 0.35})).rejects.toThrow(/symlink that leads outside public\//);
-    const climbing = withMedia((s) => (s.cardAudio = {hook: audio(`${REAL_DIR}/../../../${path.relative(path.dirname(PUBLIC_DIR), secret)}`)}));
+    await expect(mixSoundtrack(linked, {music: 'none', musicVolume: 0.35})).rejects.toThrow(
+      /symlink that leads outside public\//,
+    );
+    const climbing = withMedia(
+      (s) => (s.cardAudio = {hook: audio(`${REAL_DIR}/../../../${path.relative(path.dirname(PUBLIC_DIR), secret)}`)}),
+    );
     await expect(mixSoundtrack(climbing, {music: 'none', musicVolume: 0.35})).rejects.toThrow(/no "\.\."/);
   });
 });
@@ -242,7 +283,9 @@ describe('readScriptFile', () => {
 
   it('refuses a FIFO at once instead of waiting for a writer', async () => {
     const started = Date.now();
-    await expect(readScriptFile(path.join(pub, 'generated', 'voice', 'fifo.wav'))).rejects.toThrow(/not a regular file/);
+    await expect(readScriptFile(path.join(pub, 'generated', 'voice', 'fifo.wav'))).rejects.toThrow(
+      /not a regular file/,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -261,7 +304,10 @@ describe('readScriptFile', () => {
       [path.join(tmp, 'missing.json'), /no such file/],
     ];
     for (const [file, message] of cases) {
-      const error = await readScriptFile(file).then(() => undefined, (e: unknown) => e);
+      const error = await readScriptFile(file).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(UserError);
       expect((error as Error).message).toMatch(message);
       expect((error as Error).message).not.toContain('\n');
@@ -274,18 +320,45 @@ describe('the pipeline checks media before any work', () => {
   it('refuses a private host even with remote media allowed, in a dry run', async () => {
     const script = withMedia((s) => (s.scenes[0].image = 'http://[::1]/'));
     const run = runPipeline({
-      script, seed: 1, template: 'cinematic', outDir: path.join(tmp, 'pipeline-out'), dryRun: true, browser: null, writer: 'offline', model: 'gpt-4o-mini', templateOptions: {},
-      visuals: 'procedural', cache: false, voices: 'none', music: 'none', musicVolume: 0.35, remoteMedia: true, env: {},
-      progress: silentProgress, warn: () => undefined,
+      script,
+      seed: 1,
+      template: 'cinematic',
+      outDir: path.join(tmp, 'pipeline-out'),
+      dryRun: true,
+      browser: null,
+      writer: 'offline',
+      model: 'gpt-4o-mini',
+      templateOptions: {},
+      visuals: 'procedural',
+      cache: false,
+      voices: 'none',
+      music: 'none',
+      musicVolume: 0.35,
+      remoteMedia: true,
+      env: {},
+      progress: silentProgress,
+      warn: () => undefined,
     });
     await expect(run).rejects.toThrow(/scenes\[0\]\.image: "http:\/\/\[::1\]" is a loopback/);
     expect(existsSync(path.join(tmp, 'pipeline-out', 'script.json'))).toBe(false);
   });
 
   it.each([
-    ['audio climbing out', (s: Script) => (s.scenes[0].beats[2].audio = audio('../../etc/passwd')), /^error: .*scenes\[0\]\.beats\[2\]\.audio\.src: must be a file under public\/ \(no "\.\.", no absolute path\)$/],
-    ['a symlink out of public/', (s: Script) => (s.scenes[1].image = `${REAL_DIR}/escape.png`), /^error: script media: scenes\[1\]\.image: ".*escape\.png" is a symlink that leads outside public\//],
-    ['a loopback URL', (s: Script) => (s.cardAudio = {hook: audio('http://127.0.0.1/x.wav')}), /^error: script media: cardAudio\.hook\.src: is a URL, and remote media were not allowed/],
+    [
+      'audio climbing out',
+      (s: Script) => (s.scenes[0].beats[2].audio = audio('../../etc/passwd')),
+      /^error: .*scenes\[0\]\.beats\[2\]\.audio\.src: must be a file under public\/ \(no "\.\.", no absolute path\)$/,
+    ],
+    [
+      'a symlink out of public/',
+      (s: Script) => (s.scenes[1].image = `${REAL_DIR}/escape.png`),
+      /^error: script media: scenes\[1\]\.image: ".*escape\.png" is a symlink that leads outside public\//,
+    ],
+    [
+      'a loopback URL',
+      (s: Script) => (s.cardAudio = {hook: audio('http://127.0.0.1/x.wav')}),
+      /^error: script media: cardAudio\.hook\.src: is a URL, and remote media were not allowed/,
+    ],
   ])('make --script exits 2 on one line for %s, before voicing', async (_name, edit, message) => {
     const file = path.join(tmp, `cli-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, JSON.stringify(withMedia(edit)));
@@ -348,16 +421,29 @@ describe('remote media are downloaded by the one checked fetcher', () => {
   });
 
   it.each([
-    ['a redirect to a link-local address', '/to-metadata', /"http:\/\/169\.254\.169\.254" is a loopback, private or link-local address/],
+    [
+      'a redirect to a link-local address',
+      '/to-metadata',
+      /"http:\/\/169\.254\.169\.254" is a loopback, private or link-local address/,
+    ],
     ['a redirect to localhost', '/to-localhost', /is a loopback, private or link-local address/],
-    ['a host with one private address among others', 'rebind.test/a.png', /is 10\.0\.0\.7, a loopback, private or link-local address/],
+    [
+      'a host with one private address among others',
+      'rebind.test/a.png',
+      /is 10\.0\.0\.7, a loopback, private or link-local address/,
+    ],
     ['endless redirects', '/loop', /redirects more than 3 times/],
     ['an error status', '/missing.png', /answered HTTP 404/],
     ['an image that is not one', '/text.png', /is not a PNG, JPEG or WebP image/],
   ])('refuses %s, naming the field', async (_name, where, message) => {
-    const [host, route] = where.startsWith('/') ? ['media.test', where] : [where.split('/')[0], `/${where.split('/')[1]}`];
+    const [host, route] = where.startsWith('/')
+      ? ['media.test', where]
+      : [where.split('/')[0], `/${where.split('/')[1]}`];
     const script = withMedia((s) => (s.scenes[2].image = at(route, host)));
-    const error = await localiseRemoteMedia(script, policy()).then(() => undefined, (e: unknown) => e);
+    const error = await localiseRemoteMedia(script, policy()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(/^script media: scenes\[2\]\.image: /);
     expect((error as Error).message).toMatch(message);

@@ -26,7 +26,10 @@ afterAll(() => {
 const AUTO: MixOptions = {music: 'auto', musicVolume: 0.35};
 
 /** Mixes and remembers the file for clean-up; returns the script and the decoded track. */
-async function mix(script: Script, options: MixOptions = AUTO): Promise<{script: Script; file: string; audio: PcmAudio}> {
+async function mix(
+  script: Script,
+  options: MixOptions = AUTO,
+): Promise<{script: Script; file: string; audio: PcmAudio}> {
   const mixed = await mixSoundtrack(script, options);
   const file = publicFile(mixed.soundtrack!.src)!;
   mixes.add(file);
@@ -47,7 +50,10 @@ function clip(name: string, audio: PcmAudio): SpokenAudio {
 /** A 1 kHz tone at 22.05 kHz (the mixer must resample it), starting on its first sample after a 2 ms fade-in. */
 function toneClip(name: string, amplitude: number, seconds = 1.2): SpokenAudio {
   const rate = 22050;
-  const samples = Float32Array.from({length: Math.round(seconds * rate)}, (_, i) => amplitude * Math.min(1, i / (0.002 * rate)) * Math.sin((2 * Math.PI * 1000 * i) / rate));
+  const samples = Float32Array.from(
+    {length: Math.round(seconds * rate)},
+    (_, i) => amplitude * Math.min(1, i / (0.002 * rate)) * Math.sin((2 * Math.PI * 1000 * i) / rate),
+  );
   return clip(name, {sampleRate: rate, channels: [samples]});
 }
 
@@ -60,7 +66,16 @@ function speak(name: string, text: string, voice: string): SpokenAudio {
 /** A music file made by ffmpeg from an expression of t (seconds). */
 function musicFile(name: string, seconds: number, expression: string): string {
   const file = path.join(PUBLIC_DIR, CLIP_DIR, name);
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `aevalsrc=${expression}:s=44100:d=${seconds}`, file]);
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `aevalsrc=${expression}:s=44100:d=${seconds}`,
+    file,
+  ]);
   return file;
 }
 
@@ -85,16 +100,18 @@ function dialogueScript(lines: SpokenAudio[]): Script {
   return {
     ...sample,
     targetDurationSec: 25,
-    scenes: [{
-      ...sample.scenes[0],
-      beats: [
-        {kind: 'line', characterId: 'lena', text: 'The first line is here.', audio: lines[0]},
-        quiet('They look at each other.'),
-        {kind: 'line', characterId: 'omar', text: 'The second line is here.', audio: lines[1]},
-        quiet('Nobody moves.'),
-        {kind: 'line', characterId: 'lena', text: 'The third line is here.', audio: lines[2]},
-      ],
-    }],
+    scenes: [
+      {
+        ...sample.scenes[0],
+        beats: [
+          {kind: 'line', characterId: 'lena', text: 'The first line is here.', audio: lines[0]},
+          quiet('They look at each other.'),
+          {kind: 'line', characterId: 'omar', text: 'The second line is here.', audio: lines[1]},
+          quiet('Nobody moves.'),
+          {kind: 'line', characterId: 'lena', text: 'The third line is here.', audio: lines[2]},
+        ],
+      },
+    ],
   };
 }
 
@@ -107,14 +124,21 @@ describe('mixSoundtrack', () => {
     let n = 0;
     for (const scene of script.scenes) {
       for (const beat of scene.beats) {
-        if (beat.kind === 'line' || beat.kind === 'narration') beat.audio = speak(`line-${n++}`, beat.text, voices[beat.characterId ?? ''] ?? 'en-us');
+        if (beat.kind === 'line' || beat.kind === 'narration')
+          beat.audio = speak(`line-${n++}`, beat.text, voices[beat.characterId ?? ''] ?? 'en-us');
       }
     }
-    script.cardAudio = {hook: speak('hook', script.hook, 'en-us'), cliffhanger: speak('cliffhanger', script.cliffhanger, 'en-us')};
+    script.cardAudio = {
+      hook: speak('hook', script.hook, 'en-us'),
+      cliffhanger: speak('cliffhanger', script.cliffhanger, 'en-us'),
+    };
 
     const {script: mixed, file, audio} = await mix(script);
     const timeline = timeScript(script);
-    expect(mixed.soundtrack).toEqual({src: expect.stringMatching(/^generated\/mix\/[0-9a-f]{16}\.wav$/), durationMs: timeline.totalMs});
+    expect(mixed.soundtrack).toEqual({
+      src: expect.stringMatching(/^generated\/mix\/[0-9a-f]{16}\.wav$/),
+      durationMs: timeline.totalMs,
+    });
     expect(audio.sampleRate).toBe(RATE);
     expect(audio.channels).toHaveLength(2);
     expect(durationMs(audio)).toBeCloseTo(timeline.totalMs, -1);
@@ -207,7 +231,9 @@ describe('mixSoundtrack', () => {
   it('explains a missing music file and an impossible volume', async () => {
     const script = loadSample();
     await expect(mixSoundtrack(script, {music: 'no/such/track.mp3', musicVolume: 0.35})).rejects.toThrow(UserError);
-    await expect(mixSoundtrack(script, {music: 'no/such/track.mp3', musicVolume: 0.35})).rejects.toThrow(/no such music file/);
+    await expect(mixSoundtrack(script, {music: 'no/such/track.mp3', musicVolume: 0.35})).rejects.toThrow(
+      /no such music file/,
+    );
     await expect(mixSoundtrack(script, {music: 'auto', musicVolume: 1.5})).rejects.toThrow(/between 0 and 1/);
   });
 });

@@ -16,11 +16,17 @@ describe('parsePremise', () => {
   it('finds the protagonist, relation, object, place and odd thing', () => {
     const s = parsePremise("A ferry captain finds her daughter's name on a 1962 passenger list", 'en');
     expect(s.protagonist).toMatchObject({role: 'ferry captain', gender: 'f'});
-    expect(s.others).toEqual([expect.objectContaining({role: 'daughter', relation: {kind: 'daughter', of: 'protagonist'}})]);
+    expect(s.others).toEqual([
+      expect.objectContaining({role: 'daughter', relation: {kind: 'daughter', of: 'protagonist'}}),
+    ]);
     expect(s.object).toBe('passenger list');
     expect(s.place).toBe('ferry');
     expect(s.incongruity).toBe("her daughter's name on a 1962 passenger list");
-    expect(premiseKeys(s)).toMatchObject({people: ['ferry captain', 'daughter'], object: 'passenger list', place: 'ferry'});
+    expect(premiseKeys(s)).toMatchObject({
+      people: ['ferry captain', 'daughter'],
+      object: 'passenger list',
+      place: 'ferry',
+    });
   });
 
   it('keeps a name with its appositive role and the odd detail after the object', () => {
@@ -31,7 +37,9 @@ describe('parsePremise', () => {
   });
 
   it('gives twins the same age and grandmothers old age, and reads comedy', () => {
-    expect(parsePremise('My twin brother sends me a letter addressed to our missing brother', 'en').others[0]).toMatchObject({age: 'same'});
+    expect(
+      parsePremise('My twin brother sends me a letter addressed to our missing brother', 'en').others[0],
+    ).toMatchObject({age: 'same'});
     const g = parsePremise("A grandmother enters her grandson's rap battle", 'en');
     expect(g.protagonist.age).toBe('old');
     expect(g.tone).toBe('comedy');

@@ -32,7 +32,9 @@ describe('the temporary bundle', () => {
   });
 
   it('is removed when the process is interrupted', () => {
-    const {dir, status} = runChild('setTimeout(() => process.kill(process.pid, "SIGTERM"), 10); setTimeout(() => undefined, 5000);');
+    const {dir, status} = runChild(
+      'setTimeout(() => process.kill(process.pid, "SIGTERM"), 10); setTimeout(() => undefined, 5000);',
+    );
     expect(status).not.toBe(0);
     expect(existsSync(dir)).toBe(false);
   });

@@ -39,13 +39,32 @@ function sample(): Script {
 
 /** Frames decoded from a video, counted by ffprobe. */
 function frameCount(file: string): number {
-  const out = execFileSync('ffprobe', ['-v', 'error', '-count_frames', '-select_streams', 'v:0', '-show_entries', 'stream=nb_read_frames', '-of', 'csv=p=0', file], {encoding: 'utf8'});
+  const out = execFileSync(
+    'ffprobe',
+    [
+      '-v',
+      'error',
+      '-count_frames',
+      '-select_streams',
+      'v:0',
+      '-show_entries',
+      'stream=nb_read_frames',
+      '-of',
+      'csv=p=0',
+      file,
+    ],
+    {encoding: 'utf8'},
+  );
   return Number(out.trim());
 }
 
 /** The mean SSIM of two videos of the same size (ffmpeg's ssim filter, "All", printed on stderr). */
 function ssimOf(a: string, b: string): number {
-  const result = spawnSync('ffmpeg', ['-v', 'info', '-nostats', '-i', a, '-i', b, '-lavfi', '[0:v][1:v]ssim', '-f', 'null', '-'], {encoding: 'utf8'});
+  const result = spawnSync(
+    'ffmpeg',
+    ['-v', 'info', '-nostats', '-i', a, '-i', b, '-lavfi', '[0:v][1:v]ssim', '-f', 'null', '-'],
+    {encoding: 'utf8'},
+  );
   const match = /All:([\d.]+)/.exec(result.stderr);
   if (!match) throw new Error(`no SSIM from ffmpeg: ${result.stderr.slice(-500)}`);
   return Number(match[1]);
@@ -63,14 +82,27 @@ describe('chunked render of held keyframes', () => {
   let first: Awaited<ReturnType<typeof renderChunkedVideo>>;
 
   beforeAll(async () => {
-    first = await renderChunkedVideo(session, browser, {script, template: 'cinematic', outFile: fast, scale, frameRange: range});
+    first = await renderChunkedVideo(session, browser, {
+      script,
+      template: 'cinematic',
+      outFile: fast,
+      scale,
+      frameRange: range,
+    });
     await renderVideo(session, browser, {script, template: 'cinematic', outFile: plain, scale, frameRange: range});
   }, 600000);
 
   it('has every frame of the range once: frame count and duration match the timeline', () => {
     expect(frameCount(fast)).toBe(60);
     const info = probe(fast);
-    expect(info).toMatchObject({width: 216, height: 384, fps: 30, videoCodec: 'h264', pixelFormat: 'yuv420p', audioCodec: 'aac'});
+    expect(info).toMatchObject({
+      width: 216,
+      height: 384,
+      fps: 30,
+      videoCodec: 'h264',
+      pixelFormat: 'yuv420p',
+      audioCodec: 'aac',
+    });
     expect(info.durationSec).toBeCloseTo(2, 1);
   });
 
@@ -89,13 +121,20 @@ describe('chunked render of held keyframes', () => {
     const edited: Script = JSON.parse(JSON.stringify(script));
     edited.scenes[1].beats[0].text = 'Nobody told me the groom had a twin.';
     delete edited.scenes[1].beats[0].audio;
-    const again = await renderChunkedVideo(session, browser, {script: edited, template: 'cinematic', outFile: fast, scale, frameRange: range});
+    const again = await renderChunkedVideo(session, browser, {
+      script: edited,
+      template: 'cinematic',
+      outFile: fast,
+      scale,
+      frameRange: range,
+    });
     expect(again.reusedChunks).toBe(1);
     expect(again.captured).toBeLessThan(first.captured);
     expect(frameCount(fast)).toBe(60);
     // The first second (scene 0, unchanged) is the same picture; the second (the new line) differs from before.
     expect(readdirSync(path.join(tmp, 'fast', '.chunks')).filter((f) => f.endsWith('.mp4'))).toHaveLength(3);
-    const firstHalf = (file: string, out: string) => execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-t', '1', '-an', '-y', out]);
+    const firstHalf = (file: string, out: string) =>
+      execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-t', '1', '-an', '-y', out]);
     firstHalf(fast, path.join(tmp, 'a.mp4'));
     firstHalf(plain, path.join(tmp, 'b.mp4'));
     expect(ssimOf(path.join(tmp, 'a.mp4'), path.join(tmp, 'b.mp4'))).toBeGreaterThanOrEqual(0.97);

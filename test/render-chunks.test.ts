@@ -52,7 +52,8 @@ describe('hold plans', () => {
     const keys = new Set(plan.frames);
     for (const segment of timeline.segments) {
       expect(keys.has(Math.round((segment.startMs * timeline.fps) / 1000))).toBe(true);
-      for (const word of segment.words) expect(keys.has(Math.ceil((word.startMs * timeline.fps) / 1000 - 1e-6))).toBe(true);
+      for (const word of segment.words)
+        expect(keys.has(Math.ceil((word.startMs * timeline.fps) / 1000 - 1e-6))).toBe(true);
     }
     expect(Math.max(...plan.holds)).toBeLessThanOrEqual(DEFAULT_HOLDS.restStep);
   });
@@ -74,7 +75,13 @@ describe('chunk cache keys', () => {
 
   it('has a chunk per scene and per scene transition, with distinct keys, covering the video in order', () => {
     const plan = chunks(script);
-    expect(plan.map((c) => [c.sceneIndex, c.transition])).toEqual([[0, false], [1, true], [1, false], [2, true], [2, false]]);
+    expect(plan.map((c) => [c.sceneIndex, c.transition])).toEqual([
+      [0, false],
+      [1, true],
+      [1, false],
+      [2, true],
+      [2, false],
+    ]);
     expect(new Set(base).size).toBe(base.length);
     plan.forEach((c, i) => expect(c.range[0]).toBe(i === 0 ? 0 : plan[i - 1].range[1] + 1));
     expect(plan[plan.length - 1].range[1]).toBe(timeScript(script).durationInFrames - 1);
@@ -120,4 +127,3 @@ describe('chunk cache keys', () => {
     expect(after.every((key, i) => key !== before[i])).toBe(true);
   });
 });
-

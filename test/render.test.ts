@@ -55,7 +55,14 @@ describe('render through the pipeline', () => {
 
   it('writes an H.264 yuv420p MP4 with an AAC track, 30 fps, faststart', () => {
     const info = probe(result.files.video!);
-    expect(info).toMatchObject({width: 270, height: 480, fps: 30, videoCodec: 'h264', pixelFormat: 'yuv420p', audioCodec: 'aac'});
+    expect(info).toMatchObject({
+      width: 270,
+      height: 480,
+      fps: 30,
+      videoCodec: 'h264',
+      pixelFormat: 'yuv420p',
+      audioCodec: 'aac',
+    });
     expect(info.durationSec).toBeGreaterThan(1.9);
     expect(info.durationSec).toBeLessThan(2.2);
     const boxes = topLevelBoxes(result.files.video!);

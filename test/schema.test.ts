@@ -50,7 +50,9 @@ describe('script schema', () => {
   it('allows one beat per marker', () => {
     const script = loadSample();
     script.scenes[0].beats[1].marker = 'twist';
-    expect(problems(script)).toEqual(['scenes[2].beats[2].marker: "twist" is already marked at scenes[0].beats[1]; mark one beat at most']);
+    expect(problems(script)).toEqual([
+      'scenes[2].beats[2].marker: "twist" is already marked at scenes[0].beats[1]; mark one beat at most',
+    ]);
   });
 
   it('bounds text lengths and checks field formats', () => {
@@ -75,7 +77,9 @@ describe('script schema', () => {
 
   it('reports broken JSON as a script error', () => {
     expect(() => parseScriptJson('{"title": ', 'my.json')).toThrow(ScriptError);
-    expect(() => parseScriptJson('{"title": ', 'my.json')).toThrow(/^my\.json is not a valid script: not valid JSON \([^\n]*\)$/);
+    expect(() => parseScriptJson('{"title": ', 'my.json')).toThrow(
+      /^my\.json is not a valid script: not valid JSON \([^\n]*\)$/,
+    );
   });
 
   it('infers a setting from free-text locations', () => {
@@ -89,8 +93,13 @@ describe('script schema', () => {
 
 describe('exported JSON Schema', () => {
   it('describes the fields, enums and limits', () => {
-    const schema = scriptJsonSchema() as {required: string[]; properties: Record<string, {enum?: string[]; items?: unknown}>};
-    expect(schema.required).toEqual(expect.arrayContaining(['title', 'genre', 'characters', 'scenes', 'hook', 'twist', 'cliffhanger']));
+    const schema = scriptJsonSchema() as {
+      required: string[];
+      properties: Record<string, {enum?: string[]; items?: unknown}>;
+    };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['title', 'genre', 'characters', 'scenes', 'hook', 'twist', 'cliffhanger']),
+    );
     expect(schema.properties.genre.enum).toEqual([...GENRES]);
     const text = JSON.stringify(schema);
     expect(text).toContain('"maxLength":280');
@@ -115,7 +124,11 @@ function setAt(target: unknown, where: string, value: unknown): void {
 /** The sample with every optional text and media field present, so each can be set by path. */
 function fullSample(): Script {
   const script = loadSample();
-  const audio = () => ({src: 'generated/voice/clip.wav', durationMs: 1000, words: [{text: 'Hello', startMs: 0, endMs: 400}]});
+  const audio = () => ({
+    src: 'generated/voice/clip.wav',
+    durationMs: 1000,
+    words: [{text: 'Hello', startMs: 0, endMs: 400}],
+  });
   script.characters[0].appearance = 'tall';
   script.characters[0].voice = {provider: 'offline', id: 'en-us+f3'};
   script.scenes[0].image = 'generated/images/a.png';
@@ -129,13 +142,38 @@ function fullSample(): Script {
 }
 
 const TEXT_FIELDS = [
-  'title', 'logline', 'premise', 'hook', 'twist', 'cliffhanger', 'audience',
-  'characters[0].name', 'characters[0].role', 'characters[0].description', 'characters[0].appearance', 'characters[0].voice.id',
-  'scenes[0].location', 'scenes[0].visual', 'scenes[0].beats[0].text', 'scenes[0].beats[2].audio.words[0].text',
-  'hooks[0].text', 'hooks[0].reasons[0]', 'ad.brand', 'ad.product', 'ad.cta', 'ad.url',
+  'title',
+  'logline',
+  'premise',
+  'hook',
+  'twist',
+  'cliffhanger',
+  'audience',
+  'characters[0].name',
+  'characters[0].role',
+  'characters[0].description',
+  'characters[0].appearance',
+  'characters[0].voice.id',
+  'scenes[0].location',
+  'scenes[0].visual',
+  'scenes[0].beats[0].text',
+  'scenes[0].beats[2].audio.words[0].text',
+  'hooks[0].text',
+  'hooks[0].reasons[0]',
+  'ad.brand',
+  'ad.product',
+  'ad.cta',
+  'ad.url',
 ];
 
-const MEDIA_FIELDS = ['scenes[0].beats[2].audio.src', 'cardAudio.hook.src', 'cardAudio.cliffhanger.src', 'soundtrack.src', 'scenes[0].image', 'ad.logo'];
+const MEDIA_FIELDS = [
+  'scenes[0].beats[2].audio.src',
+  'cardAudio.hook.src',
+  'cardAudio.cliffhanger.src',
+  'soundtrack.src',
+  'scenes[0].image',
+  'ad.logo',
+];
 
 describe('unknown keys', () => {
   it('names an unknown key at the top level instead of dropping it', () => {
@@ -144,11 +182,16 @@ describe('unknown keys', () => {
   });
 
   it('knows "$schema", which points an editor at the JSON Schema', () => {
-    expect(safeParseScript({$schema: 'https://microdrama.dev/script.schema.json', ...loadSample()})).toMatchObject({ok: true});
+    expect(safeParseScript({$schema: 'https://microdrama.dev/script.schema.json', ...loadSample()})).toMatchObject({
+      ok: true,
+    });
   });
 
   it('names unknown keys inside the script by their path', () => {
-    const script = loadSample() as unknown as {scenes: Record<string, unknown>[] & {beats: Record<string, unknown>[]}[]; characters: Record<string, unknown>[]};
+    const script = loadSample() as unknown as {
+      scenes: Record<string, unknown>[] & {beats: Record<string, unknown>[]}[];
+      characters: Record<string, unknown>[];
+    };
     (script.scenes[1].beats as Record<string, unknown>[])[0].txt = 'typo';
     script.characters[0].colour = '#fff';
     script.scenes[0].imgae = 'x.png';
@@ -159,7 +202,7 @@ describe('unknown keys', () => {
     ]);
   });
 
-  it('accepts every bundled sample and fixture, and so does every template\'s composition schema', () => {
+  it("accepts every bundled sample and fixture, and so does every template's composition schema", () => {
     const files = [
       ...readdirSync(SAMPLES_DIR).map((f) => path.join(SAMPLES_DIR, f)),
       ...readdirSync(FIXTURES).map((f) => path.join(FIXTURES, f)),
@@ -169,7 +212,11 @@ describe('unknown keys', () => {
       const script = parseScriptJson(readFileSync(file, 'utf8'), path.basename(file));
       for (const template of TEMPLATES) {
         const props = {...script, ...templateOptions(template, script)};
-        expect([file, template.name, templateSchema(template).safeParse(props).success]).toEqual([file, template.name, true]);
+        expect([file, template.name, templateSchema(template).safeParse(props).success]).toEqual([
+          file,
+          template.name,
+          true,
+        ]);
         expect(templateSchema(template).safeParse({...props, measure: true}).success).toBe(true);
         expect(templateSchema(template).safeParse({...props, sceens: []}).success).toBe(false);
       }
@@ -182,14 +229,28 @@ describe('unknown keys', () => {
 });
 
 describe('control characters in script text', () => {
-  const BAD = {NUL: '\u0000', BEL: '\u0007', ESC: '\u001b[31m', CR: '\r', DEL: '\u007f', NEL: '\u0085', RLO: '\u202e', LRI: '\u2066', 'lone surrogate': '\ud800', BOM: '\ufeff'};
+  const BAD = {
+    NUL: '\u0000',
+    BEL: '\u0007',
+    ESC: '\u001b[31m',
+    CR: '\r',
+    DEL: '\u007f',
+    NEL: '\u0085',
+    RLO: '\u202e',
+    LRI: '\u2066',
+    'lone surrogate': '\ud800',
+    BOM: '\ufeff',
+  };
 
   it.each(TEXT_FIELDS)('%s rejects control and bidi-override characters, naming the field', (field) => {
     for (const [name, char] of Object.entries(BAD)) {
       const script = fullSample();
       setAt(script, field, `ab${char}c`);
       const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      expect([name, problems(script)]).toEqual([name, [`${field}: contains a control or bidi-override character (${code} at position 3); remove it`]]);
+      expect([name, problems(script)]).toEqual([
+        name,
+        [`${field}: contains a control or bidi-override character (${code} at position 3); remove it`],
+      ]);
     }
   });
 
@@ -207,7 +268,9 @@ describe('media references', () => {
   it('names the field of a path that climbs out of public/', () => {
     const script = fullSample();
     script.scenes[0].beats[2].audio!.src = OUTSIDE;
-    expect(problems(script)).toEqual(['scenes[0].beats[2].audio.src: must be a file under public/ (no "..", no absolute path)']);
+    expect(problems(script)).toEqual([
+      'scenes[0].beats[2].audio.src: must be a file under public/ (no "..", no absolute path)',
+    ]);
   });
 
   it.each(MEDIA_FIELDS)('%s refuses path tricks and foreign URL schemes', (field) => {
@@ -240,7 +303,13 @@ describe('media references', () => {
   });
 
   it.each(MEDIA_FIELDS)('%s accepts names under public/ and http(s) URLs', (field) => {
-    for (const value of ['generated/voice/a.wav', 'my clips/a b.wav', './logo.png', 'https://cdn.example.com/a.png?x=1', 'http://example.com/a.wav']) {
+    for (const value of [
+      'generated/voice/a.wav',
+      'my clips/a b.wav',
+      './logo.png',
+      'https://cdn.example.com/a.png?x=1',
+      'http://example.com/a.wav',
+    ]) {
       const script = fullSample();
       setAt(script, field, value);
       expect([value, safeParseScript(script)]).toEqual([value, expect.objectContaining({ok: true})]);
@@ -267,7 +336,9 @@ describe('script errors', () => {
   });
 
   it('show control characters of a broken file as escapes, never raw', () => {
-    expect(() => parseScriptJson('\u001b[2J\u0007{', 'x.json')).toThrow(/^x\.json is not a valid script: not valid JSON \([^\u0000-\u001f]*\)$/);
+    expect(() => parseScriptJson('\u001b[2J\u0007{', 'x.json')).toThrow(
+      /^x\.json is not a valid script: not valid JSON \([^\u0000-\u001f]*\)$/,
+    );
   });
 
   it('bound a huge value in the message', () => {
@@ -288,7 +359,9 @@ describe('script errors', () => {
 
 describe('cleanPremise', () => {
   it('strips escape sequences, control and bidi characters and folds white space', () => {
-    expect(cleanPremise('\u001b[31mA nurse\u001b[0m finds\u0007 her\u0000 own\n\nname\u202e ')).toBe('A nurse finds her own name');
+    expect(cleanPremise('\u001b[31mA nurse\u001b[0m finds\u0007 her\u0000 own\n\nname\u202e ')).toBe(
+      'A nurse finds her own name',
+    );
     expect(cleanPremise('\u001b]0;title\u0007A spy\u009b2J returns')).toBe('A spy returns');
     expect(cleanPremise('  一个护士在病人的病历上发现了自己的名字 ')).toBe('一个护士在病人的病历上发现了自己的名字');
     expect(cleanPremise('💍 A ring 💔')).toBe('💍 A ring 💔');

@@ -22,7 +22,8 @@ const mono = (audio: PcmAudio, fromMs: number, toMs: number): Float32Array => {
 };
 
 /** K-weighted energy of a window (one BS.1770 block of its own length), in LUFS. */
-const energyDb = (audio: PcmAudio, fromMs: number, toMs: number) => integratedLoudness({sampleRate: RATE, channels: [mono(audio, fromMs, toMs)]});
+const energyDb = (audio: PcmAudio, fromMs: number, toMs: number) =>
+  integratedLoudness({sampleRate: RATE, channels: [mono(audio, fromMs, toMs)]});
 
 /** Tempo from the autocorrelation of an onset envelope (rises in log energy of the signal's slope, 10 ms hops). */
 function onsetTempo(signal: Float32Array): number {
@@ -78,10 +79,17 @@ describe('procedural score', () => {
     });
 
     // The strongest pulse is the style's beat or a simple ratio of it (half time, double time, dotted).
-    const offTempo = heard.filter(({tempo, style}) => !([0.5, 2 / 3, 1, 1.5, 2].some((r) => Math.abs(tempo / (style.tempo * r) - 1) < 0.04)));
+    const offTempo = heard.filter(
+      ({tempo, style}) => ![0.5, 2 / 3, 1, 1.5, 2].some((r) => Math.abs(tempo / (style.tempo * r) - 1) < 0.04),
+    );
     expect(offTempo.map((h) => `${h.mood}: heard ${h.tempo.toFixed(1)} bpm, style ${h.style.tempo}`)).toEqual([]);
     expect(new Set(heard.map((h) => Math.round(h.style.tempo))).size).toBe(MOODS.length);
-    const alike = heard.flatMap((a, i) => heard.slice(i + 1).filter((b) => cosine(a.chroma, b.chroma) > 0.92).map((b) => `${a.mood}/${b.mood}`));
+    const alike = heard.flatMap((a, i) =>
+      heard
+        .slice(i + 1)
+        .filter((b) => cosine(a.chroma, b.chroma) > 0.92)
+        .map((b) => `${a.mood}/${b.mood}`),
+    );
     expect(alike).toEqual([]);
   });
 
@@ -98,7 +106,9 @@ describe('procedural score', () => {
     const endCard = timeline.segments.at(-1)!.startMs;
     expect(energyDb(audio, endCard, endCard + 1000)).toBeGreaterThan(energyDb(audio, endCard - 1000, endCard));
     // The music fades out with the picture.
-    expect(energyDb(audio, timeline.totalMs - 50, timeline.totalMs)).toBeLessThan(energyDb(audio, endCard, endCard + 1000) - 30);
+    expect(energyDb(audio, timeline.totalMs - 50, timeline.totalMs)).toBeLessThan(
+      energyDb(audio, endCard, endCard + 1000) - 30,
+    );
   });
 
   it('is deterministic: the same script gives the same samples, another title other ones', () => {
@@ -151,7 +161,9 @@ describe('sound effects', () => {
     const beatWith = (text: string) => {
       const script = loadSample();
       script.scenes[0].beats[1] = {kind: 'action', text};
-      return cuesFor(timeScript(script)).filter((c) => c.effect !== 'message').map((c) => c.effect);
+      return cuesFor(timeScript(script))
+        .filter((c) => c.effect !== 'message')
+        .map((c) => c.effect);
     };
     expect(beatWith('She slams the door and the glass shatters.')).toEqual(['slam', 'glass']);
     expect(beatWith('He slides the wedding ring across the table.')).toEqual([]);

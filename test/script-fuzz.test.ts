@@ -56,16 +56,57 @@ function slots(value: Json, found: Slot[] = []): Slot[] {
 const get = (slot: Slot): Json => (slot.parent as Record<string | number, Json>)[slot.key];
 const set = (slot: Slot, value: Json) => ((slot.parent as Record<string | number, Json>)[slot.key] = value);
 
-const CONTROL = ['\u0000', '\u0007', '\u001b[31m', '\u001b]0;pwned\u0007', '\r', '\u007f', '\u0085', '\u009b2J', '\u202e', '\u2066', '\ufeff', '\ud800'];
+const CONTROL = [
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u001b]0;pwned\u0007',
+  '\r',
+  '\u007f',
+  '\u0085',
+  '\u009b2J',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\ud800',
+];
 const PATHS = [
-  '../../etc/passwd', '../../../../../../etc/shadow', '/etc/passwd', 'C:\\Windows\\win.ini', 'generated\\..\\..\\x.wav',
-  '%2e%2e/%2e%2e/etc/passwd', 'javascript:alert(1)', 'data:audio/wav;base64,UklGRg==', 'file:///etc/passwd',
-  'http://127.0.0.1/x.wav', 'http://[::1]/', 'http://10.1.2.3/', 'http://169.254.169.254/latest', 'https://user:pw@example.com/a.png',
-  'generated/voice/missing.wav', 'generated/', 'samples', 'samples/wrong-wedding.json', '\u0000', '~/.ssh/id_rsa',
+  '../../etc/passwd',
+  '../../../../../../etc/shadow',
+  '/etc/passwd',
+  'C:\\Windows\\win.ini',
+  'generated\\..\\..\\x.wav',
+  '%2e%2e/%2e%2e/etc/passwd',
+  'javascript:alert(1)',
+  'data:audio/wav;base64,UklGRg==',
+  'file:///etc/passwd',
+  'http://127.0.0.1/x.wav',
+  'http://[::1]/',
+  'http://10.1.2.3/',
+  'http://169.254.169.254/latest',
+  'https://user:pw@example.com/a.png',
+  'generated/voice/missing.wav',
+  'generated/',
+  'samples',
+  'samples/wrong-wedding.json',
+  '\u0000',
+  '~/.ssh/id_rsa',
 ];
 const WRONG: (() => Json)[] = [
-  () => null, () => true, () => 0, () => -1, () => 1e308, () => -0, () => 0.5, () => '', () => 'x', () => [], () => ({}),
-  () => [null], () => ({length: 3}), () => Number.MAX_SAFE_INTEGER + 2,
+  () => null,
+  () => true,
+  () => 0,
+  () => -1,
+  () => 1e308,
+  () => -0,
+  () => 0.5,
+  () => '',
+  () => 'x',
+  () => [],
+  () => ({}),
+  () => [null],
+  () => ({length: 3}),
+  () => Number.MAX_SAFE_INTEGER + 2,
 ];
 
 /** Marks where deeply nested text goes: JSON.stringify itself could not write that depth. */
@@ -80,8 +121,11 @@ const MUTATIONS: ((doc: {[key: string]: Json}) => void)[] = [
     else delete slot.parent[slot.key as string];
   },
   (doc) => {
-    const objects = slots(doc).map(get).filter((v): v is {[key: string]: Json} => !!v && typeof v === 'object' && !Array.isArray(v));
-    pick([doc, ...objects])[pick(['sceens', 'imgae', 'txt', '__proto__', 'constructor', 'extra', 'x'.repeat(5000)])] = pick(WRONG)();
+    const objects = slots(doc)
+      .map(get)
+      .filter((v): v is {[key: string]: Json} => !!v && typeof v === 'object' && !Array.isArray(v));
+    pick([doc, ...objects])[pick(['sceens', 'imgae', 'txt', '__proto__', 'constructor', 'extra', 'x'.repeat(5000)])] =
+      pick(WRONG)();
   },
   (doc) => set(pick(slots(doc)), pick(WRONG)()),
   (doc) => {
@@ -104,14 +148,17 @@ const MUTATIONS: ((doc: {[key: string]: Json}) => void)[] = [
     const beats = scene.beats as {[key: string]: Json}[];
     const where = pick(['audio', 'image', 'card', 'soundtrack', 'logo']);
     if (where === 'image') scene.image = src;
-    else if (where === 'audio' && Array.isArray(beats) && beats[0] && typeof beats[0] === 'object') beats[0].audio = {src, durationMs: 900, words: []};
+    else if (where === 'audio' && Array.isArray(beats) && beats[0] && typeof beats[0] === 'object')
+      beats[0].audio = {src, durationMs: 900, words: []};
     else if (where === 'card') doc.cardAudio = {[pick(['hook', 'cliffhanger'])]: {src, durationMs: 900, words: []}};
     else if (where === 'soundtrack') doc.soundtrack = {src, durationMs: 20000};
     else doc.ad = {brand: 'B', product: 'P', cta: 'Buy', logo: src};
   },
   (doc) => set(pick(slots(doc)), DEEP),
   (doc) => {
-    const arrays = slots(doc).map(get).filter((v): v is Json[] => Array.isArray(v) && v.length > 0);
+    const arrays = slots(doc)
+      .map(get)
+      .filter((v): v is Json[] => Array.isArray(v) && v.length > 0);
     if (arrays.length) {
       const array = pick(arrays);
       array.push(...Array.from({length: 1 + Math.floor(random() * 40)}, () => structuredClone(array[0])));
@@ -123,12 +170,27 @@ const MUTATIONS: ((doc: {[key: string]: Json}) => void)[] = [
   },
 ];
 
-const ODD_TEXT = ['Ünïcödé', '😤😤 👩‍👩‍👧', 'line\nbreak', 'tab\there', 'مرحبا بك', '界 世界', 'a\u200db', '<script>x</script>', '%s $1 {0}', "'\"\\"];
+const ODD_TEXT = [
+  'Ünïcödé',
+  '😤😤 👩‍👩‍👧',
+  'line\nbreak',
+  'tab\there',
+  'مرحبا بك',
+  '界 世界',
+  'a\u200db',
+  '<script>x</script>',
+  '%s $1 {0}',
+  '\'"\\',
+];
 
 /** Changes that keep a script valid more often than not, so the accepted path (timing, plan, captions) is fuzzed too. */
 const BENIGN: ((doc: {[key: string]: Json}) => void)[] = [
   (doc) => {
-    const strings = slots(doc).filter((s) => typeof get(s) === 'string' && /text|title|logline|hook|twist|cliffhanger|visual|location|description|name/.test(String(s.key)));
+    const strings = slots(doc).filter(
+      (s) =>
+        typeof get(s) === 'string' &&
+        /text|title|logline|hook|twist|cliffhanger|visual|location|description|name/.test(String(s.key)),
+    );
     if (strings.length) set(pick(strings), pick(ODD_TEXT));
   },
   (doc) => {
@@ -139,7 +201,8 @@ const BENIGN: ((doc: {[key: string]: Json}) => void)[] = [
   (doc) => (doc.targetDurationSec = pick([5, 15, 30, 90, 180])),
   (doc) => {
     const scenes = doc.scenes as {[key: string]: Json}[];
-    if (Array.isArray(scenes) && scenes[0]) scenes[0].image = pick(['samples/wrong-wedding.json', 'script.schema.json', 'https://cdn.example.com/a.png']);
+    if (Array.isArray(scenes) && scenes[0])
+      scenes[0].image = pick(['samples/wrong-wedding.json', 'script.schema.json', 'https://cdn.example.com/a.png']);
   },
 ];
 
@@ -147,7 +210,12 @@ const BENIGN: ((doc: {[key: string]: Json}) => void)[] = [
 const TEXT_MUTATIONS: ((text: string) => Buffer)[] = [
   (text) => Buffer.from(text.slice(0, Math.floor(random() * text.length))),
   (text) => Buffer.from(`\ufeff${text}`),
-  (text) => Buffer.concat([Buffer.from(text.slice(0, 100)), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(text.slice(100))]),
+  (text) =>
+    Buffer.concat([
+      Buffer.from(text.slice(0, 100)),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+      Buffer.from(text.slice(100)),
+    ]),
   (text) => Buffer.from(text.replace(/"/, "'")),
   (_text) => Buffer.from(`${'['.repeat(20000)}${']'.repeat(20000)}`),
   (text) => Buffer.from(`${text}\n{"trailing": true}`),
@@ -177,7 +245,13 @@ async function makeDryRun(file: string, out: string): Promise<Outcome> {
     const options = parseMakeArgs(['--script', file, '--dry-run', '--voices', 'none', '--out', out], {}) as MakeOptions;
     const script = await readScriptFile(options.scriptFile!);
     await runPipeline({
-      ...options, script, outDir: out, browser: null, env: {}, progress: silentProgress, warn: () => undefined,
+      ...options,
+      script,
+      outDir: out,
+      browser: null,
+      env: {},
+      progress: silentProgress,
+      warn: () => undefined,
     });
     return {code: 0, ms: Date.now() - started};
   } catch (error) {
@@ -197,7 +271,8 @@ describe('script fuzz (fixed seed)', () => {
       const outcome = await makeDryRun(file, path.join(tmp, `out-${i}`));
       files.push({file, outcome});
       if (outcome.code === 1) failures.push(`case ${i}: ${outcome.message}`);
-      else if (outcome.code === 2 && (/[\n\r]/.test(outcome.message!) || outcome.message!.length > 2000)) failures.push(`case ${i}: not one bounded line: ${JSON.stringify(outcome.message)}`);
+      else if (outcome.code === 2 && (/[\n\r]/.test(outcome.message!) || outcome.message!.length > 2000))
+        failures.push(`case ${i}: not one bounded line: ${JSON.stringify(outcome.message)}`);
       if (outcome.ms > 10_000) failures.push(`case ${i}: took ${outcome.ms} ms`);
     }
     expect(failures).toEqual([]);
@@ -206,17 +281,29 @@ describe('script fuzz (fixed seed)', () => {
     expect(accepted).toBeGreaterThanOrEqual(CASES / 10);
     expect(CASES - accepted).toBeGreaterThanOrEqual(CASES / 2);
     // A refused script leaves nothing at the output path.
-    for (const [i, f] of files.entries()) if (f.outcome.code === 2) expect(existsSync(path.join(tmp, `out-${i}`, 'script.json'))).toBe(false);
+    for (const [i, f] of files.entries())
+      if (f.outcome.code === 2) expect(existsSync(path.join(tmp, `out-${i}`, 'script.json'))).toBe(false);
   }, 300_000);
 
   it(`${SPAWNS} of them, run as real make processes, exit as the in-process run did`, async () => {
     expect(files).toHaveLength(CASES);
     const accepted = files.filter((f) => f.outcome.code === 0);
     const refused = files.filter((f) => f.outcome.code === 2);
-    const chosen = [...accepted.slice(0, SPAWNS / 4), ...refused.filter((_, i) => i % Math.floor(refused.length / (SPAWNS * 0.75)) === 0).slice(0, (SPAWNS * 3) / 4)];
+    const chosen = [
+      ...accepted.slice(0, SPAWNS / 4),
+      ...refused.filter((_, i) => i % Math.floor(refused.length / (SPAWNS * 0.75)) === 0).slice(0, (SPAWNS * 3) / 4),
+    ];
     expect(chosen).toHaveLength(SPAWNS);
     for (const [i, {file, outcome}] of chosen.entries()) {
-      const result = await runScript('make.ts', ['--script', file, '--dry-run', '--voices', 'none', '--out', path.join(tmp, `spawn-${i}`)]);
+      const result = await runScript('make.ts', [
+        '--script',
+        file,
+        '--dry-run',
+        '--voices',
+        'none',
+        '--out',
+        path.join(tmp, `spawn-${i}`),
+      ]);
       expect([file, result.code]).toEqual([file, outcome.code]);
       expect(result.stderr).not.toMatch(/\n\s+at |DEBUG=1/);
       if (outcome.code === 2) {

@@ -52,7 +52,11 @@ function framesFor(script: Script, moments: readonly Moment[]): Record<string, n
     middle: () => keys.middle,
     twist: () => keys.twist,
     end: () => keys.end,
-    longest: () => beatFrame(script, (beats) => beats.filter((b) => b.spoken).sort((a, b) => [...b.text].length - [...a.text].length)[0]),
+    longest: () =>
+      beatFrame(
+        script,
+        (beats) => beats.filter((b) => b.spoken).sort((a, b) => [...b.text].length - [...a.text].length)[0],
+      ),
     text: () => beatFrame(script, (beats) => beats.find((b) => b.beat?.kind === 'text')),
   };
   return Object.fromEntries(moments.map((m) => [m, frames[m]()]));
@@ -66,7 +70,13 @@ const LOGO = generatedAsset('images', 'test-layout-logo.png');
 const asTikTokAd = (script: Script): Script => ({
   ...script,
   platform: 'tiktok',
-  ad: {brand: 'Northwind Legal', product: 'online wills', cta: 'Write your will tonight', logo: LOGO.src, url: 'https://northwind.example/wills'},
+  ad: {
+    brand: 'Northwind Legal',
+    product: 'online wills',
+    cta: 'Write your will tonight',
+    logo: LOGO.src,
+    url: 'https://northwind.example/wills',
+  },
 });
 
 /** Each script with the moments to measure: together they cover cards, lines, texts, actions and the twist. */
@@ -91,7 +101,10 @@ interface Masks {
 
 /** The still's pixels (decoded by ffmpeg) as one mask per kind of text box. */
 function readMasks(png: Buffer): Masks {
-  const rgb = execFileSync('ffmpeg', ['-v', 'error', '-i', 'pipe:0', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], {input: png, maxBuffer: 64 * 1024 * 1024});
+  const rgb = execFileSync('ffmpeg', ['-v', 'error', '-i', 'pipe:0', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], {
+    input: png,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return masksOf(rgb, png.readUInt32BE(16), png.readUInt32BE(20));
 }
 
@@ -126,7 +139,13 @@ function overlap(a: Uint8Array, b: Uint8Array, width: number, height: number): n
 }
 
 /** What is wrong in one still, in words (empty when the layout holds). */
-function problems(masks: Masks, frameWidth: number, frameHeight: number, expected: TextKind[], platform?: Platform): string[] {
+function problems(
+  masks: Masks,
+  frameWidth: number,
+  frameHeight: number,
+  expected: TextKind[],
+  platform?: Platform,
+): string[] {
   const {width, height, present} = masks;
   // Measure mode shrinks the frame by MEASURE_ZOOM about the middle of the picture.
   const k = (width / frameWidth) * MEASURE_ZOOM;
@@ -192,7 +211,8 @@ describe('the measuring itself', () => {
   const paint = (rgb: Uint8Array, box: {x: number; y: number; w: number; h: number}, kind: TextKind) => {
     for (let y = box.y; y < box.y + box.h; y++) {
       for (let x = box.x; x < box.x + box.w; x++) {
-        for (let c = 0; c < 3; c++) rgb[(y * size + x) * 3 + c] = Math.round(rgb[(y * size + x) * 3 + c] * 0.5 + MEASURE_COLORS[kind][c] * 0.5);
+        for (let c = 0; c < 3; c++)
+          rgb[(y * size + x) * 3 + c] = Math.round(rgb[(y * size + x) * 3 + c] * 0.5 + MEASURE_COLORS[kind][c] * 0.5);
       }
     }
   };
@@ -206,9 +226,15 @@ describe('the measuring itself', () => {
     const tag = {x: 30, y: 30, w: 20, h: 5};
     const caption = {x: 30, y: 40, w: 30, h: 10};
     expect(problems(picture([tag, 'tag'], [caption, 'caption']), size, size, ['tag', 'caption'])).toEqual([]);
-    expect(problems(picture([{...tag, y: 38}, 'tag'], [caption, 'caption']), size, size, ['caption']).join()).toMatch(/a tag overlaps a caption/);
-    expect(problems(picture([caption, 'caption'], [{x: 2, y: 2, w: 10, h: 4}, 'card']), size, size, ['caption']).join()).toMatch(/of card outside the safe zone/);
-    expect(problems(picture([caption, 'caption'], [{...caption, x: 35}, 'caption']), size, size, []).join()).toMatch(/two caption boxes overlap/);
+    expect(problems(picture([{...tag, y: 38}, 'tag'], [caption, 'caption']), size, size, ['caption']).join()).toMatch(
+      /a tag overlaps a caption/,
+    );
+    expect(
+      problems(picture([caption, 'caption'], [{x: 2, y: 2, w: 10, h: 4}, 'card']), size, size, ['caption']).join(),
+    ).toMatch(/of card outside the safe zone/);
+    expect(problems(picture([caption, 'caption'], [{...caption, x: 35}, 'caption']), size, size, []).join()).toMatch(
+      /two caption boxes overlap/,
+    );
     expect(problems(picture([caption, 'caption']), size, size, ['tag', 'caption'])).toEqual(['no tag drawn']);
   });
 });
@@ -245,27 +271,57 @@ async function inPool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]
 }
 
 describe.each(CASES)('$name', ({name, file, moments, edit}) => {
-  it.each(TEMPLATES.map((t) => t.name))('%s keeps every text box in the safe zone, with no overlaps, in every aspect', async (template) => {
-    const started = Date.now();
-    const info = TEMPLATES.find((t) => t.name === template)!;
-    const stills = await Promise.all(
-      (info.aspects as readonly Aspect[]).map(async (aspect) => {
-        const format = formatFor(aspect);
-        const props = {...(edit ?? ((script: Script) => script))(load(file)), format, measure: true};
-        const composition = await selectComposition({serveUrl, id: template, inputProps: props, puppeteerInstance: browser, logLevel: 'error'});
-        return Object.entries(framesFor(props, moments)).map(([moment, frame]) => ({aspect, format, props, composition, moment, frame}));
-      }),
-    );
-    const found = await inPool(
-      stills.flat().map(({aspect, format, props, composition, moment, frame}) => async () => {
-        const {buffer} = await renderStill({serveUrl, composition, inputProps: props, puppeteerInstance: browser, frame, imageFormat: 'png', scale: SCALE, logLevel: 'error'});
-        return problems(readMasks(buffer!), format.width, format.height, expectedKinds(template, props, frame), props.platform).map(
-          (problem) => `${template} ${aspect} ${moment} (frame ${frame}): ${problem}`,
-        );
-      }),
-      2,
-    );
-    timings.push(`${name}/${template} ${((Date.now() - started) / 1000).toFixed(1)}s`);
-    expect(found.flat()).toEqual([]);
-  }, 240000);
+  it.each(TEMPLATES.map((t) => t.name))(
+    '%s keeps every text box in the safe zone, with no overlaps, in every aspect',
+    async (template) => {
+      const started = Date.now();
+      const info = TEMPLATES.find((t) => t.name === template)!;
+      const stills = await Promise.all(
+        (info.aspects as readonly Aspect[]).map(async (aspect) => {
+          const format = formatFor(aspect);
+          const props = {...(edit ?? ((script: Script) => script))(load(file)), format, measure: true};
+          const composition = await selectComposition({
+            serveUrl,
+            id: template,
+            inputProps: props,
+            puppeteerInstance: browser,
+            logLevel: 'error',
+          });
+          return Object.entries(framesFor(props, moments)).map(([moment, frame]) => ({
+            aspect,
+            format,
+            props,
+            composition,
+            moment,
+            frame,
+          }));
+        }),
+      );
+      const found = await inPool(
+        stills.flat().map(({aspect, format, props, composition, moment, frame}) => async () => {
+          const {buffer} = await renderStill({
+            serveUrl,
+            composition,
+            inputProps: props,
+            puppeteerInstance: browser,
+            frame,
+            imageFormat: 'png',
+            scale: SCALE,
+            logLevel: 'error',
+          });
+          return problems(
+            readMasks(buffer!),
+            format.width,
+            format.height,
+            expectedKinds(template, props, frame),
+            props.platform,
+          ).map((problem) => `${template} ${aspect} ${moment} (frame ${frame}): ${problem}`);
+        }),
+        2,
+      );
+      timings.push(`${name}/${template} ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      expect(found.flat()).toEqual([]);
+    },
+    240000,
+  );
 });

@@ -24,11 +24,21 @@ const SAMPLE = 'public/samples/wrong-wedding.json';
 
 function layoutFor(aspect: Aspect): Layout {
   const {width, height} = ASPECTS[aspect];
-  return {width, height, safe: safeZone(width, height), unit: designUnit(width, height), landscape: width > height, shape: shapeOf(width, height)};
+  return {
+    width,
+    height,
+    safe: safeZone(width, height),
+    unit: designUnit(width, height),
+    landscape: width > height,
+    shape: shapeOf(width, height),
+  };
 }
 
 const within = (inner: Box, outer: Box) =>
-  inner.left >= outer.left - 0.5 && inner.top >= outer.top - 0.5 && inner.left + inner.width <= outer.left + outer.width + 0.5 && inner.top + inner.height <= outer.top + outer.height + 0.5;
+  inner.left >= outer.left - 0.5 &&
+  inner.top >= outer.top - 0.5 &&
+  inner.left + inner.width <= outer.left + outer.width + 0.5 &&
+  inner.top + inner.height <= outer.top + outer.height + 0.5;
 
 describe('registry data', () => {
   it('lists chat, storytime and cinematic for every aspect', () => {
@@ -36,7 +46,7 @@ describe('registry data', () => {
     for (const template of TEMPLATES) expect([...template.aspects].sort()).toEqual(Object.keys(ASPECTS).sort());
   });
 
-  it('fills in each template\'s options from their defaults, and rejects a bad one', () => {
+  it("fills in each template's options from their defaults, and rejects a bad one", () => {
     const script = load(SAMPLE);
     expect(templateOptions(templateInfo('chat')!, script)).toEqual({theme: 'dark'});
     expect(templateOptions(templateInfo('chat')!, {...script, theme: 'light'})).toEqual({theme: 'light'});
@@ -44,7 +54,7 @@ describe('registry data', () => {
     expect(() => templateOptions(templateInfo('chat')!, {...script, theme: 'blue'})).toThrow(/theme/);
   });
 
-  it.each(TEMPLATE_NAMES)('gives %s a schema Studio can edit, with the script\'s checks', (name) => {
+  it.each(TEMPLATE_NAMES)("gives %s a schema Studio can edit, with the script's checks", (name) => {
     const schema = templateSchema(templateInfo(name)!) as any;
     // A plain object (the checks are added to it, not wrapped around it) whose script fields are the script
     // schema's own nodes (test/compositions.test.ts walks those), plus options Studio has editors for.
@@ -72,10 +82,18 @@ describe('chat conversation', () => {
     expect(thread.me.id).toBe('lena');
     expect(thread.entries.filter((e) => e.kind === 'separator')).toHaveLength(script.scenes.length);
     const beats = script.scenes.flatMap((s) => s.beats);
-    expect(thread.entries.filter((e) => e.kind === 'message')).toHaveLength(beats.filter((b) => b.kind === 'line' || b.kind === 'text').length);
-    expect(thread.entries.filter((e) => e.kind === 'system').map((e) => e.text)).toEqual(beats.filter((b) => b.kind === 'narration').map((b) => b.text));
-    expect(thread.entries.filter((e) => e.kind === 'status').map((e) => e.text)).toEqual(beats.filter((b) => b.kind === 'action').map((b) => b.text));
-    expect(thread.entries.filter((e) => e.kind === 'message' && e.mine).every((e) => e.sender?.id === 'lena')).toBe(true);
+    expect(thread.entries.filter((e) => e.kind === 'message')).toHaveLength(
+      beats.filter((b) => b.kind === 'line' || b.kind === 'text').length,
+    );
+    expect(thread.entries.filter((e) => e.kind === 'system').map((e) => e.text)).toEqual(
+      beats.filter((b) => b.kind === 'narration').map((b) => b.text),
+    );
+    expect(thread.entries.filter((e) => e.kind === 'status').map((e) => e.text)).toEqual(
+      beats.filter((b) => b.kind === 'action').map((b) => b.text),
+    );
+    expect(thread.entries.filter((e) => e.kind === 'message' && e.mine).every((e) => e.sender?.id === 'lena')).toBe(
+      true,
+    );
   });
 
   it('shows typing before a message lands, and marks my messages seen before the reply', () => {
@@ -95,7 +113,11 @@ describe('chat conversation', () => {
     const named = thread.entries.filter((e) => e.showName);
     expect(named.length).toBeGreaterThan(0);
     expect(named.every((e) => !e.mine)).toBe(true);
-    const twoPeople: Script = {...script, characters: script.characters.slice(0, 2), scenes: [{...script.scenes[0], beats: script.scenes[0].beats.filter((b) => b.characterId !== 'clara')}]};
+    const twoPeople: Script = {
+      ...script,
+      characters: script.characters.slice(0, 2),
+      scenes: [{...script.scenes[0], beats: script.scenes[0].beats.filter((b) => b.characterId !== 'clara')}],
+    };
     const duo = buildThread(twoPeople, timeScript(twoPeople));
     expect(duo.entries.some((e) => e.showName)).toBe(false);
   });
@@ -112,7 +134,15 @@ describe('chat conversation', () => {
   it.each(Object.keys(ASPECTS) as Aspect[])('puts the phone and its panels inside the safe zone in %s', (aspect) => {
     const layout = layoutFor(aspect);
     const geometry = chatGeometry(layout);
-    const boxes = [geometry.phone, geometry.header, geometry.viewport, geometry.status, geometry.input, geometry.castPanel, geometry.scenePanel].filter((b): b is Box => !!b);
+    const boxes = [
+      geometry.phone,
+      geometry.header,
+      geometry.viewport,
+      geometry.status,
+      geometry.input,
+      geometry.castPanel,
+      geometry.scenePanel,
+    ].filter((b): b is Box => !!b);
     for (const box of boxes) expect(within(box, layout.safe)).toBe(true);
     expect(geometry.viewport.height).toBeGreaterThan(geometry.font * 8);
     if (aspect === '16:9') {
@@ -134,16 +164,22 @@ describe('storytime', () => {
     expect(emphasisedWords(['a', 'of']).size).toBe(0);
   });
 
-  it.each(Object.keys(ASPECTS) as Aspect[])('sets a wider measure on wider frames, inside the safe zone, in %s', (aspect) => {
-    const layout = layoutFor(aspect);
-    const measure = typeMeasure(layout);
-    for (const box of [measure.header, measure.stamp, measure.words]) expect(within(box, layout.safe)).toBe(true);
-    // A full page at the emphasised size fits the words' band with the speaker tag above it.
-    expect(measure.maxLines * 1.18 * measure.fontSize * 1.38 + measure.tagSize * 2).toBeLessThan(measure.words.height);
-    if (aspect === '16:9') expect(measure.words.width).toBeGreaterThan(typeMeasure(layoutFor('9:16')).words.width * 1.4);
-  });
+  it.each(Object.keys(ASPECTS) as Aspect[])(
+    'sets a wider measure on wider frames, inside the safe zone, in %s',
+    (aspect) => {
+      const layout = layoutFor(aspect);
+      const measure = typeMeasure(layout);
+      for (const box of [measure.header, measure.stamp, measure.words]) expect(within(box, layout.safe)).toBe(true);
+      // A full page at the emphasised size fits the words' band with the speaker tag above it.
+      expect(measure.maxLines * 1.18 * measure.fontSize * 1.38 + measure.tagSize * 2).toBeLessThan(
+        measure.words.height,
+      );
+      if (aspect === '16:9')
+        expect(measure.words.width).toBeGreaterThan(typeMeasure(layoutFor('9:16')).words.width * 1.4);
+    },
+  );
 
-  it('colours each segment by its beat\'s emotion, carrying the last one forward from the mood', () => {
+  it("colours each segment by its beat's emotion, carrying the last one forward from the mood", () => {
     const script = load(SAMPLE);
     const timeline = timeScript(script);
     const emotions = segmentEmotions(script, timeline);
@@ -167,17 +203,19 @@ describe('colour', () => {
 });
 
 describe('key frames', () => {
-  it.each(['public/samples/wrong-wedding.json', 'public/samples/texts-from-nobody.json', 'public/samples/last-will.json', 'test/fixtures/scripts/one-beat.json'])(
-    'picks hook, middle, twist and end frames in order inside %s',
-    (file) => {
-      const script = load(file);
-      const frames = keyFrames(script);
-      const {durationInFrames} = timeScript(script);
-      const list = KEY_MOMENTS.map((m) => frames[m]);
-      for (const frame of list) expect(frame).toBeGreaterThanOrEqual(0);
-      for (const frame of list) expect(frame).toBeLessThan(durationInFrames);
-      expect(frames.hook).toBeLessThan(frames.middle);
-      expect(frames.twist).toBeLessThan(frames.end);
-    },
-  );
+  it.each([
+    'public/samples/wrong-wedding.json',
+    'public/samples/texts-from-nobody.json',
+    'public/samples/last-will.json',
+    'test/fixtures/scripts/one-beat.json',
+  ])('picks hook, middle, twist and end frames in order inside %s', (file) => {
+    const script = load(file);
+    const frames = keyFrames(script);
+    const {durationInFrames} = timeScript(script);
+    const list = KEY_MOMENTS.map((m) => frames[m]);
+    for (const frame of list) expect(frame).toBeGreaterThanOrEqual(0);
+    for (const frame of list) expect(frame).toBeLessThan(durationInFrames);
+    expect(frames.hook).toBeLessThan(frames.middle);
+    expect(frames.twist).toBeLessThan(frames.end);
+  });
 });

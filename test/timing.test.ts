@@ -62,7 +62,11 @@ describe('timeline', () => {
     const segment = timeScript(script).segments.find((s) => s.beat === script.scenes[0].beats[2])!;
     expect(segment.speechMs).toBe(2000);
     expect(segment.durationMs).toBeGreaterThanOrEqual(2000 + TIMING.leadInMs);
-    expect(segment.words[1]).toEqual({text: "You're", startMs: segment.speechStartMs + 800, endMs: segment.speechStartMs + 1100});
+    expect(segment.words[1]).toEqual({
+      text: "You're",
+      startMs: segment.speechStartMs + 800,
+      endMs: segment.speechStartMs + 1100,
+    });
   });
 
   it('keeps every segment on whole frames and holds short beats for a minimum time', () => {
@@ -70,7 +74,8 @@ describe('timeline', () => {
     const frameMs = 1000 / sample.format.fps;
     for (const segment of timeline.segments) {
       expect(Math.abs(segment.durationMs / frameMs - Math.round(segment.durationMs / frameMs))).toBeLessThan(1e-6);
-      if (segment.kind === 'beat') expect(segment.durationMs).toBeGreaterThanOrEqual(TIMING.minLineMs * TIMING.minFlexScale);
+      if (segment.kind === 'beat')
+        expect(segment.durationMs).toBeGreaterThanOrEqual(TIMING.minLineMs * TIMING.minFlexScale);
     }
     expect(timeline.durationInFrames).toBe(Math.round(timeline.totalMs / frameMs));
   });
@@ -103,7 +108,8 @@ describe('caption files', () => {
     const words = timeline.segments.flatMap((s) => s.words);
     const pages = pageWords(words, 'en', 32);
     expect(pages.flat()).toEqual(words);
-    for (const page of pages) if (page.length > 1) expect(page.map((w) => w.text).join(' ').length).toBeLessThanOrEqual(32);
+    for (const page of pages)
+      if (page.length > 1) expect(page.map((w) => w.text).join(' ').length).toBeLessThanOrEqual(32);
   });
 
   it('writes SRT cues in order that match the on-screen pages', () => {
@@ -125,6 +131,6 @@ describe('caption files', () => {
   it('writes WebVTT with the speaker as a voice tag', () => {
     const vtt = toVtt(sample, timeline);
     expect(vtt.startsWith('WEBVTT\n\n')).toBe(true);
-    expect(vtt).toContain('<v Omar>Lena? You\'re the planner?');
+    expect(vtt).toContain("<v Omar>Lena? You're the planner?");
   });
 });

@@ -10,12 +10,19 @@ import {createDirVisualProvider, createVisualProvider, listSceneImages} from '..
 import type {AssetLocator} from '../src/media/image-files';
 import {solidPng} from './helpers/openai-server';
 
-const script: Script = parseScript(JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', 'wrong-wedding.json'), 'utf8')));
+const script: Script = parseScript(
+  JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', 'wrong-wedding.json'), 'utf8')),
+);
 
 // Enough of each format for its signature; the provider checks what a file is, not only its name.
 const PNG = solidPng(2, 2, [10, 20, 30]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
-const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x0c, 0, 0, 0]), Buffer.from('WEBPVP8L'), Buffer.alloc(4)]);
+const WEBP = Buffer.concat([
+  Buffer.from('RIFF'),
+  Buffer.from([0x0c, 0, 0, 0]),
+  Buffer.from('WEBPVP8L'),
+  Buffer.alloc(4),
+]);
 
 let scratch: string;
 let images: string;
@@ -27,7 +34,10 @@ beforeEach(async () => {
   scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-dir-'));
   images = path.join(scratch, 'my-images');
   await fs.mkdir(images);
-  asset = (fileName) => ({file: path.join(scratch, 'public', 'generated', 'images', fileName), src: `generated/images/${fileName}`});
+  asset = (fileName) => ({
+    file: path.join(scratch, 'public', 'generated', 'images', fileName),
+    src: `generated/images/${fileName}`,
+  });
   warnings = [];
 });
 
@@ -41,7 +51,13 @@ const copied = (src: string | undefined) => fs.readFile(path.join(scratch, 'publ
 
 describe('dir visuals', () => {
   it('matches images to scenes in natural name order and copies them where the renderer serves them', async () => {
-    await addImages({'scene10.png': PNG, 'Scene2.JPG': JPEG, 'scene1.webp': WEBP, 'notes.txt': 'not an image', '.hidden.png': PNG});
+    await addImages({
+      'scene10.png': PNG,
+      'Scene2.JPG': JPEG,
+      'scene1.webp': WEBP,
+      'notes.txt': 'not an image',
+      '.hidden.png': PNG,
+    });
 
     expect(listSceneImages(images).map((f) => path.basename(f))).toEqual(['scene1.webp', 'Scene2.JPG', 'scene10.png']);
     const result = await createDirVisualProvider(images, {asset}).visualise(script, silentProgress, warn);
@@ -97,7 +113,9 @@ describe('createVisualProvider', () => {
 
     expect(createVisualProvider('openai', {OPENAI_BASE_URL: 'http://127.0.0.1:9/v1'}).name).toBe('openai');
     expect(() => createVisualProvider('openai', {})).toThrow(UserError);
-    expect(() => createVisualProvider('openai', {})).toThrow(/Generating scene images needs an OpenAI-compatible server/);
+    expect(() => createVisualProvider('openai', {})).toThrow(
+      /Generating scene images needs an OpenAI-compatible server/,
+    );
 
     expect(createVisualProvider(images, {}, {asset}).name).toBe('dir');
     expect(() => createVisualProvider(path.join(scratch, 'missing'), {})).toThrow(UserError);

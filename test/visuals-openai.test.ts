@@ -13,7 +13,9 @@ import {createOpenAIImageProvider, filmStyle, type OpenAIImageOptions} from '../
 import type {AssetLocator} from '../src/media/image-files';
 import {apiError, FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
 
-const script: Script = parseScript(JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', 'wrong-wedding.json'), 'utf8')));
+const script: Script = parseScript(
+  JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', 'wrong-wedding.json'), 'utf8')),
+);
 const RED = solidPng(4, 6, [200, 30, 40]);
 
 let server: FakeOpenAIServer;
@@ -26,7 +28,10 @@ beforeEach(async () => {
   server = await FakeOpenAIServer.start();
   scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-images-'));
   // A public/ of our own, so the tests never write into the project's.
-  asset = (fileName) => ({file: path.join(scratch, 'public', 'generated', 'images', fileName), src: `generated/images/${fileName}`});
+  asset = (fileName) => ({
+    file: path.join(scratch, 'public', 'generated', 'images', fileName),
+    src: `generated/images/${fileName}`,
+  });
   warnings = [];
 });
 
@@ -35,7 +40,8 @@ afterEach(async () => {
   await fs.rm(scratch, {recursive: true, force: true});
 });
 
-const provider = (options: OpenAIImageOptions = {}) => createOpenAIImageProvider({apiKey: 'sk-test', baseURL: server.baseURL, asset, ...options});
+const provider = (options: OpenAIImageOptions = {}) =>
+  createOpenAIImageProvider({apiKey: 'sk-test', baseURL: server.baseURL, asset, ...options});
 const imageRequests = () => server.requestsTo(IMAGES_PATH);
 const fileOf = (src: string) => path.join(scratch, 'public', src);
 
@@ -117,7 +123,9 @@ describe('openai visuals', () => {
       `scene 2 "kitchen" keeps its procedural background: the server at ${server.baseURL} rejected the request ` +
         '(400 Your request was rejected as a result of our safety system.)',
     );
-    expect(warnings[1]).toBe('scene 3 "roof" keeps its procedural background: the server sent data that is not a PNG, JPEG or WebP image');
+    expect(warnings[1]).toBe(
+      'scene 3 "roof" keeps its procedural background: the server sent data that is not a PNG, JPEG or WebP image',
+    );
     expect(imageRequests()).toHaveLength(3);
   });
 
@@ -134,7 +142,9 @@ describe('openai visuals', () => {
       `scene 1 "hall" keeps its procedural background: no answer from the server at ${server.baseURL} within the 0.7 s deadline; ` +
         'last: 503 The engine is currently overloaded',
     );
-    expect(warnings[2]).toBe('scene 3 "roof" keeps its procedural background: not asked, the image server failed on an earlier scene');
+    expect(warnings[2]).toBe(
+      'scene 3 "roof" keeps its procedural background: not asked, the image server failed on an earlier scene',
+    );
     const requests = imageRequests().length;
     expect(requests).toBeGreaterThanOrEqual(2); // retried within the first scene's deadline
     expect(requests).toBeLessThanOrEqual(3);

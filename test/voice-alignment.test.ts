@@ -4,7 +4,8 @@ import type {SpokenWord} from '../src/schema/script';
 import {splitWords} from '../src/time/words';
 
 /** Whole milliseconds (seconds × 1000 is not exact in binary). */
-const rounded = (words: SpokenWord[]) => words.map((w) => ({...w, startMs: Math.round(w.startMs), endMs: Math.round(w.endMs)}));
+const rounded = (words: SpokenWord[]) =>
+  words.map((w) => ({...w, startMs: Math.round(w.startMs), endMs: Math.round(w.endMs)}));
 
 /** An alignment where character i sounds from 100·i ms to 100·i + 90 ms. */
 function evenly(text: string): CharacterAlignment {

@@ -36,13 +36,26 @@ afterAll(async () => {
 });
 
 function provider(options: Partial<ElevenLabsOptions> = {}): ElevenLabsVoiceProvider {
-  return new ElevenLabsVoiceProvider({apiKey: server.apiKey, baseUrl: server.baseUrl, retryBaseMs: 50, maxRetries: 2, timeoutMs: 5000, ...options});
+  return new ElevenLabsVoiceProvider({
+    apiKey: server.apiKey,
+    baseUrl: server.baseUrl,
+    retryBaseMs: 50,
+    maxRetries: 2,
+    timeoutMs: 5000,
+    ...options,
+  });
 }
 
 /** A line no other test speaks (so no test hits another's cache), in Sarah's voice. */
 function line(text = 'Lena? You are the planner, are you not?', extra: Partial<SpeakRequest> = {}): SpeakRequest {
   lineCount++;
-  return {text: `${text} (${lineCount}, ${process.pid})`, voice: {provider: 'elevenlabs', id: SARAH}, language: 'en', label: 'Omar, scenes[0].beats[2]', ...extra};
+  return {
+    text: `${text} (${lineCount}, ${process.pid})`,
+    voice: {provider: 'elevenlabs', id: SARAH},
+    language: 'en',
+    label: 'Omar, scenes[0].beats[2]',
+    ...extra,
+  };
 }
 
 async function speak(p: ElevenLabsVoiceProvider, request: SpeakRequest): Promise<SpokenAudio> {
@@ -95,7 +108,11 @@ test('a good reply becomes a WAV on disk and word timings that match its audio',
 });
 
 test('429 with Retry-After: waits as long as the server asks, then succeeds', async () => {
-  server.fail({status: 429, headers: {'retry-after': '1'}, body: {detail: {status: 'too_many_concurrent_requests', message: 'Too many concurrent requests'}}});
+  server.fail({
+    status: 429,
+    headers: {'retry-after': '1'},
+    body: {detail: {status: 'too_many_concurrent_requests', message: 'Too many concurrent requests'}},
+  });
   const notes: string[] = [];
   const p = provider();
   const request = line();
@@ -123,7 +140,9 @@ test('500 then a good reply: retried after the backoff', async () => {
 test('500 every time: a clear error naming the character and the line, after the retries (the SDK adds none)', async () => {
   server.failAlways({status: 500, body: {detail: {status: 'internal_error', message: 'Something broke'}}});
   const request = line('Then why is he marrying you?');
-  const error = await provider().speak(request).catch((e: Error) => e);
+  const error = await provider()
+    .speak(request)
+    .catch((e: Error) => e);
   expect(error).toBeInstanceOf(Error);
   expect((error as Error).message).toContain('Omar, scenes[0].beats[2]');
   expect((error as Error).message).toContain('Then why is he marrying you?');
@@ -143,13 +162,19 @@ test('a reply slower than the timeout is abandoned and retried; always slow is a
 
   server.requests.length = 0;
   server.failAlways({delayMs: 4000});
-  const error = await provider({timeoutMs: 500, maxRetries: 1}).speak(line()).catch((e: Error) => e);
-  expect((error as Error).message).toMatch(/could not voice Omar, scenes\[0\]\.beats\[2\] .*: timed out, after 2 attempts/);
+  const error = await provider({timeoutMs: 500, maxRetries: 1})
+    .speak(line())
+    .catch((e: Error) => e);
+  expect((error as Error).message).toMatch(
+    /could not voice Omar, scenes\[0\]\.beats\[2\] .*: timed out, after 2 attempts/,
+  );
   expect(server.requests).toHaveLength(2);
 });
 
 test('401: a UserError about the API key, not retried', async () => {
-  const error = await provider({apiKey: 'wrong-key'}).speak(line()).catch((e: Error) => e);
+  const error = await provider({apiKey: 'wrong-key'})
+    .speak(line())
+    .catch((e: Error) => e);
   expect(error).toBeInstanceOf(UserError);
   expect((error as Error).message).toMatch(/rejected the API key \(HTTP 401 \(Invalid API key\)\).*ELEVENLABS_API_KEY/);
   expect(server.requests).toHaveLength(1);
@@ -162,7 +187,9 @@ test('a reply that is not JSON is retried; one that never is, is a clear error',
 
   server.requests.length = 0;
   server.failAlways({malformed: true});
-  const error = await provider({maxRetries: 1}).speak(line()).catch((e: Error) => e);
+  const error = await provider({maxRetries: 1})
+    .speak(line())
+    .catch((e: Error) => e);
   expect((error as Error).message).toMatch(/could not voice Omar.*unreadable reply.*after 2 attempts/);
   expect(server.requests).toHaveLength(2);
 });
@@ -181,9 +208,13 @@ test('a cached line makes no request, from the same provider or a new one', asyn
 
 test('a line over the model limit is a UserError naming it, with no request', async () => {
   const request = line('word '.repeat(2100));
-  const error = await provider().speak(request).catch((e: Error) => e);
+  const error = await provider()
+    .speak(request)
+    .catch((e: Error) => e);
   expect(error).toBeInstanceOf(UserError);
-  expect((error as Error).message).toMatch(/^Omar, scenes\[0\]\.beats\[2\] \("word word.*"\) is 105\d\d characters; eleven_multilingual_v2 takes at most 10000/);
+  expect((error as Error).message).toMatch(
+    /^Omar, scenes\[0\]\.beats\[2\] \("word word.*"\) is 105\d\d characters; eleven_multilingual_v2 takes at most 10000/,
+  );
   expect(server.requests).toHaveLength(0);
 });
 
@@ -197,8 +228,11 @@ test('MP3 replies are decoded to WAV; v2.5 models get the language code', async 
   expect(wav.sampleRate).toBe(44100);
   // MP3 adds its encoder delay (tens of ms) to the audio; the words still fall on the bursts.
   const truth = server.sent[0].words;
-  audio.words.forEach((word, i) => expect(Math.abs(word.startMs - (truth[i].startMs - LEAD_IN_MS + 20))).toBeLessThan(60));
-  for (const word of audio.words) expect(rms(wav.channels[0], word.startMs + 30, word.endMs - 30, 44100)).toBeGreaterThan(0.05);
+  audio.words.forEach((word, i) =>
+    expect(Math.abs(word.startMs - (truth[i].startMs - LEAD_IN_MS + 20))).toBeLessThan(60),
+  );
+  for (const word of audio.words)
+    expect(rms(wav.channels[0], word.startMs + 30, word.endMs - 30, 44100)).toBeGreaterThan(0.05);
 });
 
 test('options are checked up front: output format, API key', () => {

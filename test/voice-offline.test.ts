@@ -46,7 +46,12 @@ afterAll(async () => {
   delete process.env.MICRODRAMA_CACHE_DIR;
 });
 
-const voice = (variant: string, pitch = 50, rate = 170): Voice => ({provider: 'offline', id: `en-us+${variant}`, pitch, rate});
+const voice = (variant: string, pitch = 50, rate = 170): Voice => ({
+  provider: 'offline',
+  id: `en-us+${variant}`,
+  pitch,
+  rate,
+});
 
 /** Speaks with the shared provider; any note from it (timings estimated instead of measured) fails the test. */
 async function speak(request: Omit<SpeakRequest, 'language' | 'label'> & Partial<SpeakRequest>): Promise<SpokenAudio> {
@@ -60,7 +65,7 @@ async function speak(request: Omit<SpeakRequest, 'language' | 'label'> & Partial
 
 /** Deterministic pseudo-random numbers, so the constructed clips are the same every run. */
 function random(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe('word timing against known boundaries', () => {
@@ -75,7 +80,9 @@ describe('word timing against known boundaries', () => {
     for (const [n, line] of LINES.entries()) {
       const variant = ['Andrea', 'm3', 'm8', 'linda'][n % 4];
       const words = splitWords(line, 'en');
-      const clips = await Promise.all(words.map((w) => synthesise(w, {voice: `en-us+${variant}`, pitch: 50, rate: 170, wordGap: 0})));
+      const clips = await Promise.all(
+        words.map((w) => synthesise(w, {voice: `en-us+${variant}`, pitch: 50, rate: 170, wordGap: 0})),
+      );
       const sampleRate = clips[0].sampleRate;
       const ms = (x: number) => Math.round((x / 1000) * sampleRate);
       const spoken = clips.map((clip) => {
@@ -116,7 +123,9 @@ describe('word timing against known boundaries', () => {
     }
     const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
     const max = Math.max(...errors);
-    process.stdout.write(`\n[word timing] ${errors.length} boundaries: mean error ${mean.toFixed(2)} ms, max ${max.toFixed(2)} ms\n`);
+    process.stdout.write(
+      `\n[word timing] ${errors.length} boundaries: mean error ${mean.toFixed(2)} ms, max ${max.toFixed(2)} ms\n`,
+    );
     expect(mean).toBeLessThan(1);
     expect(max).toBeLessThan(5);
   });
@@ -170,15 +179,21 @@ describe('word timing against known boundaries', () => {
         while (last > 0 && !sound(last)) last--;
         let first = middle;
         while (first < samples.length - 1 && !sound(first)) first++;
-        errors.push(Math.abs(before.endMs - ((last + 1) / rate) * 1000), Math.abs(after.startMs - (first / rate) * 1000));
+        errors.push(
+          Math.abs(before.endMs - ((last + 1) / rate) * 1000),
+          Math.abs(after.startMs - (first / rate) * 1000),
+        );
       }
       expect(points).toBe(shared.reduce((a, b) => a + b, 0));
       const estimate = spreadWords(splitWords(line, 'en'), 0, audio.durationMs);
-      measuredVsEstimated += audio.words.reduce((sum, w, i) => sum + Math.abs(w.startMs - estimate[i].startMs), 0) / audio.words.length;
+      measuredVsEstimated +=
+        audio.words.reduce((sum, w, i) => sum + Math.abs(w.startMs - estimate[i].startMs), 0) / audio.words.length;
     }
     const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
     const max = Math.max(...errors);
-    process.stdout.write(`[word timing, real renders] ${errors.length} boundaries: mean ${mean.toFixed(2)} ms, max ${max.toFixed(2)} ms from the audio's transitions\n`);
+    process.stdout.write(
+      `[word timing, real renders] ${errors.length} boundaries: mean ${mean.toFixed(2)} ms, max ${max.toFixed(2)} ms from the audio's transitions\n`,
+    );
     expect(max).toBeLessThanOrEqual(1);
     // Not even division in disguise: the measured starts differ from a length-weighted spread of the same line.
     expect(measuredVsEstimated / LINES.length).toBeGreaterThan(20);
@@ -280,21 +295,70 @@ describe('cast voices are measurably distinct', () => {
   }
 
   async function features(v: Voice): Promise<{f0: number; centroid: number}> {
-    const audio = await synthesise("He didn't leave you. My father paid him to marry me, and you knew it.", {voice: v.id, pitch: v.pitch!, rate: v.rate!, wordGap: 0});
-    return {f0: medianF0(audio.channels[0], audio.sampleRate), centroid: spectralCentroid(audio.channels[0], audio.sampleRate)};
+    const audio = await synthesise("He didn't leave you. My father paid him to marry me, and you knew it.", {
+      voice: v.id,
+      pitch: v.pitch!,
+      rate: v.rate!,
+      wordGap: 0,
+    });
+    return {
+      f0: medianF0(audio.channels[0], audio.sampleRate),
+      centroid: spectralCentroid(audio.channels[0], audio.sampleRate),
+    };
   }
 
   test('the catalogue F0 still holds with this espeak-ng (within 8%)', async () => {
     for (const entry of OFFLINE_VOICES.filter((_, i) => i % 3 === 0)) {
-      const {f0} = await features({provider: 'offline', id: `en-us+${entry.identity}`, pitch: entry.pitch, rate: entry.rate});
+      const {f0} = await features({
+        provider: 'offline',
+        id: `en-us+${entry.identity}`,
+        pitch: entry.pitch,
+        rate: entry.rate,
+      });
       expect(Math.abs(Math.log(f0 / entry.f0Hz))).toBeLessThan(0.08);
     }
   });
 
   test.each([
     ['the sample drama', SAMPLE],
-    ['six women and a narrator', {...SAMPLE, characters: Array.from({length: 6}, (_, i) => ({...SAMPLE.characters[0], id: `w${i}`, name: `W${i}`, description: ['A young woman', 'A woman in her forties', 'An old woman', 'A girl of nineteen', 'A cold businesswoman', 'Her grandmother'][i]}))}],
-    ['six men and a narrator', {...SAMPLE, characters: Array.from({length: 6}, (_, i) => ({...SAMPLE.characters[1], id: `m${i}`, name: `M${i}`, description: ['A young man', 'A man in his forties', 'An old man', 'A boy of nineteen', 'A ruthless businessman', 'His grandfather'][i]}))}],
+    [
+      'six women and a narrator',
+      {
+        ...SAMPLE,
+        characters: Array.from({length: 6}, (_, i) => ({
+          ...SAMPLE.characters[0],
+          id: `w${i}`,
+          name: `W${i}`,
+          description: [
+            'A young woman',
+            'A woman in her forties',
+            'An old woman',
+            'A girl of nineteen',
+            'A cold businesswoman',
+            'Her grandmother',
+          ][i],
+        })),
+      },
+    ],
+    [
+      'six men and a narrator',
+      {
+        ...SAMPLE,
+        characters: Array.from({length: 6}, (_, i) => ({
+          ...SAMPLE.characters[1],
+          id: `m${i}`,
+          name: `M${i}`,
+          description: [
+            'A young man',
+            'A man in his forties',
+            'An old man',
+            'A boy of nineteen',
+            'A ruthless businessman',
+            'His grandfather',
+          ][i],
+        })),
+      },
+    ],
   ])('%s: every pair differs by at least 6%% in median F0 or in spectral centroid', async (name, script) => {
     const cast = castVoices(script as Script, 'offline');
     const voices = [...cast.characters.map((c) => c.voice!), cast.narrator!.voice!];
@@ -307,7 +371,10 @@ describe('cast voices are measurably distinct', () => {
         const distance = Math.max(f0, centroid);
         expect(distance).toBeGreaterThan(0.06);
         if (distance < closest.distance) {
-          closest = {distance, pair: `${voices[i].id}@${voices[i].pitch} / ${voices[j].id}@${voices[j].pitch}: F0 ${(f0 * 100).toFixed(0)}%, centroid ${(centroid * 100).toFixed(0)}%`};
+          closest = {
+            distance,
+            pair: `${voices[i].id}@${voices[i].pitch} / ${voices[j].id}@${voices[j].pitch}: F0 ${(f0 * 100).toFixed(0)}%, centroid ${(centroid * 100).toFixed(0)}%`,
+          };
         }
       }
     }
@@ -317,7 +384,11 @@ describe('cast voices are measurably distinct', () => {
 
 describe('synthesis', () => {
   test('the same line is never synthesised twice: a cache hit rewrites no clip', async () => {
-    const request = {text: 'Where are you? Everyone is waiting.', voice: voice('Andrea'), emotion: 'desperate' as const};
+    const request = {
+      text: 'Where are you? Everyone is waiting.',
+      voice: voice('Andrea'),
+      emotion: 'desperate' as const,
+    };
     const first = await speak(request);
     const clip = publicFile(first.src)!;
     const written = statSync(clip).mtimeMs;
@@ -351,7 +422,9 @@ describe('synthesis', () => {
 describe('the espeak-ng catalogue casting uses', () => {
   test('matches the installed espeak-ng (else: npm run espeak-catalogue)', () => {
     const {languages, variants} = installedVoices();
-    expect(ESPEAK_LANGUAGES).toEqual(Object.fromEntries([...languages.entries()].map(([name, {voice}]) => [name, voice])));
+    expect(ESPEAK_LANGUAGES).toEqual(
+      Object.fromEntries([...languages.entries()].map(([name, {voice}]) => [name, voice])),
+    );
     expect([...ESPEAK_VARIANTS].sort()).toEqual([...variants].sort());
   });
 

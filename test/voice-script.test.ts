@@ -19,7 +19,10 @@ const SAMPLE: Script = (() => {
     ...script,
     hook: own(script.hook),
     cliffhanger: own(script.cliffhanger),
-    scenes: script.scenes.map((scene) => ({...scene, beats: scene.beats.map((beat) => ({...beat, text: own(beat.text)}))})),
+    scenes: script.scenes.map((scene) => ({
+      ...scene,
+      beats: scene.beats.map((beat) => ({...beat, text: own(beat.text)})),
+    })),
   };
 })();
 const SPOKEN = SAMPLE.scenes.flatMap((s) => s.beats).filter((b) => b.kind === 'line' || b.kind === 'narration').length;
@@ -66,7 +69,9 @@ describe('offline', () => {
 
   beforeAll(async () => {
     const {provider} = counting(createVoiceProvider('offline'));
-    voiced = await voiceScript(castVoices(SAMPLE, 'offline'), provider, (stage, fraction, detail) => progress.push([stage, fraction, detail]));
+    voiced = await voiceScript(castVoices(SAMPLE, 'offline'), provider, (stage, fraction, detail) =>
+      progress.push([stage, fraction, detail]),
+    );
   });
 
   test('every line and narration beat and both cards get audio; text and action beats none', async () => {
@@ -86,12 +91,21 @@ describe('offline', () => {
 
   test('each beat in its speaker voice: characters for lines, the narrator for narration and cards', () => {
     const provider = createVoiceProvider('offline');
-    const voiceOf = (id?: string) => (id ? voiced.characters.find((c) => c.id === id)!.voice! : voiced.narrator!.voice!);
+    const voiceOf = (id?: string) =>
+      id ? voiced.characters.find((c) => c.id === id)!.voice! : voiced.narrator!.voice!;
     for (const beat of voiced.scenes.flatMap((s) => s.beats).filter((b) => b.audio)) {
-      const request = {text: beat.text, voice: voiceOf(beat.kind === 'line' ? beat.characterId : undefined), emotion: beat.emotion, language: 'en', label: ''};
+      const request = {
+        text: beat.text,
+        voice: voiceOf(beat.kind === 'line' ? beat.characterId : undefined),
+        emotion: beat.emotion,
+        language: 'en',
+        label: '',
+      };
       expect(beat.audio!.src).toBe(provider.clipSrc(request));
     }
-    expect(voiced.cardAudio!.hook!.src).toBe(provider.clipSrc({text: SAMPLE.hook, voice: voiceOf(), language: 'en', label: ''}));
+    expect(voiced.cardAudio!.hook!.src).toBe(
+      provider.clipSrc({text: SAMPLE.hook, voice: voiceOf(), language: 'en', label: ''}),
+    );
   });
 
   test('progress: the voices stage from 0 to 1, naming each line', () => {
@@ -127,7 +141,9 @@ describe('offline', () => {
 });
 
 test('an uncast script is a programming error, not a silent recast', async () => {
-  await expect(voiceScript(SAMPLE, createVoiceProvider('offline'), () => undefined)).rejects.toThrow(/has no offline voice: cast the script/);
+  await expect(voiceScript(SAMPLE, createVoiceProvider('offline'), () => undefined)).rejects.toThrow(
+    /has no offline voice: cast the script/,
+  );
 });
 
 describe('elevenlabs', () => {
@@ -138,7 +154,10 @@ describe('elevenlabs', () => {
   afterAll(() => server.close());
 
   test('one request per spoken segment, each in its speaker voice; a second run makes none', async () => {
-    const provider = createVoiceProvider('elevenlabs', {ELEVENLABS_API_KEY: server.apiKey, ELEVENLABS_BASE_URL: server.baseUrl});
+    const provider = createVoiceProvider('elevenlabs', {
+      ELEVENLABS_API_KEY: server.apiKey,
+      ELEVENLABS_BASE_URL: server.baseUrl,
+    });
     const {provider: counted} = counting(provider);
     const voiced = await voiceScript(castVoices(SAMPLE, 'elevenlabs'), counted, () => undefined);
     expect(server.requests).toHaveLength(SPOKEN + 2);
@@ -146,7 +165,8 @@ describe('elevenlabs', () => {
     const narrator = voiced.narrator!.voice!.id;
     expect(byText.get(SAMPLE.hook)).toBe(narrator);
     for (const beat of voiced.scenes.flatMap((s) => s.beats).filter((b) => b.audio)) {
-      const speaker = beat.kind === 'line' ? voiced.characters.find((c) => c.id === beat.characterId)!.voice!.id : narrator;
+      const speaker =
+        beat.kind === 'line' ? voiced.characters.find((c) => c.id === beat.characterId)!.voice!.id : narrator;
       expect(byText.get(beat.text)).toBe(speaker);
     }
     expect(new Set(voiced.characters.map((c) => c.voice!.id)).size).toBe(3);

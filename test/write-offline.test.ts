@@ -14,11 +14,17 @@ const PREMISES = [
   'A retired firefighter adopts a three-legged dog that keeps stealing shoes',
   'An intern discovers her boss deletes the company emails every night',
   'A hitman is hired to kill the man who taught him to fish',
-  "A lighthouse keeper finds a letter from her future self",
-  "Two rival food trucks park on the same corner and their owners start a war of hot sauce",
+  'A lighthouse keeper finds a letter from her future self',
+  'Two rival food trucks park on the same corner and their owners start a war of hot sauce',
   "A ferry captain finds her daughter's name on a 1962 passenger list",
 ];
-const request = (premise: string, extra: Partial<WriteRequest> = {}): WriteRequest => ({premise, durationSec: 45, seed: 1, format: FORMAT, ...extra});
+const request = (premise: string, extra: Partial<WriteRequest> = {}): WriteRequest => ({
+  premise,
+  durationSec: 45,
+  seed: 1,
+  format: FORMAT,
+  ...extra,
+});
 const beats = (s: Script) => s.scenes.flatMap((x) => x.beats);
 const allText = (s: Script) => [s.hook, ...beats(s).map((b) => b.text), s.twist, s.cliffhanger].join(' ');
 
@@ -110,13 +116,17 @@ describe('writeOffline', () => {
     const es = writeOffline(request('Una capitana de barco encuentra el nombre de su hija en una lista de 1962'));
     expect(es.language).toBe('es');
     expect(allText(es)).toMatch(/[¿¡]|\b(que|de|la|el)\b/);
-    expect(() => writeOffline(request('一个护士在病人的病历上发现了自己的名字'))).toThrow(/(?=.*Chinese)(?=.*\(en\))(?=.*\(es\))(?=.*LLM)/);
+    expect(() => writeOffline(request('一个护士在病人的病历上发现了自己的名字'))).toThrow(
+      /(?=.*Chinese)(?=.*\(en\))(?=.*\(es\))(?=.*LLM)/,
+    );
     expect(() => writeOffline(request('A nurse finds a chart', {language: 'fr'}))).toThrow(UserError);
   });
 
   it('writes an ad: brand at most twice, the call to action on the end card', () => {
     const ad = {brand: 'Lumo', product: 'a night lamp', cta: 'Find yours today'};
-    const script = writeOffline(request('A dad cannot get his daughter to sleep in her new room', {durationSec: 20, ad, platform: 'tiktok'}));
+    const script = writeOffline(
+      request('A dad cannot get his daughter to sleep in her new room', {durationSec: 20, ad, platform: 'tiktok'}),
+    );
     expect(script.ad).toEqual(ad);
     expect(script.platform).toBe('tiktok');
     expect(script.cliffhanger).toContain(ad.cta);

@@ -75,13 +75,19 @@ describe('the strict JSON schema sent to the server', () => {
 
   function objectNodes(node: unknown, at = '$'): [string, Record<string, unknown>][] {
     if (!node || typeof node !== 'object') return [];
-    const here: [string, Record<string, unknown>][] = (node as {type?: unknown}).type === 'object' ? [[at, node as Record<string, unknown>]] : [];
+    const here: [string, Record<string, unknown>][] =
+      (node as {type?: unknown}).type === 'object' ? [[at, node as Record<string, unknown>]] : [];
     return [...here, ...Object.entries(node).flatMap(([k, v]) => objectNodes(v, `${at}.${k}`))];
   }
 
   it('requires every property of every object and forbids any other', () => {
     const objects = objectNodes(schema);
-    expect(objects.map(([at]) => at)).toEqual(['$', '$.properties.characters.items', '$.properties.scenes.items', '$.properties.scenes.items.properties.beats.items']);
+    expect(objects.map(([at]) => at)).toEqual([
+      '$',
+      '$.properties.characters.items',
+      '$.properties.scenes.items',
+      '$.properties.scenes.items.properties.beats.items',
+    ]);
     for (const [, node] of objects) {
       expect(node.additionalProperties).toBe(false);
       expect(node.required).toEqual(Object.keys(node.properties as object));
@@ -97,7 +103,17 @@ describe('the strict JSON schema sent to the server', () => {
     expect(character.appearance.type).toBe('string'); // required in the draft, unlike the script
     expect(JSON.stringify(schema)).not.toMatch(/minLength|maxLength|\$schema|__remotion/);
     // The program's fields are not the model's to write.
-    expect(Object.keys((schema as any).properties)).toEqual(['title', 'logline', 'genre', 'mood', 'hook', 'twist', 'cliffhanger', 'characters', 'scenes']);
+    expect(Object.keys((schema as any).properties)).toEqual([
+      'title',
+      'logline',
+      'genre',
+      'mood',
+      'hook',
+      'twist',
+      'cliffhanger',
+      'characters',
+      'scenes',
+    ]);
   });
 });
 
@@ -151,14 +167,20 @@ describe('openai writer', () => {
     expect(script.language).toBe('pt-BR');
     expect(script.genre).toBe('revenge');
     const sent = chatRequests()[0].body;
-    expect(Object.keys(sent.response_format.json_schema.schema.properties)).toEqual(expect.arrayContaining(['language']));
+    expect(Object.keys(sent.response_format.json_schema.schema.properties)).toEqual(
+      expect.arrayContaining(['language']),
+    );
     expect(sent.response_format.json_schema.schema.properties.genre).toBeUndefined();
     expect(sent.messages[1].content).toContain('Genre: revenge.');
     expect(sent.messages[1].content).toContain('in the language of the premise');
   });
 
   it('serves the same request from the cache without a request; cache: false asks again and refreshes it', async () => {
-    server.reply(CHAT_PATH, goodReply(), chatCompletion(JSON.stringify({...sampleDraft(), title: 'The Wrong Wedding, Again'})));
+    server.reply(
+      CHAT_PATH,
+      goodReply(),
+      chatCompletion(JSON.stringify({...sampleDraft(), title: 'The Wrong Wedding, Again'})),
+    );
     const first = await writer().write(request(), silentProgress);
     expect(chatRequests()).toHaveLength(1);
 
@@ -168,7 +190,12 @@ describe('openai writer', () => {
     const cacheFiles = await fs.readdir(path.join(scratch, 'cache', 'openai'));
     expect(cacheFiles).toHaveLength(1);
     const cached = JSON.parse(await fs.readFile(path.join(scratch, 'cache', 'openai', cacheFiles[0]), 'utf8'));
-    expect(cached.key).toMatchObject({baseURL: server.baseURL, model: 'test-model', promptVersion: PROMPT_VERSION, seed: 7});
+    expect(cached.key).toMatchObject({
+      baseURL: server.baseURL,
+      model: 'test-model',
+      promptVersion: PROMPT_VERSION,
+      seed: 7,
+    });
 
     const forced = await writer({cache: false}).write(request(), silentProgress);
     expect(forced.title).toBe('The Wrong Wedding, Again');
@@ -204,7 +231,12 @@ describe('openai writer', () => {
     invalid.characters[0].color = 'pink';
     const crossField = sampleDraft();
     crossField.scenes[0].beats[1].characterId = 'nobody';
-    server.reply(CHAT_PATH, chatCompletion(JSON.stringify(invalid)), chatCompletion(JSON.stringify(crossField)), goodReply());
+    server.reply(
+      CHAT_PATH,
+      chatCompletion(JSON.stringify(invalid)),
+      chatCompletion(JSON.stringify(crossField)),
+      goodReply(),
+    );
 
     const script = await writer().write(request(), silentProgress);
 
@@ -213,9 +245,18 @@ describe('openai writer', () => {
     const firstRepair = lastMessage(1).content;
     expect(firstRepair).toMatch(/^- scenes\[0\]\.beats\[1\]\.kind: .+$/m);
     expect(firstRepair).toMatch(/^- characters\[0\]\.color: must be a hex colour such as "#ff5c8a"$/m);
-    expect(lastMessage(2).content).toContain('- scenes[0].beats[1].characterId: "nobody" is not a character (maya, lena)');
+    expect(lastMessage(2).content).toContain(
+      '- scenes[0].beats[1].characterId: "nobody" is not a character (maya, lena)',
+    );
     // The whole conversation goes back: the model sees what it wrote and what was wrong with it.
-    expect(chatRequests()[2].body.messages.map((m: {role: string}) => m.role)).toEqual(['system', 'user', 'assistant', 'user', 'assistant', 'user']);
+    expect(chatRequests()[2].body.messages.map((m: {role: string}) => m.role)).toEqual([
+      'system',
+      'user',
+      'assistant',
+      'user',
+      'assistant',
+      'user',
+    ]);
   });
 
   it('sends a script far longer than the target back with the words to cut', async () => {
@@ -227,7 +268,9 @@ describe('openai writer', () => {
 
     await writer().write(request(), silentProgress);
 
-    expect(lastMessage(1).content).toMatch(/^- length: the script runs about \d+ s read aloud, the target is 30 s; cut about \d+ words/m);
+    expect(lastMessage(1).content).toMatch(
+      /^- length: the script runs about \d+ s read aloud, the target is 30 s; cut about \d+ words/m,
+    );
   });
 
   it('sends a script that fails the dramaturgy gate back with the failed check, and uses the repaired reply', async () => {
@@ -240,7 +283,9 @@ describe('openai writer', () => {
     expect(script).toEqual(expectedScript());
     expect(chatRequests()).toHaveLength(2);
     const repair = lastMessage(1).content;
-    expect(repair).toMatch(/^- craft twist-planted 0 setups \(needs >= 2\): mark at least 2 beats before the twist with setup "twist"/m);
+    expect(repair).toMatch(
+      /^- craft twist-planted 0 setups \(needs >= 2\): mark at least 2 beats before the twist with setup "twist"/m,
+    );
     // Only the failed check goes back.
     expect(repair).not.toMatch(/first-line|change-every|premise-present/);
   });
@@ -250,10 +295,18 @@ describe('openai writer', () => {
     // The sister becomes a stranger and the story opens on narration: the premise's sister is gone, the first line late.
     offPremise.characters[1] = {...offPremise.characters[1], role: 'a customer', description: 'A customer in a hurry'};
     offPremise.hook = 'Nobody expected tonight to go like this.';
-    offPremise.scenes[0].beats = offPremise.scenes[0].beats.map((b) => ({...b, text: b.text.replace(/sister/gi, 'customer')}));
-    offPremise.scenes[0].beats.unshift(
-      {kind: 'narration', characterId: null, text: 'It was the night before the wedding, and the bakery was empty.', emotion: 'neutral', marker: null, setup: null},
-    );
+    offPremise.scenes[0].beats = offPremise.scenes[0].beats.map((b) => ({
+      ...b,
+      text: b.text.replace(/sister/gi, 'customer'),
+    }));
+    offPremise.scenes[0].beats.unshift({
+      kind: 'narration',
+      characterId: null,
+      text: 'It was the night before the wedding, and the bakery was empty.',
+      emotion: 'neutral',
+      marker: null,
+      setup: null,
+    });
     server.reply(CHAT_PATH, chatCompletion(JSON.stringify(offPremise)), goodReply());
 
     await writer().write(request(), silentProgress);
@@ -331,7 +384,8 @@ describe('openai writer', () => {
   });
 
   it('waits as long as Retry-After and retry-after-ms say after a 429, then succeeds', async () => {
-    const rateLimited = (headers: Record<string, string>) => apiError(429, 'Rate limit reached for test-model', {headers, type: 'rate_limit_error'});
+    const rateLimited = (headers: Record<string, string>) =>
+      apiError(429, 'Rate limit reached for test-model', {headers, type: 'rate_limit_error'});
     server.reply(CHAT_PATH, rateLimited({'retry-after': '1'}), rateLimited({'retry-after-ms': '200'}), goodReply());
 
     const script = await writer().write(request(), silentProgress);
@@ -345,7 +399,10 @@ describe('openai writer', () => {
   });
 
   it('fails at once, with the reason, when Retry-After is beyond the deadline', async () => {
-    server.reply(CHAT_PATH, apiError(429, 'Rate limit reached', {headers: {'retry-after': '3600'}, type: 'rate_limit_error'}));
+    server.reply(
+      CHAT_PATH,
+      apiError(429, 'Rate limit reached', {headers: {'retry-after': '3600'}, type: 'rate_limit_error'}),
+    );
     const started = Date.now();
 
     const error = await failure(writer({deadlineMs: 5000}).write(request(), silentProgress));
@@ -357,7 +414,10 @@ describe('openai writer', () => {
   });
 
   it('retries a server error with backoff until the deadline, then fails clearly in bounded time', async () => {
-    server.otherwise(CHAT_PATH, apiError(500, 'The server had an error while processing your request', {type: 'server_error'}));
+    server.otherwise(
+      CHAT_PATH,
+      apiError(500, 'The server had an error while processing your request', {type: 'server_error'}),
+    );
     const started = Date.now();
 
     const error = await failure(writer({deadlineMs: 1500}).write(request(), silentProgress));
@@ -390,7 +450,9 @@ describe('openai writer', () => {
 
     expect(Date.now() - started).toBeLessThan(2000);
     expect(error).toBeInstanceOf(UserError);
-    expect(error.message).toBe(`no answer from the server at ${server.baseURL} within the 1.2 s deadline; last: no reply within the 0.3 s request timeout`);
+    expect(error.message).toBe(
+      `no answer from the server at ${server.baseURL} within the 1.2 s deadline; last: no reply within the 0.3 s request timeout`,
+    );
     expect(chatRequests().length).toBeGreaterThanOrEqual(2);
   });
 
@@ -410,7 +472,9 @@ describe('openai writer', () => {
     expect(rejected.body.response_format.type).toBe('json_schema');
     expect(fallback.body.response_format).toEqual({type: 'json_object'});
     expect(fallback.body.messages[0].role).toBe('system');
-    expect(fallback.body.messages[0].content).toContain(JSON.stringify(rejected.body.response_format.json_schema.schema));
+    expect(fallback.body.messages[0].content).toContain(
+      JSON.stringify(rejected.body.response_format.json_schema.schema),
+    );
     expect(fallback.body.messages[0].content).toContain('JSON'); // json_object mode requires the word in the prompt
 
     // The writer remembers what this server accepts.
@@ -437,7 +501,9 @@ describe('openai writer', () => {
   it('reports an empty reply and a reply cut off at the token limit as clear errors', async () => {
     server.reply(CHAT_PATH, chatCompletion(''), chatCompletion('{"title": "The Wr', {finishReason: 'length'}));
 
-    expect((await failure(writer().write(request(), silentProgress))).message).toBe('the model test-model sent an empty reply (finish_reason: stop)');
+    expect((await failure(writer().write(request(), silentProgress))).message).toBe(
+      'the model test-model sent an empty reply (finish_reason: stop)',
+    );
     expect((await failure(writer().write(request(), silentProgress))).message).toMatch(/ran out of output tokens/);
   });
 
@@ -447,7 +513,9 @@ describe('openai writer', () => {
     const error = await failure(writer().write(request(), silentProgress));
 
     expect(error).toBeInstanceOf(UserError);
-    expect(error.message).toBe(`the server at ${server.baseURL} rejected the API key (401 Incorrect API key provided: sk-test.); check OPENAI_API_KEY`);
+    expect(error.message).toBe(
+      `the server at ${server.baseURL} rejected the API key (401 Incorrect API key provided: sk-test.); check OPENAI_API_KEY`,
+    );
     expect(chatRequests()).toHaveLength(1);
   });
 
@@ -462,7 +530,9 @@ describe('openai writer', () => {
 
     expect(Date.now() - started).toBeLessThan(1000);
     expect(error).toBeInstanceOf(UserError);
-    expect(error.message).toBe(`cannot reach the server at http://127.0.0.1:${port}/v1 (ECONNREFUSED); is it running, and is OPENAI_BASE_URL right?`);
+    expect(error.message).toBe(
+      `cannot reach the server at http://127.0.0.1:${port}/v1 (ECONNREFUSED); is it running, and is OPENAI_BASE_URL right?`,
+    );
   });
 
   it('refuses to start without an API key or a base URL', () => {
@@ -471,7 +541,9 @@ describe('openai writer', () => {
     delete process.env.OPENAI_BASE_URL;
     try {
       expect(() => createOpenAIWriter({model: 'gpt-4o-mini', cache: true})).toThrow(UserError);
-      expect(() => createOpenAIWriter({model: 'gpt-4o-mini', cache: true})).toThrow(/set OPENAI_API_KEY .* or OPENAI_BASE_URL/);
+      expect(() => createOpenAIWriter({model: 'gpt-4o-mini', cache: true})).toThrow(
+        /set OPENAI_API_KEY .* or OPENAI_BASE_URL/,
+      );
       // A local server needs no key.
       expect(createOpenAIWriter({model: 'llama3.2', cache: true, baseURL: server.baseURL}).name).toBe('openai');
     } finally {

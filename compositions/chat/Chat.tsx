@@ -35,9 +35,13 @@ const Cards: React.FC<{part: Exclude<Part, 'chat'>}> = ({part}) => {
   const accent = GENRE_ACCENT[script.genre];
   // During the slide the outgoing card is drawn while the timeline has moved on: it holds its last look.
   if (part === 'hook') {
-    return segment.kind === 'hook' ? <TitleCard segment={segment} localMs={localMs} box={band(safe, 0.08, 0.72)} unit={unit} accent={accent} /> : null;
+    return segment.kind === 'hook' ? (
+      <TitleCard segment={segment} localMs={localMs} box={band(safe, 0.08, 0.72)} unit={unit} accent={accent} />
+    ) : null;
   }
-  return segment.kind === 'end' ? <EndCard segment={segment} localMs={localMs} box={safe} unit={unit} accent={accent} /> : null;
+  return segment.kind === 'end' ? (
+    <EndCard segment={segment} localMs={localMs} box={safe} unit={unit} accent={accent} />
+  ) : null;
 };
 
 const ChatScreen: React.FC = () => (
@@ -54,7 +58,11 @@ const ChatLayout: React.FC = () => {
   const twist = useTwist();
   const timing = useLinearTiming(380);
   const parts = useMemo(
-    () => timeline.segments.map((segment) => ({key: (segment.kind === 'beat' ? 'chat' : segment.kind) as Part, startMs: segment.startMs})),
+    () =>
+      timeline.segments.map((segment) => ({
+        key: (segment.kind === 'beat' ? 'chat' : segment.kind) as Part,
+        startMs: segment.startMs,
+      })),
     [timeline],
   );
   return (

@@ -4,7 +4,19 @@
  * half of the notification (the mixer adds the sound). When the twist lands, the "PLOT TWIST" stamp takes the bar.
  */
 import React from 'react';
-import {Avatar, boxStyle, labelsFor, punch, textBox, TwistStamp, typingLabel, useDrama, useNowMs, useTwist, WEIGHT} from '../primitives';
+import {
+  Avatar,
+  boxStyle,
+  labelsFor,
+  punch,
+  textBox,
+  TwistStamp,
+  typingLabel,
+  useDrama,
+  useNowMs,
+  useTwist,
+  WEIGHT,
+} from '../primitives';
 import {useChat} from './context';
 import {typingAt, type ThreadEntry} from './thread';
 
@@ -27,11 +39,26 @@ export const PhoneHeader: React.FC = () => {
   const group = thread.others.length !== 1;
   const faces = thread.others.length > 0 ? thread.others.slice(0, GROUP_AVATARS) : [thread.me];
   const typing = typingAt(thread.entries, nowMs);
-  const status = typing?.sender && !typing.mine ? typingLabel(labels, typing.sender.name) : group ? thread.others.map((c) => c.name).join(', ') : labels.online;
+  const status =
+    typing?.sender && !typing.mine
+      ? typingLabel(labels, typing.sender.name)
+      : group
+        ? thread.others.map((c) => c.name).join(', ')
+        : labels.online;
   const text: React.CSSProperties = {whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis'};
 
   return (
-    <div style={{...boxStyle(header), background: theme.bar, display: 'flex', alignItems: 'center', gap: font * 0.4, padding: `0 ${font * 0.6}px`, boxSizing: 'border-box'}}>
+    <div
+      style={{
+        ...boxStyle(header),
+        background: theme.bar,
+        display: 'flex',
+        alignItems: 'center',
+        gap: font * 0.4,
+        padding: `0 ${font * 0.6}px`,
+        boxSizing: 'border-box',
+      }}
+    >
       {twist.active ? (
         <div style={{flex: 1, display: 'flex', justifyContent: 'center'}}>
           <TwistStamp twist={twist} fontSize={font * 0.95} />
@@ -41,14 +68,31 @@ export const PhoneHeader: React.FC = () => {
           {/* Apart enough that a popping avatar doesn't cover its neighbour. */}
           <div style={{display: 'flex', gap: font * 0.3, flex: 'none'}}>
             {faces.map((c) => (
-              <Avatar key={c.id} name={c.name} color={c.color} size={font * (group ? 1.25 : 1.6)} style={{transform: `scale(${notificationPop(thread.entries, c.id, nowMs)})`}} />
+              <Avatar
+                key={c.id}
+                name={c.name}
+                color={c.color}
+                size={font * (group ? 1.25 : 1.6)}
+                style={{transform: `scale(${notificationPop(thread.entries, c.id, nowMs)})`}}
+              />
             ))}
           </div>
           <div style={{flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: font * 0.08}}>
-            <div {...textBox('card')} style={{...text, color: theme.text, fontWeight: WEIGHT.heavy, fontSize: font * 0.8, lineHeight: 1.2}}>
+            <div
+              {...textBox('card')}
+              style={{...text, color: theme.text, fontWeight: WEIGHT.heavy, fontSize: font * 0.8, lineHeight: 1.2}}
+            >
               {group ? script.title : thread.others[0].name}
             </div>
-            <div {...textBox('card')} style={{...text, color: typing && !typing.mine ? '#34c759' : theme.muted, fontSize: font * 0.55, lineHeight: 1.25}}>
+            <div
+              {...textBox('card')}
+              style={{
+                ...text,
+                color: typing && !typing.mine ? '#34c759' : theme.muted,
+                fontSize: font * 0.55,
+                lineHeight: 1.25,
+              }}
+            >
               {status}
             </div>
           </div>

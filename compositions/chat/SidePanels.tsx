@@ -4,7 +4,18 @@
  * story instead of showing empty sides.
  */
 import React from 'react';
-import {Avatar, boxStyle, FittedText, labelsFor, textBox, typingLabel, useCurrentSegment, useDrama, useNowMs, WEIGHT} from '../primitives';
+import {
+  Avatar,
+  boxStyle,
+  FittedText,
+  labelsFor,
+  textBox,
+  typingLabel,
+  useCurrentSegment,
+  useDrama,
+  useNowMs,
+  WEIGHT,
+} from '../primitives';
 import {clockAt} from './clock';
 import {useChat} from './context';
 import {typingAt} from './thread';
@@ -24,20 +35,63 @@ export const CastPanel: React.FC = () => {
   // Rows share the panel's height, at most the size of a comfortable row.
   const row = Math.min(font * 2.6, (box.height - font * 2.4) / script.characters.length);
   return (
-    <div style={{...boxStyle(box), background: PANEL_SHADE, borderRadius: font * 0.9, padding: font * 0.7, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: font * 0.2}}>
-      <div {...textBox('card')} style={{...ellipsis, color: 'white', fontWeight: WEIGHT.heavy, fontSize: font * 0.75, lineHeight: 1.3, letterSpacing: '0.06em', textTransform: 'uppercase', marginBottom: font * 0.3}}>
+    <div
+      style={{
+        ...boxStyle(box),
+        background: PANEL_SHADE,
+        borderRadius: font * 0.9,
+        padding: font * 0.7,
+        boxSizing: 'border-box',
+        display: 'flex',
+        flexDirection: 'column',
+        gap: font * 0.2,
+      }}
+    >
+      <div
+        {...textBox('card')}
+        style={{
+          ...ellipsis,
+          color: 'white',
+          fontWeight: WEIGHT.heavy,
+          fontSize: font * 0.75,
+          lineHeight: 1.3,
+          letterSpacing: '0.06em',
+          textTransform: 'uppercase',
+          marginBottom: font * 0.3,
+        }}
+      >
         {script.title}
       </div>
       {script.characters.map((character) => {
         const isTyping = typing?.sender?.id === character.id;
         return (
-          <div key={character.id} style={{height: row, display: 'flex', alignItems: 'center', gap: font * 0.4, minWidth: 0}}>
+          <div
+            key={character.id}
+            style={{height: row, display: 'flex', alignItems: 'center', gap: font * 0.4, minWidth: 0}}
+          >
             <Avatar name={character.name} color={character.color} size={row * 0.7} />
             <div style={{flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column'}}>
-              <div {...textBox('tag')} style={{...ellipsis, color: character.color, fontWeight: WEIGHT.bold, fontSize: row * 0.3, lineHeight: 1.2}}>
+              <div
+                {...textBox('tag')}
+                style={{
+                  ...ellipsis,
+                  color: character.color,
+                  fontWeight: WEIGHT.bold,
+                  fontSize: row * 0.3,
+                  lineHeight: 1.2,
+                }}
+              >
                 {character.name}
               </div>
-              <div {...textBox('card')} style={{...ellipsis, color: isTyping ? '#34c759' : 'rgba(255,255,255,0.6)', fontSize: row * 0.22, lineHeight: 1.25}}>
+              <div
+                {...textBox('card')}
+                style={{
+                  ...ellipsis,
+                  color: isTyping ? '#34c759' : 'rgba(255,255,255,0.6)',
+                  fontSize: row * 0.22,
+                  lineHeight: 1.25,
+                }}
+              >
                 {isTyping ? typingLabel(labels, character.name) : character.role}
               </div>
             </div>
@@ -58,8 +112,30 @@ export const ScenePanel: React.FC = () => {
   const scene = script.scenes[segment.sceneIndex];
   const pad = font * 0.7;
   return (
-    <div style={{...boxStyle(box), background: PANEL_SHADE, borderRadius: font * 0.9, padding: pad, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center', gap: font * 0.5}}>
-      <div {...textBox('card')} style={{color: 'white', fontWeight: WEIGHT.heavy, fontSize: font * 2.6, lineHeight: 1.1, fontVariantNumeric: 'tabular-nums'}}>
+    <div
+      style={{
+        ...boxStyle(box),
+        background: PANEL_SHADE,
+        borderRadius: font * 0.9,
+        padding: pad,
+        boxSizing: 'border-box',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        alignItems: 'center',
+        gap: font * 0.5,
+      }}
+    >
+      <div
+        {...textBox('card')}
+        style={{
+          color: 'white',
+          fontWeight: WEIGHT.heavy,
+          fontSize: font * 2.6,
+          lineHeight: 1.1,
+          fontVariantNumeric: 'tabular-nums',
+        }}
+      >
         {clockAt(script, segment.sceneIndex, segment.beatIndex)}
       </div>
       <FittedText

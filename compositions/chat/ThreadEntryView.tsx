@@ -16,7 +16,9 @@ const TWIST_GLOW = '#ff1f4b';
 
 /** The pop of a message landing: in from small, a little past full size, settle. */
 function pop(sinceMs: number, twist: boolean): {scale: number; opacity: number} {
-  const scale = twist ? interpolate(sinceMs, [0, 220], [1.35, 1], clamp) : interpolate(sinceMs, [0, 120, 260], [0.6, 1.06, 1], clamp);
+  const scale = twist
+    ? interpolate(sinceMs, [0, 220], [1.35, 1], clamp)
+    : interpolate(sinceMs, [0, 120, 260], [0.6, 1.06, 1], clamp);
   return {scale, opacity: interpolate(sinceMs, [0, 90], [0, 1], clamp)};
 }
 
@@ -25,7 +27,15 @@ export const ThreadEntryView: React.FC<{placed: PlacedEntry; nowMs: number}> = (
   const {direction} = useDrama();
   const {sizes} = layout;
   const {entry, top, height, bubble} = placed;
-  const row: React.CSSProperties = {position: 'absolute', top, height, insetInlineStart: sizes.padX, insetInlineEnd: sizes.padX, display: 'flex', flexDirection: 'column'};
+  const row: React.CSSProperties = {
+    position: 'absolute',
+    top,
+    height,
+    insetInlineStart: sizes.padX,
+    insetInlineEnd: sizes.padX,
+    display: 'flex',
+    flexDirection: 'column',
+  };
   const since = nowMs - entry.appearMs;
 
   if (entry.kind === 'separator') {
@@ -33,7 +43,19 @@ export const ThreadEntryView: React.FC<{placed: PlacedEntry; nowMs: number}> = (
       <div style={{...row, alignItems: 'center', justifyContent: 'center'}}>
         <div
           {...textBox('card')}
-          style={{maxWidth: '90%', fontSize: sizes.separator, lineHeight: 1.3, padding: `${sizes.separator * 0.35}px ${sizes.separator}px`, borderRadius: sizes.separator, background: theme.bar, color: theme.muted, fontWeight: WEIGHT.bold, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis'}}
+          style={{
+            maxWidth: '90%',
+            fontSize: sizes.separator,
+            lineHeight: 1.3,
+            padding: `${sizes.separator * 0.35}px ${sizes.separator}px`,
+            borderRadius: sizes.separator,
+            background: theme.bar,
+            color: theme.muted,
+            fontWeight: WEIGHT.bold,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
         >
           {entry.text}
         </div>
@@ -44,7 +66,12 @@ export const ThreadEntryView: React.FC<{placed: PlacedEntry; nowMs: number}> = (
     const system = entry.kind === 'system';
     return (
       <div style={{...row, alignItems: 'center', opacity: interpolate(since, [0, 200], [0, 1], clamp)}}>
-        <ChatBubble layout={bubble!} background={system ? theme.bar : 'transparent'} color={system ? theme.text : theme.muted} align="center" />
+        <ChatBubble
+          layout={bubble!}
+          background={system ? theme.bar : 'transparent'}
+          color={system ? theme.text : theme.muted}
+          align="center"
+        />
       </div>
     );
   }
@@ -58,7 +85,18 @@ export const ThreadEntryView: React.FC<{placed: PlacedEntry; nowMs: number}> = (
       {entry.showName ? (
         <div
           {...textBox('tag')}
-          style={{marginInlineStart: sizes.avatar + sizes.gap, maxWidth: '70%', height: sizes.name * 1.5, fontSize: sizes.name, lineHeight: 1.5, fontWeight: WEIGHT.bold, color: nameColor(theme, sender.color), whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis'}}
+          style={{
+            marginInlineStart: sizes.avatar + sizes.gap,
+            maxWidth: '70%',
+            height: sizes.name * 1.5,
+            fontSize: sizes.name,
+            lineHeight: 1.5,
+            fontWeight: WEIGHT.bold,
+            color: nameColor(theme, sender.color),
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
         >
           {sender.name}
         </div>
@@ -83,7 +121,11 @@ export const ThreadEntryView: React.FC<{placed: PlacedEntry; nowMs: number}> = (
           tail={entry.mine ? 'end' : 'start'}
           time={entry.time}
           receipt={receipt}
-          style={entry.twist ? {boxShadow: `0 0 ${interpolate(since, [0, 600], [60, 24], clamp)}px ${TWIST_GLOW}`} : undefined}
+          style={
+            entry.twist
+              ? {boxShadow: `0 0 ${interpolate(since, [0, 600], [60, 24], clamp)}px ${TWIST_GLOW}`}
+              : undefined
+          }
         />
       </div>
     </div>

@@ -19,7 +19,9 @@ export const ThreadView: React.FC = () => {
   const scroll = layout.scrollAt(nowMs);
   const jolt = twist.active ? shake(twist.localMs, geometry.font * 0.45) : {x: 0, y: 0};
 
-  const shown = layout.placed.filter((p) => p.entry.appearMs <= nowMs && p.top + p.height >= scroll && p.top <= scroll + viewport.height);
+  const shown = layout.placed.filter(
+    (p) => p.entry.appearMs <= nowMs && p.top + p.height >= scroll && p.top <= scroll + viewport.height,
+  );
   const last = layout.placed.filter((p) => p.entry.appearMs <= nowMs).pop();
   const typing = typingAt(thread.entries, nowMs);
   const typist = typing && !typing.mine ? typing.sender : undefined;
@@ -32,9 +34,25 @@ export const ThreadView: React.FC = () => {
           <ThreadEntryView key={placed.top} placed={placed} nowMs={nowMs} />
         ))}
         {typist ? (
-          <div style={{position: 'absolute', top: typingTop, height: layout.typingHeight, insetInlineStart: sizes.padX, display: 'flex', alignItems: 'flex-end', gap: sizes.gap}}>
+          <div
+            style={{
+              position: 'absolute',
+              top: typingTop,
+              height: layout.typingHeight,
+              insetInlineStart: sizes.padX,
+              display: 'flex',
+              alignItems: 'flex-end',
+              gap: sizes.gap,
+            }}
+          >
             <Avatar name={typist.name} color={typist.color} size={sizes.avatar} />
-            <TypingDots localMs={nowMs - (typing!.typingFromMs ?? 0)} dot={sizes.dot} background={incomingBubble(theme, typist.color)} color={theme.text} tail="start" />
+            <TypingDots
+              localMs={nowMs - (typing!.typingFromMs ?? 0)}
+              dot={sizes.dot}
+              background={incomingBubble(theme, typist.color)}
+              color={theme.text}
+              tail="start"
+            />
           </div>
         ) : null}
       </div>

@@ -23,7 +23,8 @@ const MINUTES_BETWEEN_SCENES = 6;
 function sceneStarts(script: Script): number[] {
   const starts: number[] = [];
   script.scenes.forEach((scene, i) => {
-    const earliest = i === 0 ? 0 : starts[i - 1] + script.scenes[i - 1].beats.length * MINUTES_PER_BEAT + MINUTES_BETWEEN_SCENES;
+    const earliest =
+      i === 0 ? 0 : starts[i - 1] + script.scenes[i - 1].beats.length * MINUTES_PER_BEAT + MINUTES_BETWEEN_SCENES;
     starts.push(Math.max(SCENE_START_MINUTES[scene.timeOfDay], earliest));
   });
   return starts;

@@ -39,7 +39,12 @@ export function chatGeometry({safe, unit, shape}: Layout): ChatGeometry {
     shape === 'landscape'
       ? {
           castPanel: {left: safe.left, top: safe.top, width: phone.left - gap - safe.left, height: safe.height},
-          scenePanel: {left: phone.left + phone.width + gap, top: safe.top, width: safe.left + safe.width - phone.left - phone.width - gap, height: safe.height},
+          scenePanel: {
+            left: phone.left + phone.width + gap,
+            top: safe.top,
+            width: safe.left + safe.width - phone.left - phone.width - gap,
+            height: safe.height,
+          },
         }
       : {};
   return {phone, header, viewport, status, input, font, ...panels};

@@ -29,7 +29,15 @@ export interface ThreadSizes {
 }
 
 export function threadSizes(font: number): ThreadSizes {
-  return {avatar: font * 1.45, name: font * 0.62, separator: font * 0.6, dot: font * 0.36, gap: font * 0.42, padX: font * 0.55, metrics: bubbleMetrics(font)};
+  return {
+    avatar: font * 1.45,
+    name: font * 0.62,
+    separator: font * 0.6,
+    dot: font * 0.36,
+    gap: font * 0.42,
+    padX: font * 0.55,
+    metrics: bubbleMetrics(font),
+  };
 }
 
 export interface ThreadLayout {
@@ -58,13 +66,27 @@ export function useThreadLayout(thread: Thread, geometry: ChatGeometry): ThreadL
       let bubble: BubbleLayout | undefined;
       let height: number;
       if (entry.kind === 'message') {
-        bubble = layoutBubble(words(entry.text), joiner, {maxWidth: messageWidth, maxTextHeight, metrics: sizes.metrics, meta: true});
+        bubble = layoutBubble(words(entry.text), joiner, {
+          maxWidth: messageWidth,
+          maxTextHeight,
+          metrics: sizes.metrics,
+          meta: true,
+        });
         height = Math.max(bubble.height, sizes.avatar) + (entry.showName ? sizes.name * 1.5 : 0);
       } else if (entry.kind === 'separator') {
         height = sizes.separator * 2.4;
       } else {
-        const textStyle = {fontWeight: entry.kind === 'system' ? WEIGHT.bold : WEIGHT.regular, fontStyle: 'italic' as const};
-        bubble = layoutBubble(words(entry.text), joiner, {maxWidth: inner * 0.9, maxTextHeight, metrics: small, meta: false, textStyle});
+        const textStyle = {
+          fontWeight: entry.kind === 'system' ? WEIGHT.bold : WEIGHT.regular,
+          fontStyle: 'italic' as const,
+        };
+        bubble = layoutBubble(words(entry.text), joiner, {
+          maxWidth: inner * 0.9,
+          maxTextHeight,
+          metrics: small,
+          meta: false,
+          textStyle,
+        });
         height = bubble.height;
       }
       const item = {entry, top, height, bubble};
@@ -82,7 +104,11 @@ export function useThreadLayout(thread: Thread, geometry: ChatGeometry): ThreadL
       return typing && !typing.mine ? end + typingHeight + sizes.gap : end;
     };
     const targetAt = (ms: number) => Math.max(0, bottomAt(ms) - viewport.height);
-    const changes = [...new Set(thread.entries.flatMap((e) => [e.appearMs, ...(e.typingFromMs === undefined ? [] : [e.typingFromMs])]))].sort((a, b) => a - b);
+    const changes = [
+      ...new Set(
+        thread.entries.flatMap((e) => [e.appearMs, ...(e.typingFromMs === undefined ? [] : [e.typingFromMs])]),
+      ),
+    ].sort((a, b) => a - b);
 
     const scrollAt = (nowMs: number) => {
       let k = -1;
@@ -92,7 +118,11 @@ export function useThreadLayout(thread: Thread, geometry: ChatGeometry): ThreadL
       if (k < 0) return 0;
       const from = k > 0 ? targetAt(changes[k - 1]) : 0;
       const to = targetAt(changes[k]);
-      return interpolate(nowMs - changes[k], [0, SCROLL_MS], [from, to], {extrapolateLeft: 'clamp', extrapolateRight: 'clamp', easing: Easing.out(Easing.cubic)});
+      return interpolate(nowMs - changes[k], [0, SCROLL_MS], [from, to], {
+        extrapolateLeft: 'clamp',
+        extrapolateRight: 'clamp',
+        easing: Easing.out(Easing.cubic),
+      });
     };
     return {placed, sizes, typingHeight, scrollAt};
   }, [thread, geometry, script.language, joiner]);

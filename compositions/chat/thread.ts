@@ -51,7 +51,14 @@ export function buildThread(script: Script, timeline: Timeline): Thread {
     if (!beat) return;
     const scene = script.scenes[segment.sceneIndex];
     const time = clockAt(script, segment.sceneIndex, segment.beatIndex);
-    const base = {text: beat.text, appearMs: segment.startMs, mine: false, showName: false, time, twist: beat.marker === 'twist'};
+    const base = {
+      text: beat.text,
+      appearMs: segment.startMs,
+      mine: false,
+      showName: false,
+      time,
+      twist: beat.marker === 'twist',
+    };
     if (segment.beatIndex === 0) {
       entries.push({...base, kind: 'separator', text: `${scene.location} · ${time}`, twist: false});
       previousSender = undefined;

@@ -36,24 +36,57 @@ export const SegmentLayer: React.FC<{twist: TwistState}> = ({twist}) => {
   const accent = GENRE_ACCENT[script.genre];
   const area = (name: keyof typeof BANDS) => band(safe, BANDS[name][0], BANDS[name][1]);
 
-  if (segment.kind === 'hook') return <TitleCard segment={segment} localMs={localMs} box={area('hook')} unit={unit} accent={accent} />;
-  if (segment.kind === 'end') return <EndCard segment={segment} localMs={localMs} box={area('end')} unit={unit} accent={accent} />;
+  if (segment.kind === 'hook')
+    return <TitleCard segment={segment} localMs={localMs} box={area('hook')} unit={unit} accent={accent} />;
+  if (segment.kind === 'end')
+    return <EndCard segment={segment} localMs={localMs} box={area('end')} unit={unit} accent={accent} />;
 
   const {beat} = segment;
   const speaker = character(segment.characterId);
   const centered = (name: keyof typeof BANDS, children: React.ReactNode, justify: 'center' | 'flex-end' = 'center') => (
-    <div style={{...boxStyle(area(name)), display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: justify, gap: 22 * unit}}>{children}</div>
+    <div
+      style={{
+        ...boxStyle(area(name)),
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        justifyContent: justify,
+        gap: 22 * unit,
+      }}
+    >
+      {children}
+    </div>
   );
 
   if (beat.kind === 'text') {
     const box = area('message');
     // A phone-sized bubble: on a landscape frame the safe zone is far wider than any phone.
     const width = Math.min(box.width, 860 * unit);
-    return centered('message', <MessageCard text={beat.text} sender={speaker} localMs={localMs} width={width} maxTextHeight={box.height * 0.7} unit={unit} />);
+    return centered(
+      'message',
+      <MessageCard
+        text={beat.text}
+        sender={speaker}
+        localMs={localMs}
+        width={width}
+        maxTextHeight={box.height * 0.7}
+        unit={unit}
+      />,
+    );
   }
   if (beat.kind === 'action') {
     const box = area('action');
-    return centered('action', <StageDirection text={beat.text} localMs={localMs} durationMs={segment.durationMs} width={box.width} height={box.height * 0.8} unit={unit} />);
+    return centered(
+      'action',
+      <StageDirection
+        text={beat.text}
+        localMs={localMs}
+        durationMs={segment.durationMs}
+        width={box.width}
+        height={box.height * 0.8}
+        unit={unit}
+      />,
+    );
   }
 
   const narration = beat.kind === 'narration';
@@ -64,8 +97,16 @@ export const SegmentLayer: React.FC<{twist: TwistState}> = ({twist}) => {
       {centered(
         'captions',
         <>
-          {speaker && !narration ? <SpeakerTag character={speaker} localMs={localMs} fontSize={34 * unit} maxWidth={captions.width} /> : null}
-          <Captions segment={segment} highlight={narration ? NARRATOR_COLOR : speaker?.color ?? accent} width={captions.width} fontSize={70 * unit} italic={narration} />
+          {speaker && !narration ? (
+            <SpeakerTag character={speaker} localMs={localMs} fontSize={34 * unit} maxWidth={captions.width} />
+          ) : null}
+          <Captions
+            segment={segment}
+            highlight={narration ? NARRATOR_COLOR : (speaker?.color ?? accent)}
+            width={captions.width}
+            fontSize={70 * unit}
+            italic={narration}
+          />
         </>,
         'flex-end',
       )}

@@ -24,7 +24,10 @@ export const DramaFrame: React.FC<DramaFrameProps> = ({script, background = '#05
   const frame = (
     // Measuring must see text that leaves the frame, so the frame only clips when it is not being measured. A
     // right-to-left script mirrors every row (chat sides, tags, headers); absolute positions stay as they are.
-    <AbsoluteFill dir={directionOf(script.language)} style={{background, fontFamily: FONT_FAMILY, overflow: script.measure ? 'visible' : 'hidden'}}>
+    <AbsoluteFill
+      dir={directionOf(script.language)}
+      style={{background, fontFamily: FONT_FAMILY, overflow: script.measure ? 'visible' : 'hidden'}}
+    >
       <FontsReady script={script}>{children}</FontsReady>
       {script.measure ? null : <Soundtrack soundtrack={script.soundtrack} />}
     </AbsoluteFill>

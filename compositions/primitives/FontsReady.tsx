@@ -13,7 +13,10 @@ export function scriptText(script: Script): string {
     script.twist,
     script.cliffhanger,
     ...script.characters.map((c) => c.name),
-    ...script.scenes.flatMap((s) => [s.location, ...s.beats.flatMap((b) => [b.text, ...(b.audio?.words.map((w) => w.text) ?? [])])]),
+    ...script.scenes.flatMap((s) => [
+      s.location,
+      ...s.beats.flatMap((b) => [b.text, ...(b.audio?.words.map((w) => w.text) ?? [])]),
+    ]),
     ...Object.values(labelsFor(script.language)),
   ]);
 }

@@ -21,8 +21,24 @@ export const ProgressBar: React.FC<ProgressBarProps> = ({box, progress, color, m
   const radius = box.height / 2;
   return (
     // Right-to-left readers expect the bar to fill from the right: the whole bar is mirrored.
-    <div style={{...boxStyle(box), borderRadius: radius, background: 'rgba(255,255,255,0.22)', transform: direction === 'rtl' ? 'scaleX(-1)' : undefined}}>
-      <div style={{position: 'absolute', inset: 0, borderRadius: radius, background: color, transformOrigin: 'left center', transform: `scaleX(${Math.min(1, Math.max(0, progress))})`}} />
+    <div
+      style={{
+        ...boxStyle(box),
+        borderRadius: radius,
+        background: 'rgba(255,255,255,0.22)',
+        transform: direction === 'rtl' ? 'scaleX(-1)' : undefined,
+      }}
+    >
+      <div
+        style={{
+          position: 'absolute',
+          inset: 0,
+          borderRadius: radius,
+          background: color,
+          transformOrigin: 'left center',
+          transform: `scaleX(${Math.min(1, Math.max(0, progress))})`,
+        }}
+      />
       {marks.map((at) => (
         <div
           key={at}

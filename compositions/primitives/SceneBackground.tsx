@@ -33,7 +33,14 @@ export const SceneBackground: React.FC<SceneBackgroundProps> = ({scene, width, h
             <AbsoluteFill style={{background: light.shade, opacity: (1 - light.ambient) * 0.5}} />
           </>
         ) : (
-          <PaintedScene setting={sceneSetting(scene)} timeOfDay={scene.timeOfDay} width={width} height={height} seed={scene.id} t={localMs / 1000} />
+          <PaintedScene
+            setting={sceneSetting(scene)}
+            timeOfDay={scene.timeOfDay}
+            width={width}
+            height={height}
+            seed={scene.id}
+            t={localMs / 1000}
+          />
         )}
       </CameraMove>
     </AbsoluteFill>

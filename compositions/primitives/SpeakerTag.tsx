@@ -40,7 +40,15 @@ export const SpeakerTag: React.FC<SpeakerTagProps> = ({character, localMs, fontS
         transform: `translateY(${(1 - enter) * fontSize * 0.5}px)`,
       }}
     >
-      <span style={{flex: 'none', width: fontSize * 0.45, height: fontSize * 0.45, borderRadius: '50%', background: character.color}} />
+      <span
+        style={{
+          flex: 'none',
+          width: fontSize * 0.45,
+          height: fontSize * 0.45,
+          borderRadius: '50%',
+          background: character.color,
+        }}
+      />
       <span style={{overflow: 'hidden', textOverflow: 'ellipsis'}}>{character.name}</span>
     </div>
   );

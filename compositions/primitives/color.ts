@@ -15,7 +15,11 @@ export function parseColor(color: string): Rgb {
   }
   const rgb = /^rgba?\(([^)]+)\)$/i.exec(color.trim())?.[1];
   if (rgb) {
-    const parts = rgb.split(/[\s,/]+/).filter(Boolean).slice(0, 3).map(Number);
+    const parts = rgb
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .slice(0, 3)
+      .map(Number);
     if (parts.length === 3 && parts.every(Number.isFinite)) return parts as Rgb;
   }
   return MID_GREY;

@@ -63,4 +63,3 @@ export function useCurrentSegment(): {segment: Segment; index: number; localMs: 
   const segment = segmentAt(timeline, nowMs);
   return {segment, index: timeline.segments.indexOf(segment), localMs: nowMs - segment.startMs, nowMs};
 }
-

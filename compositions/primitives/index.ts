@@ -5,7 +5,22 @@ export {FONT_FAMILY, WEIGHT, loadFontsFor} from './fonts';
 export {FontsReady, scriptText} from './FontsReady';
 export {Soundtrack} from './Soundtrack';
 export {mediaSrc} from './media';
-export {useLayout, safeZone, designUnit, band, column, inset, boxStyle, shapeOf, SAFE_INSETS, PLATFORM_SAFE_INSETS, type Box, type Insets, type Layout, type Shape} from './layout';
+export {
+  useLayout,
+  safeZone,
+  designUnit,
+  band,
+  column,
+  inset,
+  boxStyle,
+  shapeOf,
+  SAFE_INSETS,
+  PLATFORM_SAFE_INSETS,
+  type Box,
+  type Insets,
+  type Layout,
+  type Shape,
+} from './layout';
 export {GENRE_ACCENT, NARRATOR_COLOR} from './accent';
 export {EMOTION_COLORS, segmentEmotions, type EmotionColors} from './emotion';
 export {mix, readableOn, luminance} from './color';
@@ -33,4 +48,10 @@ export {StageDirection} from './cards/StageDirection';
 export {Avatar, initialOf} from './chat/Avatar';
 export {TypingDots} from './chat/TypingDots';
 export {ChatBubble, type Receipt} from './chat/ChatBubble';
-export {bubbleMetrics, layoutBubble, useBubbleLayout, type BubbleLayout, type BubbleMetrics} from './chat/bubble-layout';
+export {
+  bubbleMetrics,
+  layoutBubble,
+  useBubbleLayout,
+  type BubbleLayout,
+  type BubbleMetrics,
+} from './chat/bubble-layout';

@@ -84,7 +84,14 @@ export function shapeOf(width: number, height: number): Shape {
 export function useLayout(): Layout {
   const {width, height} = useVideoConfig();
   const platform = useOptionalDrama()?.script.platform;
-  return {width, height, safe: safeZone(width, height, platform), unit: designUnit(width, height), landscape: width > height, shape: shapeOf(width, height)};
+  return {
+    width,
+    height,
+    safe: safeZone(width, height, platform),
+    unit: designUnit(width, height),
+    landscape: width > height,
+    shape: shapeOf(width, height),
+  };
 }
 
 /** A vertical column of a box, `width` wide (at most the box's), centred in it. */
@@ -95,7 +102,12 @@ export function column(box: Box, width: number): Box {
 
 /** A box shrunk by `by` px on every side. */
 export function inset(box: Box, by: number): Box {
-  return {left: box.left + by, top: box.top + by, width: Math.max(0, box.width - 2 * by), height: Math.max(0, box.height - 2 * by)};
+  return {
+    left: box.left + by,
+    top: box.top + by,
+    width: Math.max(0, box.width - 2 * by),
+    height: Math.max(0, box.height - 2 * by),
+  };
 }
 
 /** A horizontal band of the safe zone: from `from` to `to` as fractions of its height. */

@@ -31,7 +31,13 @@ export interface BeatContentProps {
   uppercase: boolean;
 }
 
-const column = (gap: number): React.CSSProperties => ({display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap});
+const column = (gap: number): React.CSSProperties => ({
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'center',
+  justifyContent: 'center',
+  gap,
+});
 
 export const BeatContent: React.FC<BeatContentProps> = ({segment, emotion, twist, uppercase}) => {
   const {character} = useDrama();
@@ -43,8 +49,10 @@ export const BeatContent: React.FC<BeatContentProps> = ({segment, emotion, twist
   const accent = EMOTION_COLORS[emotion].accent;
   const measure = typeMeasure(layout);
 
-  if (segment.kind === 'hook') return <TitleCard segment={segment} localMs={localMs} box={band(safe, 0.12, 0.9)} unit={unit} accent={accent} />;
-  if (segment.kind === 'end') return <EndCard segment={segment} localMs={localMs} box={band(safe, 0.12, 1)} unit={unit} accent={accent} />;
+  if (segment.kind === 'hook')
+    return <TitleCard segment={segment} localMs={localMs} box={band(safe, 0.12, 0.9)} unit={unit} accent={accent} />;
+  if (segment.kind === 'end')
+    return <EndCard segment={segment} localMs={localMs} box={band(safe, 0.12, 1)} unit={unit} accent={accent} />;
 
   const {beat} = segment;
   const speaker = character(segment.characterId);
@@ -53,14 +61,28 @@ export const BeatContent: React.FC<BeatContentProps> = ({segment, emotion, twist
     const width = Math.min(words.width, 860 * unit);
     return (
       <div style={{...boxStyle(words), ...column(0)}}>
-        <MessageCard text={beat.text} sender={speaker} localMs={localMs} width={width} maxTextHeight={words.height * 0.6} unit={unit} />
+        <MessageCard
+          text={beat.text}
+          sender={speaker}
+          localMs={localMs}
+          width={width}
+          maxTextHeight={words.height * 0.6}
+          unit={unit}
+        />
       </div>
     );
   }
   if (beat.kind === 'action') {
     return (
       <div style={{...boxStyle(words), ...column(0)}}>
-        <StageDirection text={beat.text} localMs={localMs} durationMs={segment.durationMs} width={words.width} height={words.height * 0.7} unit={unit} />
+        <StageDirection
+          text={beat.text}
+          localMs={localMs}
+          durationMs={segment.durationMs}
+          width={words.width}
+          height={words.height * 0.7}
+          unit={unit}
+        />
       </div>
     );
   }
@@ -74,7 +96,9 @@ export const BeatContent: React.FC<BeatContentProps> = ({segment, emotion, twist
         </div>
       ) : null}
       <div style={{...boxStyle(words), ...column(22 * unit)}}>
-        {line ? <SpeakerTag character={speaker} localMs={localMs} fontSize={measure.tagSize} maxWidth={words.width} /> : null}
+        {line ? (
+          <SpeakerTag character={speaker} localMs={localMs} fontSize={measure.tagSize} maxWidth={words.width} />
+        ) : null}
         <KineticCaptions
           segment={segment}
           width={words.width}

@@ -38,7 +38,20 @@ const NarratorHeader: React.FC = () => {
   return (
     <div style={{...boxStyle(header), display: 'flex', alignItems: 'center', gap: size * 0.35}}>
       <Avatar name={narrator.name} color={narrator.color} size={size} />
-      <div {...textBox('card')} style={{minWidth: 0, color: 'white', fontWeight: WEIGHT.heavy, fontSize: size * 0.48, letterSpacing: '0.08em', textTransform: 'uppercase', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis'}}>
+      <div
+        {...textBox('card')}
+        style={{
+          minWidth: 0,
+          color: 'white',
+          fontWeight: WEIGHT.heavy,
+          fontSize: size * 0.48,
+          letterSpacing: '0.08em',
+          textTransform: 'uppercase',
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+        }}
+      >
         {script.title}
       </div>
     </div>
@@ -52,7 +65,16 @@ const StorytimeLayout: React.FC<{uppercase: boolean}> = ({uppercase}) => {
   const twist = useTwist();
   const timing = useLinearTiming(260);
   const emotions = useMemo(() => segmentEmotions(script, timeline), [script, timeline]);
-  const spans = useMemo(() => timeline.segments.map((segment, i) => ({key: String(i), startMs: segment.startMs, segment, emotion: emotions[i]})), [timeline, emotions]);
+  const spans = useMemo(
+    () =>
+      timeline.segments.map((segment, i) => ({
+        key: String(i),
+        startMs: segment.startMs,
+        segment,
+        emotion: emotions[i],
+      })),
+    [timeline, emotions],
+  );
   const twistSegment = markedSegment(timeline, 'twist');
   const current = spans.filter((s) => s.startMs <= nowMs).pop() ?? spans[0];
   return (
@@ -71,7 +93,9 @@ const StorytimeLayout: React.FC<{uppercase: boolean}> = ({uppercase}) => {
         spans={spans}
         presentation={slide({direction: 'from-bottom'})}
         timing={timing}
-        render={(span) => <BeatContent segment={span.segment} emotion={span.emotion} twist={twist} uppercase={uppercase} />}
+        render={(span) => (
+          <BeatContent segment={span.segment} emotion={span.emotion} twist={twist} uppercase={uppercase} />
+        )}
       />
     </>
   );

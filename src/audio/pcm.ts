@@ -68,7 +68,8 @@ export function applyGainCurve(audio: PcmAudio, curve: Float32Array): void {
 export function peakOf(audio: PcmAudio): number {
   let peak = 0;
   for (const channel of audio.channels) {
-    for (let i = 0; i < channel.length; i++) peak = channel[i] > peak ? channel[i] : -channel[i] > peak ? -channel[i] : peak;
+    for (let i = 0; i < channel.length; i++)
+      peak = channel[i] > peak ? channel[i] : -channel[i] > peak ? -channel[i] : peak;
   }
   return peak;
 }

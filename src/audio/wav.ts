@@ -14,7 +14,8 @@ export function durationMs(audio: PcmAudio): number {
 export function decodeWav(data: Uint8Array): PcmAudio {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const tag = (at: number) => String.fromCharCode(data[at], data[at + 1], data[at + 2], data[at + 3]);
-  if (data.length < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE') throw new Error('not a WAV file (no RIFF/WAVE header)');
+  if (data.length < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE')
+    throw new Error('not a WAV file (no RIFF/WAVE header)');
   let format = 0;
   let channelCount = 0;
   let sampleRate = 0;
@@ -41,7 +42,14 @@ export function decodeWav(data: Uint8Array): PcmAudio {
   throw new Error('WAV file has no data chunk');
 }
 
-function deinterleave(view: DataView, start: number, size: number, format: number, bits: number, channelCount: number): Float32Array[] {
+function deinterleave(
+  view: DataView,
+  start: number,
+  size: number,
+  format: number,
+  bits: number,
+  channelCount: number,
+): Float32Array[] {
   const bytes = bits / 8;
   const frames = Math.floor(size / (bytes * channelCount));
   const channels = Array.from({length: channelCount}, () => new Float32Array(frames));
@@ -61,7 +69,7 @@ function sampleReader(view: DataView, format: number, bits: number): (at: number
     case 16:
       return (at) => view.getInt16(at, true) / 32768;
     case 24:
-      return (at) => ((view.getUint8(at) | (view.getUint8(at + 1) << 8) | (view.getInt8(at + 2) << 16)) / 8388608);
+      return (at) => (view.getUint8(at) | (view.getUint8(at + 1) << 8) | (view.getInt8(at + 2) << 16)) / 8388608;
     case 32:
       return (at) => view.getInt32(at, true) / 2147483648;
     default:

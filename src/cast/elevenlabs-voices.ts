@@ -10,7 +10,14 @@ export interface ElevenLabsCatalogueVoice extends CatalogueVoice {
   accent: string;
 }
 
-const v = (name: string, identity: string, gender: CatalogueVoice['gender'], age: CatalogueVoice['age'], accent: string, tones: CatalogueVoice['tones']): ElevenLabsCatalogueVoice => ({
+const v = (
+  name: string,
+  identity: string,
+  gender: CatalogueVoice['gender'],
+  age: CatalogueVoice['age'],
+  accent: string,
+  tones: CatalogueVoice['tones'],
+): ElevenLabsCatalogueVoice => ({
   name,
   identity,
   gender,

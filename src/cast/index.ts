@@ -43,7 +43,9 @@ function castingFor(provider: VoiceProviderName, language: string): Casting {
     choose: chooser(ELEVENLABS_VOICES, elevenLabsVoice),
     check: (voice, path) => {
       if (!ELEVENLABS_VOICE_ID.test(voice.id)) {
-        throw new UserError(`${path}.id: ${JSON.stringify(voice.id)} is not an ElevenLabs voice id (20 letters and digits, e.g. "${ELEVENLABS_VOICES[0].identity}")`);
+        throw new UserError(
+          `${path}.id: ${JSON.stringify(voice.id)} is not an ElevenLabs voice id (20 letters and digits, e.g. "${ELEVENLABS_VOICES[0].identity}")`,
+        );
       }
     },
     identity: (voice) => voice.id,
@@ -60,7 +62,12 @@ interface Role {
 export function castVoices(script: Script, provider: VoiceProviderName): Script {
   const casting = castingFor(provider, script.language);
   const roles: Role[] = [
-    ...script.characters.map((c: Character, i): Role => ({path: `characters[${i}].voice`, who: c.name, voice: c.voice, traits: traitsOf(c)})),
+    ...script.characters.map((c: Character, i): Role => ({
+      path: `characters[${i}].voice`,
+      who: c.name,
+      voice: c.voice,
+      traits: traitsOf(c),
+    })),
     {path: 'narrator.voice', who: 'the narrator', voice: script.narrator?.voice, traits: NARRATOR_TRAITS},
   ];
 
@@ -75,7 +82,9 @@ export function castVoices(script: Script, provider: VoiceProviderName): Script 
     casting.check(role.voice, role.path);
     const same = keptBy.get(stableJson(role.voice));
     if (same) {
-      throw new UserError(`${role.path}: ${role.who} has the same voice as ${same.who} (${same.path}); give each their own voice, or remove one to have it cast`);
+      throw new UserError(
+        `${role.path}: ${role.who} has the same voice as ${same.who} (${same.path}); give each their own voice, or remove one to have it cast`,
+      );
     }
     keptBy.set(stableJson(role.voice), role);
     taken.add(casting.identity(role.voice));
@@ -84,7 +93,8 @@ export function castVoices(script: Script, provider: VoiceProviderName): Script 
   for (const role of roles) {
     if (role.voice) continue;
     const chosen = casting.choose(role.traits, taken);
-    if (!chosen) throw new UserError(`${role.path}: no ${provider} voice left for ${role.who}; every catalogue voice is taken`);
+    if (!chosen)
+      throw new UserError(`${role.path}: no ${provider} voice left for ${role.who}; every catalogue voice is taken`);
     taken.add(chosen.identity);
     role.voice = chosen.voice;
   }

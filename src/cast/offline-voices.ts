@@ -17,7 +17,15 @@ export interface OfflineCatalogueVoice extends CatalogueVoice {
   f0Hz: number;
 }
 
-const v = (identity: string, gender: CatalogueVoice['gender'], age: CatalogueVoice['age'], pitch: number, rate: number, f0Hz: number, tones: CatalogueVoice['tones']): OfflineCatalogueVoice => ({
+const v = (
+  identity: string,
+  gender: CatalogueVoice['gender'],
+  age: CatalogueVoice['age'],
+  pitch: number,
+  rate: number,
+  f0Hz: number,
+  tones: CatalogueVoice['tones'],
+): OfflineCatalogueVoice => ({
   identity,
   gender,
   age,
@@ -56,7 +64,12 @@ export function espeakLanguage(language: string): string {
 }
 
 export function offlineVoice(entry: OfflineCatalogueVoice, language: string): Voice {
-  return {provider: 'offline', id: `${espeakLanguage(language)}+${entry.identity}`, pitch: entry.pitch, rate: entry.rate};
+  return {
+    provider: 'offline',
+    id: `${espeakLanguage(language)}+${entry.identity}`,
+    pitch: entry.pitch,
+    rate: entry.rate,
+  };
 }
 
 /** The variant part of an espeak-ng voice id ("en-us+f3" is f3); two characters never share one. */
@@ -67,7 +80,10 @@ export function variantOf(id: string): string {
 /** Throws a UserError naming `path` unless `id` is an espeak-ng language voice, optionally with a variant. */
 export function checkEspeakVoice(id: string, path: string): void {
   const [language, variant, ...rest] = id.split('+');
-  const known = Object.hasOwn(ESPEAK_LANGUAGES, language.toLowerCase()) && (variant === undefined || ESPEAK_VARIANTS.has(variant)) && rest.length === 0;
+  const known =
+    Object.hasOwn(ESPEAK_LANGUAGES, language.toLowerCase()) &&
+    (variant === undefined || ESPEAK_VARIANTS.has(variant)) &&
+    rest.length === 0;
   if (!known) {
     throw new UserError(
       `${path}: ${JSON.stringify(id)} is not an espeak-ng voice; use a language voice such as "en-us", optionally ` +

@@ -23,7 +23,11 @@ export function fit(voice: CatalogueVoice, traits: Traits): number {
 }
 
 /** The best-fitting voice whose identity is not taken (catalogue order breaks ties, so casting is repeatable). */
-export function pick<V extends CatalogueVoice>(catalogue: readonly V[], traits: Traits, taken: ReadonlySet<string>): V | undefined {
+export function pick<V extends CatalogueVoice>(
+  catalogue: readonly V[],
+  traits: Traits,
+  taken: ReadonlySet<string>,
+): V | undefined {
   let best: V | undefined;
   let bestScore = -Infinity;
   for (const voice of catalogue) {

@@ -46,12 +46,14 @@ function adOptions(args: BriefArgs): AdBrief | undefined {
     return undefined;
   }
   for (const required of ['brand', 'product', 'cta'] as const) {
-    if (!args.get(required)?.trim()) throw new UserError(`--ad needs --${required} ${required === 'brand' ? 'NAME' : 'TEXT'}`);
+    if (!args.get(required)?.trim())
+      throw new UserError(`--ad needs --${required} ${required === 'brand' ? 'NAME' : 'TEXT'}`);
   }
   const logoArg = args.get('logo');
   const logo = logoArg === undefined ? undefined : imageFileOption('logo', logoArg);
   const url = args.get('url');
-  if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) throw new UserError(`--url: "${url}" is not an http(s) address`);
+  if (url !== undefined && !/^https?:\/\/\S+$/.test(url))
+    throw new UserError(`--url: "${url}" is not an http(s) address`);
   const brief = {
     brand: args.get('brand')!.trim(),
     product: args.get('product')!.trim(),
@@ -71,19 +73,25 @@ function adOptions(args: BriefArgs): AdBrief | undefined {
  * The brief from parsed arguments, and the duration it allows: an ad defaults to and is held within
  * AD_DURATION_RANGE. `durationSec` is the duration parsed so far (undefined: a --script keeps its own).
  */
-export function parseBriefOptions(args: BriefArgs, durationSec: number | undefined, durationGiven: boolean): BriefOptions & {durationSec?: number} {
+export function parseBriefOptions(
+  args: BriefArgs,
+  durationSec: number | undefined,
+  durationGiven: boolean,
+): BriefOptions & {durationSec?: number} {
   const hooksArg = args.get('hooks');
   const hooks = hooksArg === undefined ? undefined : decimalOption('hooks', hooksArg, HOOKS_RANGE, true);
   const platformArg = args.get('platform');
   const platform = platformArg === undefined ? undefined : oneOf('platform', platformArg, PLATFORMS);
   const audience = args.get('audience')?.trim();
-  if (audience !== undefined && (!audience || audience.length > 200)) throw new UserError('--audience: describe the audience in 1 to 200 characters');
+  if (audience !== undefined && (!audience || audience.length > 200))
+    throw new UserError('--audience: describe the audience in 1 to 200 characters');
   const ad = adOptions(args);
   let duration = durationSec;
   if (ad && durationSec !== undefined) {
     const [min, max] = AD_DURATION_RANGE;
     if (!durationGiven) duration = max;
-    else if (durationSec < min || durationSec > max) throw new UserError(`--duration: an ad runs ${min} to ${max} seconds, not ${durationSec}`);
+    else if (durationSec < min || durationSec > max)
+      throw new UserError(`--duration: an ad runs ${min} to ${max} seconds, not ${durationSec}`);
   }
   return {
     ...(hooks !== undefined && {hooks}),

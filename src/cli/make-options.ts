@@ -23,7 +23,13 @@ import {UserError} from '../util/errors';
 import {PROJECT_ROOT} from '../util/paths';
 import {decimalOption, languageOption, oneOf, parseArgs} from './args';
 import {audioFileOption, imageFolderOption, scriptFileOption} from './input-files';
-import {BRIEF_BOOLEAN_OPTIONS, BRIEF_HELP, BRIEF_STRING_OPTIONS, parseBriefOptions, type BriefOptions} from './brief-options';
+import {
+  BRIEF_BOOLEAN_OPTIONS,
+  BRIEF_HELP,
+  BRIEF_STRING_OPTIONS,
+  parseBriefOptions,
+  type BriefOptions,
+} from './brief-options';
 
 /** What the command line asks for: the resolved settings plus what only the command line knows (paths, force). */
 export interface MakeOptions extends MakeSettings, BriefOptions {
@@ -49,7 +55,9 @@ Options:
   --seed N             another seed gives another story from the same premise (default ${SEED.default})
   --template NAME      ${TEMPLATE_NAMES.join(', ')} (default ${TEMPLATE_NAMES[0]})
   --set KEY=VALUE      a template option, repeatable: ${TEMPLATES.map((t) => `${t.name}: ${Object.keys(t.options.shape).join(', ') || 'none'}`).join('; ')}
-  --aspect RATIO       ${Object.entries(ASPECTS).map(([a, s]) => `${a} (${s.width}x${s.height})`).join(', ')} (default 9:16)
+  --aspect RATIO       ${Object.entries(ASPECTS)
+    .map(([a, s]) => `${a} (${s.width}x${s.height})`)
+    .join(', ')} (default 9:16)
   --script FILE        render a hand-written or edited script.json instead of writing one (no premise needed)
   --out DIR            output folder (default out/<slug>/); a folder microdrama did not create must be empty
   --force              write into a --out folder that holds other files
@@ -82,7 +90,8 @@ function templateOptions(template: string, assignments: string[]): Record<string
     const match = /^([A-Za-z][\w-]*)=(.*)$/.exec(assignment);
     if (!match) throw new UserError(`--set: "${assignment}" is not KEY=VALUE`);
     const raw = match[2];
-    values[match[1]] = raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    values[match[1]] =
+      raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
   }
   const result = templateInfo(template)!.options.strict().safeParse(values);
   if (!result.success) throw new UserError(`--set (template ${template}): ${formatIssues(result.error).join('; ')}`);
@@ -90,8 +99,23 @@ function templateOptions(template: string, assignments: string[]): Record<string
 }
 
 const STRING_OPTIONS = [
-  'duration', 'genre', 'seed', 'template', 'aspect', 'script', 'out', 'browser', 'writer', 'model', 'language',
-  'visuals', 'voices', 'music', 'music-volume', 'set', ...BRIEF_STRING_OPTIONS,
+  'duration',
+  'genre',
+  'seed',
+  'template',
+  'aspect',
+  'script',
+  'out',
+  'browser',
+  'writer',
+  'model',
+  'language',
+  'visuals',
+  'voices',
+  'music',
+  'music-volume',
+  'set',
+  ...BRIEF_STRING_OPTIONS,
 ];
 const BOOLEAN_OPTIONS = ['dry-run', 'help', 'cache', 'force', 'remote-media', ...BRIEF_BOOLEAN_OPTIONS];
 const ARG_SPEC = {
@@ -119,7 +143,8 @@ export function parseMakeArgs(argv: string[], env: Env = process.env): MakeOptio
     if (premise === undefined) throw new UserError('no premise: npm run make -- "A one-line premise" (see --help)');
     if (!premise) throw new UserError('premise is empty: describe the story in one line');
     const length = [...premise].length;
-    if (length > LIMITS.premiseChars) throw new UserError(`premise is ${length} characters long; at most ${LIMITS.premiseChars}`);
+    if (length > LIMITS.premiseChars)
+      throw new UserError(`premise is ${length} characters long; at most ${LIMITS.premiseChars}`);
   }
 
   const template = oneOf('template', get('template') ?? TEMPLATE_NAMES[0], TEMPLATE_NAMES);
@@ -127,7 +152,9 @@ export function parseMakeArgs(argv: string[], env: Env = process.env): MakeOptio
   const aspect = aspectArg === undefined ? undefined : oneOf('aspect', aspectArg, Object.keys(ASPECTS) as Aspect[]);
 
   const visualsArg = get('visuals') ?? 'procedural';
-  const visuals = (VISUAL_MODES as readonly string[]).includes(visualsArg) ? visualsArg : imageFolderOption('visuals', visualsArg);
+  const visuals = (VISUAL_MODES as readonly string[]).includes(visualsArg)
+    ? visualsArg
+    : imageFolderOption('visuals', visualsArg);
   const musicArg = get('music') ?? 'auto';
   const music = (MUSIC_MODES as readonly string[]).includes(musicArg) ? musicArg : audioFileOption('music', musicArg);
   const duration = get('duration');
@@ -137,7 +164,11 @@ export function parseMakeArgs(argv: string[], env: Env = process.env): MakeOptio
   const out = get('out');
   const browser = get('browser');
   const durationSec =
-    duration === undefined ? (scriptFile ? undefined : DURATION_SEC.default) : decimalOption('duration', duration, DURATION_SEC);
+    duration === undefined
+      ? scriptFile
+        ? undefined
+        : DURATION_SEC.default
+      : decimalOption('duration', duration, DURATION_SEC);
   // Hooks, platform, audience, ad and --strict (src/cli/brief-options.ts); an ad holds the duration to its own range.
   const brief = parseBriefOptions({get, flag: (name) => Boolean(flag(name))}, durationSec, duration !== undefined);
 
@@ -162,7 +193,8 @@ export function parseMakeArgs(argv: string[], env: Env = process.env): MakeOptio
     cache: flag('cache') !== false,
     voices: oneOf('voices', get('voices') ?? defaultVoices(env), VOICES),
     music,
-    musicVolume: musicVolume === undefined ? MUSIC_VOLUME.default : decimalOption('music-volume', musicVolume, MUSIC_VOLUME),
+    musicVolume:
+      musicVolume === undefined ? MUSIC_VOLUME.default : decimalOption('music-volume', musicVolume, MUSIC_VOLUME),
     remoteMedia: Boolean(flag('remote-media')),
   };
 }

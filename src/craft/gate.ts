@@ -58,8 +58,16 @@ export const EMOTION_INTENSITY: Record<Emotion, number> = {
 };
 
 export const CRAFT_CHECK_IDS = [
-  'hook-situation', 'first-line', 'change-every', 'twist-position', 'twist-planted', 'cliffhanger-position',
-  'premise-present', 'reading-speed', 'emotional-arc', 'ad-claims',
+  'hook-situation',
+  'first-line',
+  'change-every',
+  'twist-position',
+  'twist-planted',
+  'cliffhanger-position',
+  'premise-present',
+  'reading-speed',
+  'emotional-arc',
+  'ad-claims',
 ] as const;
 export type CraftCheckId = (typeof CRAFT_CHECK_IDS)[number];
 
@@ -140,11 +148,21 @@ function hookSituation(timeline: Timeline, keys: PremiseKeys | undefined): Craft
   const label = 'the premise situation is on screen within the first 1.5 s';
   const limit = `<= ${fmt1(CRAFT.hookSituationMs / 1000)}s`;
   const first = timeline.segments[0];
-  const hookKeys = keys ? [keys.object, keys.incongruity, ...keys.people].filter((k): k is string => !!k && contentStems(k).length > 0) : [];
+  const hookKeys = keys
+    ? [keys.object, keys.incongruity, ...keys.people].filter((k): k is string => !!k && contentStems(k).length > 0)
+    : [];
   if (hookKeys.length === 0) {
     // No premise to name: only the timing of the opening card can be measured.
     const value = seconds(first.startMs);
-    return {id: 'hook-situation', label, value, unit: 's', limit, pass: first.startMs <= CRAFT.hookSituationMs, where: whereIs(first)};
+    return {
+      id: 'hook-situation',
+      label,
+      value,
+      unit: 's',
+      limit,
+      pass: first.startMs <= CRAFT.hookSituationMs,
+      where: whereIs(first),
+    };
   }
   const naming = timeline.segments.find((s) => hookKeys.some((k) => names(stemSet(s.text), k)));
   if (!naming) {
@@ -166,7 +184,15 @@ function firstLine(timeline: Timeline): CraftCheck {
   const limit = `<= ${fmt1(CRAFT.firstLineMs / 1000)}s`;
   const first = timeline.segments.find((s) => s.beat && (s.beat.kind === 'line' || s.beat.kind === 'text'));
   if (!first) return {id: 'first-line', label, value: 'no line or text beat', limit, pass: false};
-  return {id: 'first-line', label, value: seconds(first.startMs), unit: 's', limit, pass: first.startMs <= CRAFT.firstLineMs, where: whereIs(first)};
+  return {
+    id: 'first-line',
+    label,
+    value: seconds(first.startMs),
+    unit: 's',
+    limit,
+    pass: first.startMs <= CRAFT.firstLineMs,
+    where: whereIs(first),
+  };
 }
 
 function changeEvery(timeline: Timeline): CraftCheck {
@@ -204,7 +230,14 @@ function twistPlanted(timeline: Timeline, twist: Segment | undefined): CraftChec
   const label = 'the twist is planted in at least two earlier beats (setup: "twist")';
   const end = twist ? timeline.segments.indexOf(twist) : timeline.segments.length;
   const planted = timeline.segments.slice(0, end).filter((s) => s.beat?.setup === 'twist').length;
-  return {id: 'twist-planted', label, value: planted, unit: ' setups', limit: `>= ${CRAFT.twistSetups}`, pass: !!twist && planted >= CRAFT.twistSetups};
+  return {
+    id: 'twist-planted',
+    label,
+    value: planted,
+    unit: ' setups',
+    limit: `>= ${CRAFT.twistSetups}`,
+    pass: !!twist && planted >= CRAFT.twistSetups,
+  };
 }
 
 function cliffhangerPosition(timeline: Timeline): CraftCheck {
@@ -234,7 +267,9 @@ function premisePresent(script: Script, keys: PremiseKeys | undefined): CraftChe
   ].filter((w) => contentStems(w.key).length > 0);
   const text = stemSet(scriptText(script));
   const missing = wanted.filter((w) => !names(text, w.key));
-  const value = `${wanted.length - missing.length}/${wanted.length}` + (missing.length ? `, missing ${missing.map((m) => `${m.what} "${m.key}"`).join(', ')}` : '');
+  const value =
+    `${wanted.length - missing.length}/${wanted.length}` +
+    (missing.length ? `, missing ${missing.map((m) => `${m.what} "${m.key}"`).join(', ')}` : '');
   return {id: 'premise-present', label, value, limit, pass: missing.length === 0};
 }
 
@@ -267,7 +302,8 @@ function emotionalArc(timeline: Timeline): CraftCheck {
   const beats = timeline.segments
     .filter((s) => s.beat)
     .map((s) => ({at: s.startMs / timeline.totalMs, intensity: EMOTION_INTENSITY[s.beat!.emotion ?? 'neutral']}));
-  const mean = (list: {intensity: number}[]) => (list.length ? list.reduce((sum, b) => sum + b.intensity, 0) / list.length : 0);
+  const mean = (list: {intensity: number}[]) =>
+    list.length ? list.reduce((sum, b) => sum + b.intensity, 0) / list.length : 0;
   const firstQuarter = beats.filter((b) => b.at < 0.25);
   const opening = firstQuarter.length ? firstQuarter : beats.slice(0, 1);
   const secondHalf = beats.filter((b) => b.at >= 0.5);

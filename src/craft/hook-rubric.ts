@@ -14,7 +14,9 @@ export const HOOK_MAX_WORDS = 12;
 const ABSTRACT = new Set(
   `truth secret secrets love life time thing things something everything nothing anything feeling feelings lie lies
   fate past future story way moment moments day days night world reason problem question answer idea chance luck
-  mistake trouble matter fact part kind sort side end beginning plan plans news word words dream dreams heart`.split(/\s+/),
+  mistake trouble matter fact part kind sort side end beginning plan plans news word words dream dreams heart`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that name what can be lost or won: the stakes. English and Spanish, the offline writer's languages. */
@@ -25,7 +27,9 @@ const STAKES = new Set(
   gone disappear disappeared vanished missing steal stole stolen betray betrayed cheat cheating inheritance will
   fortune company business deadline eviction evicted title crown trophy final champion record funeral hospital
   perder perdido muerte morir muerto boda casarse trabajo casa familia hija hijo madre padre hermana hermano
-  marido esposa dinero todo nunca mañana esta noche cárcel salvar ganar desaparecido robar traición herencia`.split(/\s+/),
+  marido esposa dinero todo nunca mañana esta noche cárcel salvar ganar desaparecido robar traición herencia`.split(
+    /\s+/,
+  ),
 );
 
 const QUESTION_WORDS = /\b(who|whose|why|what|how|which|where|when|quién|por qué|qué|cómo|dónde|cuándo)\b/i;
@@ -45,7 +49,9 @@ function concreteNouns(text: string, language: string, keys: Set<string>): strin
   const nouns = language.startsWith('en')
     ? (nlp(text).match('#Noun').not('(#Pronoun|#Determiner|#Possessive)').out('array') as string[]).flatMap(words)
     : words(text).filter((w) => keys.has(stem(w)));
-  return nouns.map((n) => n.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')).filter((n) => n.length >= 3 && !ABSTRACT.has(stem(n)));
+  return nouns
+    .map((n) => n.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''))
+    .filter((n) => n.length >= 3 && !ABSTRACT.has(stem(n)));
 }
 
 /** Scores one cold open against the premise's key words. */
@@ -60,11 +66,27 @@ export function scoreHook(text: string, keys: readonly string[], language = 'en'
     reasons.push(ok ? yes() : no);
   };
   const named = tokens.filter((w) => stems.has(stem(w)));
-  check(named.length > 0, () => `specific: names the premise's ${named.slice(0, 2).map((w) => stem(w)).join(' and ')}`, 'generic: names nothing from the premise');
-  check(text.includes('?') || QUESTION_WORDS.test(text) || OPEN_END.test(text), () => 'raises a question', 'answers instead of asking');
+  check(
+    named.length > 0,
+    () =>
+      `specific: names the premise's ${named
+        .slice(0, 2)
+        .map((w) => stem(w))
+        .join(' and ')}`,
+    'generic: names nothing from the premise',
+  );
+  check(
+    text.includes('?') || QUESTION_WORDS.test(text) || OPEN_END.test(text),
+    () => 'raises a question',
+    'answers instead of asking',
+  );
   const nouns = concreteNouns(text, language, stems);
   check(nouns.length > 0, () => `concrete: ${nouns[0]}`, 'no concrete noun');
-  check(tokens.length <= HOOK_MAX_WORDS, () => `${tokens.length} words`, `${tokens.length} words (over ${HOOK_MAX_WORDS})`);
+  check(
+    tokens.length <= HOOK_MAX_WORDS,
+    () => `${tokens.length} words`,
+    `${tokens.length} words (over ${HOOK_MAX_WORDS})`,
+  );
   const stakes = tokens.filter((w) => STAKES.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
   check(stakes.length > 0, () => `stakes: ${stakes[0].toLowerCase().replace(/[^\p{L}]/gu, '')}`, 'no stakes named');
   return {text, score: Math.round((passed / 5) * 100) / 100, reasons};

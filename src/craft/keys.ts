@@ -27,5 +27,10 @@ export function keysForPremise(premise: string, language: string): PremiseKeys |
   const object = inPremise(keys.object);
   const place = inPremise(keys.place);
   if (people.length === 0 && !object && !place) return undefined;
-  return {people, ...(object && {object}), ...(place && {place}), ...(keys.incongruity && {incongruity: keys.incongruity})};
+  return {
+    people,
+    ...(object && {object}),
+    ...(place && {place}),
+    ...(keys.incongruity && {incongruity: keys.incongruity}),
+  };
 }

@@ -8,7 +8,10 @@ import type {Script} from '../schema/script';
 /** The sentences a viewer hears or reads: the hook card, every beat and the end card. */
 export function scriptSentences(script: Script): string[] {
   const texts = [script.hook, ...script.scenes.flatMap((s) => s.beats.map((b) => b.text)), script.cliffhanger];
-  return texts.flatMap((text) => text.split(/(?<=[.!?…。！？])\s+/)).map((s) => s.trim()).filter(Boolean);
+  return texts
+    .flatMap((text) => text.split(/(?<=[.!?…。！？])\s+/))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A sentence as compared: lower case, letters, digits and single spaces only. */
@@ -48,5 +51,10 @@ export function sentenceRecurrence(scripts: {premise: string; script: Script}[])
     .filter(([, premises]) => premises.size >= 2)
     .map(([sentence, premises]) => ({sentence, premises: premises.size}))
     .sort((a, b) => b.premises - a.premises || a.sentence.localeCompare(b.sentence));
-  return {sentences: occurrences.length, recurring, share: occurrences.length ? recurring / occurrences.length : 0, top};
+  return {
+    sentences: occurrences.length,
+    recurring,
+    share: occurrences.length ? recurring / occurrences.length : 0,
+    top,
+  };
 }

@@ -10,7 +10,9 @@ const STOP = new Set(
   they them their theirs its it this that these those who whom whose which what when where why how is are was were be
   been being has have had do does did not no yes my mine your yours our ours me you we us i one ones own same very just
   than then there here out up down off all any each every some such only also too can could will would should may might
-  must shall el la los las un una unos unas de del al y o en con por para su sus que se lo le les es son fue era mi tu`.split(/\s+/),
+  must shall el la los las un una unos unas de del al y o en con por para su sus que se lo le les es son fue era mi tu`.split(
+    /\s+/,
+  ),
 );
 
 /** Words of a text: runs separated by whitespace that hold at least one letter or digit. */

@@ -28,7 +28,10 @@ export interface JobRow {
 const JOB_COLUMNS = `id, project_id AS "projectId", kind, state, input, stage, progress, eta_sec AS "etaSec", error, result, worker,
   created_at AS "createdAt", started_at AS "startedAt", finished_at AS "finishedAt"`;
 
-export async function createJob(db: Queryable, job: {projectId: string | null; kind: string; input: Record<string, unknown>}): Promise<JobRow> {
+export async function createJob(
+  db: Queryable,
+  job: {projectId: string | null; kind: string; input: Record<string, unknown>},
+): Promise<JobRow> {
   const [row] = await db.query<JobRow>(
     `INSERT INTO jobs (id, project_id, kind, state, input) VALUES ($1, $2, $3, 'queued', $4) RETURNING ${JOB_COLUMNS}`,
     [newId(), job.projectId, job.kind, job.input],
@@ -42,7 +45,10 @@ export async function getJob(db: Queryable, id: string): Promise<JobRow | undefi
 }
 
 export function listJobs(db: Queryable, projectId: string, limit = 20): Promise<JobRow[]> {
-  return db.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE project_id = $1 ORDER BY created_at DESC LIMIT $2`, [projectId, limit]);
+  return db.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE project_id = $1 ORDER BY created_at DESC LIMIT $2`, [
+    projectId,
+    limit,
+  ]);
 }
 
 /** Takes the oldest queued job for `worker`, atomically (two runners never take the same job). */
@@ -57,17 +63,23 @@ export async function claimJob(db: Queryable, worker: string, kind?: string): Pr
 }
 
 /** Progress of a running job; does nothing once the job has left 'running' (a cancel wins over a late report). */
-export async function reportProgress(db: Queryable, id: string, report: {stage: string; progress: number; etaSec: number | null}): Promise<void> {
-  await db.query(`UPDATE jobs SET stage = $2, progress = $3, eta_sec = $4, updated_at = now() WHERE id = $1 AND state = 'running'`, [
-    id,
-    report.stage,
-    report.progress,
-    report.etaSec,
-  ]);
+export async function reportProgress(
+  db: Queryable,
+  id: string,
+  report: {stage: string; progress: number; etaSec: number | null},
+): Promise<void> {
+  await db.query(
+    `UPDATE jobs SET stage = $2, progress = $3, eta_sec = $4, updated_at = now() WHERE id = $1 AND state = 'running'`,
+    [id, report.stage, report.progress, report.etaSec],
+  );
 }
 
 /** Ends a job (done, failed or cancelled); a job already ended stays as it was. Returns whether this call ended it. */
-export async function finishJob(db: Queryable, id: string, end: {state: 'done' | 'failed' | 'cancelled'; error?: string; result?: Record<string, unknown>}): Promise<boolean> {
+export async function finishJob(
+  db: Queryable,
+  id: string,
+  end: {state: 'done' | 'failed' | 'cancelled'; error?: string; result?: Record<string, unknown>},
+): Promise<boolean> {
   const rows = await db.query(
     `UPDATE jobs SET state = $2, error = $3, result = $4, finished_at = now(), updated_at = now(),
             progress = CASE WHEN $2 = 'done' THEN 1 ELSE progress END, eta_sec = NULL

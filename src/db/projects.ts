@@ -27,10 +27,18 @@ const PROJECT_COLUMNS = `id, title, premise, settings, head_version AS "headVers
 /** A new, url-safe project id. */
 export const newId = () => randomUUID().replace(/-/g, '').slice(0, 12);
 
-export async function createProject(db: Database, project: {title: string; premise: string; settings: Record<string, unknown>; script: unknown}): Promise<ProjectRow> {
+export async function createProject(
+  db: Database,
+  project: {title: string; premise: string; settings: Record<string, unknown>; script: unknown},
+): Promise<ProjectRow> {
   const id = newId();
   return db.transaction(async (tx) => {
-    await tx.query('INSERT INTO projects (id, title, premise, settings) VALUES ($1, $2, $3, $4)', [id, project.title, project.premise, project.settings]);
+    await tx.query('INSERT INTO projects (id, title, premise, settings) VALUES ($1, $2, $3, $4)', [
+      id,
+      project.title,
+      project.premise,
+      project.settings,
+    ]);
     await appendVersion(tx, id, {script: project.script, settings: project.settings}, 'written', null);
     return (await getProject(tx, id))!;
   });
@@ -81,29 +89,33 @@ export async function appendVersion(
   note: string,
   parent: number | null,
 ): Promise<number> {
-  const [{next}] = await db.query<{next: number}>('SELECT COALESCE(MAX(version), 0) + 1 AS next FROM script_versions WHERE project_id = $1', [id]);
-  await db.query('INSERT INTO script_versions (project_id, version, parent, script, settings, note) VALUES ($1, $2, $3, $4, $5, $6)', [
-    id,
-    next,
-    parent,
-    state.script,
-    state.settings,
-    note,
-  ]);
+  const [{next}] = await db.query<{next: number}>(
+    'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM script_versions WHERE project_id = $1',
+    [id],
+  );
+  await db.query(
+    'INSERT INTO script_versions (project_id, version, parent, script, settings, note) VALUES ($1, $2, $3, $4, $5, $6)',
+    [id, next, parent, state.script, state.settings, note],
+  );
   const title = (state.script as {title?: unknown})?.title;
-  await db.query('UPDATE projects SET head_version = $2, settings = $3, title = COALESCE($4, title), updated_at = now() WHERE id = $1', [
-    id,
-    next,
-    state.settings,
-    typeof title === 'string' ? title : null,
-  ]);
+  await db.query(
+    'UPDATE projects SET head_version = $2, settings = $3, title = COALESCE($4, title), updated_at = now() WHERE id = $1',
+    [id, next, state.settings, typeof title === 'string' ? title : null],
+  );
   return next;
 }
 
 /** Saves a new version on top of the current head, in one transaction (two tabs editing at once both land). */
-export function saveVersion(db: Database, id: string, state: {script: unknown; settings: Record<string, unknown>}, note: string): Promise<number> {
+export function saveVersion(
+  db: Database,
+  id: string,
+  state: {script: unknown; settings: Record<string, unknown>},
+  note: string,
+): Promise<number> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.query<{head: number}>('SELECT head_version AS head FROM projects WHERE id = $1 FOR UPDATE', [id]);
+    const [row] = await tx.query<{head: number}>('SELECT head_version AS head FROM projects WHERE id = $1 FOR UPDATE', [
+      id,
+    ]);
     return appendVersion(tx, id, state, note, row.head);
   });
 }
@@ -120,10 +132,19 @@ export function undo(db: Database, id: string): Promise<number | undefined> {
     );
     if (!head || head.parent === null) return undefined;
     const previous = (await getVersion(tx, id, head.parent))!;
-    return appendVersion(tx, id, {script: previous.script, settings: previous.settings}, `undo to version ${previous.version}`, previous.parent);
+    return appendVersion(
+      tx,
+      id,
+      {script: previous.script, settings: previous.settings},
+      `undo to version ${previous.version}`,
+      previous.parent,
+    );
   });
 }
 
 export function listVersions(db: Queryable, id: string): Promise<Omit<VersionRow, 'script'>[]> {
-  return db.query(`SELECT version, parent, note, created_at AS "createdAt" FROM script_versions WHERE project_id = $1 ORDER BY version DESC`, [id]);
+  return db.query(
+    `SELECT version, parent, note, created_at AS "createdAt" FROM script_versions WHERE project_id = $1 ORDER BY version DESC`,
+    [id],
+  );
 }

@@ -19,6 +19,8 @@ export async function recordUpload(db: Queryable, upload: UploadRow): Promise<Up
 }
 
 export async function getUpload(db: Queryable, hash: string): Promise<UploadRow | undefined> {
-  const [row] = await db.query<UploadRow>('SELECT hash, kind, mime, ext, size, name FROM uploads WHERE hash = $1', [hash]);
+  const [row] = await db.query<UploadRow>('SELECT hash, kind, mime, ext, size, name FROM uploads WHERE hash = $1', [
+    hash,
+  ]);
   return row;
 }

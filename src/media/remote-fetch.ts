@@ -31,36 +31,51 @@ const pinnedLookup =
   (address: string): LookupFunction =>
   (_host, options, callback) => {
     const family = address.includes(':') ? 6 : 4;
-    if ((options as {all?: boolean}).all) (callback as (e: null, a: {address: string; family: number}[]) => void)(null, [{address, family}]);
+    if ((options as {all?: boolean}).all)
+      (callback as (e: null, a: {address: string; family: number}[]) => void)(null, [{address, family}]);
     else callback(null, address, family);
   };
 
-function get(url: URL, address: string, limits: Required<RemoteFetchLimits>, signal: AbortSignal): Promise<{status: number; location?: string; body: Buffer}> {
+function get(
+  url: URL,
+  address: string,
+  limits: Required<RemoteFetchLimits>,
+  signal: AbortSignal,
+): Promise<{status: number; location?: string; body: Buffer}> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
-    const request = client.get(url, {lookup: pinnedLookup(address), signal, headers: {'user-agent': 'microdrama'}}, (response) => {
-      const status = response.statusCode ?? 0;
-      if (status >= 300 && status < 400) {
-        response.resume();
-        resolve({status, location: response.headers.location, body: Buffer.alloc(0)});
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > limits.maxBytes) request.destroy(new MediaError(`is larger than ${Math.round(limits.maxBytes / 1e6)} MB`));
-        else chunks.push(chunk);
-      });
-      response.on('end', () => resolve({status, body: Buffer.concat(chunks)}));
-      response.on('error', reject);
-    });
+    const request = client.get(
+      url,
+      {lookup: pinnedLookup(address), signal, headers: {'user-agent': 'microdrama'}},
+      (response) => {
+        const status = response.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          response.resume();
+          resolve({status, location: response.headers.location, body: Buffer.alloc(0)});
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > limits.maxBytes)
+            request.destroy(new MediaError(`is larger than ${Math.round(limits.maxBytes / 1e6)} MB`));
+          else chunks.push(chunk);
+        });
+        response.on('end', () => resolve({status, body: Buffer.concat(chunks)}));
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
   });
 }
 
 /** The bytes at a URL, fetched only from checked public addresses; throws a MediaError saying what went wrong. */
-export async function fetchRemoteMedia(src: string, policy: Pick<MediaPolicy, 'lookup' | 'isAllowedAddress'>, limits: RemoteFetchLimits = {}): Promise<Buffer> {
+export async function fetchRemoteMedia(
+  src: string,
+  policy: Pick<MediaPolicy, 'lookup' | 'isAllowedAddress'>,
+  limits: RemoteFetchLimits = {},
+): Promise<Buffer> {
   const bounded = {maxBytes: limits.maxBytes ?? 50e6, timeoutMs: limits.timeoutMs ?? 30_000};
   const signal = AbortSignal.timeout(bounded.timeoutMs);
   let url = src;
@@ -68,13 +83,16 @@ export async function fetchRemoteMedia(src: string, policy: Pick<MediaPolicy, 'l
     const [address] = await checkRemoteUrl(url, policy.lookup ?? systemLookup, policy.isAllowedAddress);
     const response = await get(httpUrl(url)!, address, bounded, signal).catch((error: Error & {code?: string}) => {
       if (error instanceof MediaError) throw error;
-      throw new MediaError(`could not download ${JSON.stringify(oneLine(url, 100))} (${signal.aborted ? `no answer within ${bounded.timeoutMs / 1000} s` : error.code ?? error.message})`);
+      throw new MediaError(
+        `could not download ${JSON.stringify(oneLine(url, 100))} (${signal.aborted ? `no answer within ${bounded.timeoutMs / 1000} s` : (error.code ?? error.message)})`,
+      );
     });
     if (response.location !== undefined) {
       url = new URL(response.location, url).href;
       continue;
     }
-    if (response.status < 200 || response.status >= 300) throw new MediaError(`${JSON.stringify(oneLine(url, 100))} answered HTTP ${response.status}`);
+    if (response.status < 200 || response.status >= 300)
+      throw new MediaError(`${JSON.stringify(oneLine(url, 100))} answered HTTP ${response.status}`);
     return response.body;
   }
   throw new MediaError(`${JSON.stringify(oneLine(src, 100))} redirects more than ${MAX_REDIRECTS} times`);
@@ -96,7 +114,11 @@ function fileName(ref: MediaRef, bytes: Uint8Array): string {
  * The script with every http(s) media reference replaced by a downloaded copy under publicDir/generated/remote/.
  * Call after checkScriptMedia allowed remote media. Throws a UserError naming the first field that failed.
  */
-export async function localiseRemoteMedia(script: Script, policy: MediaPolicy, limits: RemoteFetchLimits = {}): Promise<Script> {
+export async function localiseRemoteMedia(
+  script: Script,
+  policy: MediaPolicy,
+  limits: RemoteFetchLimits = {},
+): Promise<Script> {
   const result = structuredClone(script);
   const downloaded = new Map<string, string>();
   for (const ref of scriptMediaRefs(result)) {

@@ -41,9 +41,12 @@ export async function resolvePublicFile(src: string, publicDir: string): Promise
   const candidate = path.resolve(root, src);
   if (!inside(root, candidate)) throw new MediaError(NOT_UNDER_PUBLIC);
   const real = await fs.realpath(candidate).catch((error: NodeJS.ErrnoException) => {
-    throw new MediaError(`no file public/${oneLine(src, 100)}${error.code === 'ENOENT' ? '' : ` (${error.code ?? error.message})`}`);
+    throw new MediaError(
+      `no file public/${oneLine(src, 100)}${error.code === 'ENOENT' ? '' : ` (${error.code ?? error.message})`}`,
+    );
   });
-  if (!inside(root, real)) throw new MediaError(`${quoted(src)} is a symlink that leads outside public/; ${NOT_UNDER_PUBLIC}`);
+  if (!inside(root, real))
+    throw new MediaError(`${quoted(src)} is a symlink that leads outside public/; ${NOT_UNDER_PUBLIC}`);
   const stat = await fs.stat(real).catch((error: NodeJS.ErrnoException) => {
     throw new MediaError(`cannot read public/${oneLine(src, 100)} (${error.code ?? error.message})`);
   });
@@ -61,14 +64,20 @@ export const systemLookup: HostLookup = (host) => dns.lookup(host, {all: true, v
  * `isAllowed`, which tests use to admit their loopback server). Returns the addresses, for a fetcher to pin the
  * connection to; throws a MediaError naming the address otherwise. (A redirect's target is checked on its own.)
  */
-export async function checkRemoteUrl(src: string, lookup: HostLookup = systemLookup, isAllowed: (address: string) => boolean = isPublicAddress): Promise<string[]> {
+export async function checkRemoteUrl(
+  src: string,
+  lookup: HostLookup = systemLookup,
+  isAllowed: (address: string) => boolean = isPublicAddress,
+): Promise<string[]> {
   const problem = mediaRefProblem(src);
   if (problem) throw new MediaError(problem);
   const url = httpUrl(src);
   if (!url) throw new MediaError(`${quoted(src)} is not an http(s) URL`);
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
   const refuse = (address: string) =>
-    new MediaError(`${quoted(`${url.protocol}//${url.host}`)} is ${address === host ? '' : `${address}, `}a loopback, private or link-local address; remote media must be on the public internet`);
+    new MediaError(
+      `${quoted(`${url.protocol}//${url.host}`)} is ${address === host ? '' : `${address}, `}a loopback, private or link-local address; remote media must be on the public internet`,
+    );
   if (host === 'localhost' || host.endsWith('.localhost')) throw refuse(host);
   let addresses: string[];
   if (net.isIP(host)) addresses = [host];

@@ -36,9 +36,13 @@ export function parseScriptBytes(bytes: Uint8Array, source = 'script'): Script {
 export async function readScriptFile(file: string): Promise<Script> {
   const name = oneLine(path.basename(file), 120);
   // O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever; on a regular file it changes nothing.
-  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot read script ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.code ?? error.message}`);
-  });
+  const handle = await fs
+    .open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+    .catch((error: NodeJS.ErrnoException) => {
+      throw new UserError(
+        `cannot read script ${name}: ${error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message)}`,
+      );
+    });
   try {
     // Checked on the open handle, so a FIFO or device swapped in after a check cannot make the read hang.
     const stat = await handle.stat();

@@ -23,7 +23,8 @@ export const spokenSegments = (timeline: Timeline): (Segment & {audio: NonNullab
  * Where a clip's audio is: a regular file confined to public/ (symlinks followed, src/media), or a URL as given
  * (the pipeline's media check decided whether it may be fetched).
  */
-export const clipSource = async (src: string): Promise<string> => (httpUrl(src) ? src : resolvePublicFile(src, PUBLIC_DIR));
+export const clipSource = async (src: string): Promise<string> =>
+  httpUrl(src) ? src : resolvePublicFile(src, PUBLIC_DIR);
 
 /** Gain that brings a clip to DIALOGUE_LUFS. */
 export function levellingGain(clip: Float32Array, sampleRate: number): number {
@@ -33,7 +34,12 @@ export function levellingGain(clip: Float32Array, sampleRate: number): number {
 }
 
 /** The stem, or undefined when nothing is voiced. `onClip` reports each clip placed. */
-export async function dialogueStem(timeline: Timeline, frames: number, sampleRate: number, onClip: (done: number, of: number) => void): Promise<PcmAudio | undefined> {
+export async function dialogueStem(
+  timeline: Timeline,
+  frames: number,
+  sampleRate: number,
+  onClip: (done: number, of: number) => void,
+): Promise<PcmAudio | undefined> {
   const spoken = spokenSegments(timeline);
   if (spoken.length === 0) return undefined;
   const stem = silence(frames, sampleRate);

@@ -52,7 +52,12 @@ function slidingMean(values: Float32Array, radius: number): Float32Array {
 }
 
 /** The gain curve for a signal with this true-peak envelope after a makeup gain. */
-export function limiterGain(peaks: Float32Array, makeup: number, settings: LimiterSettings, rate: number): Float32Array {
+export function limiterGain(
+  peaks: Float32Array,
+  makeup: number,
+  settings: LimiterSettings,
+  rate: number,
+): Float32Array {
   const radius = Math.max(1, Math.round((settings.lookaheadMs / 1000) * rate));
   const needed = new Float32Array(peaks.length);
   for (let i = 0; i < peaks.length; i++) {

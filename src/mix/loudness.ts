@@ -38,7 +38,12 @@ export function kWeighting(rate: number): [Biquad, Biquad] {
 function weightedEnergy(channel: Float32Array, rate: number, step: number): Float64Array {
   const [f, g] = kWeighting(rate);
   const sums = new Float64Array(Math.floor(channel.length / step));
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0, z1 = 0, z2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0,
+    z1 = 0,
+    z2 = 0;
   for (let i = 0; i < sums.length * step; i++) {
     const x = channel[i];
     const y = f.b0 * x + f.b1 * x1 + f.b2 * x2 - f.a1 * y1 - f.a2 * y2;

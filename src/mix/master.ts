@@ -54,7 +54,11 @@ export function masterTrack(audio: PcmAudio): Mastered {
   const measured = integratedLoudness(audio);
   if (!Number.isFinite(measured)) return {audio, loudness: measured};
   const peaks = truePeakEnvelope(audio);
-  const settings = {ceiling: dbToGain(MASTER.ceilingDbtp), lookaheadMs: MASTER.lookaheadMs, releaseMs: MASTER.releaseMs};
+  const settings = {
+    ceiling: dbToGain(MASTER.ceilingDbtp),
+    lookaheadMs: MASTER.lookaheadMs,
+    releaseMs: MASTER.releaseMs,
+  };
   const out = silence(frameCount(audio), audio.sampleRate, audio.channels.length);
   // Makeup in dB; after the first pass the next guess uses the slope seen so far (limiting makes each dB of
   // makeup worth less than a dB of loudness), which converges in two or three passes.

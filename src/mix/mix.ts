@@ -62,17 +62,29 @@ async function mixKey(script: Script, timeline: Timeline, options: MixOptions): 
     totalMs: timeline.totalMs,
     scenes: timeline.scenes,
     segments: timeline.segments.map((s) => ({
-      kind: s.kind, startMs: s.startMs, durationMs: s.durationMs, speechStartMs: s.speechStartMs,
-      beat: s.beat && {kind: s.beat.kind, marker: s.beat.marker}, text: s.text, words: s.words.map((w) => w.startMs),
+      kind: s.kind,
+      startMs: s.startMs,
+      durationMs: s.durationMs,
+      speechStartMs: s.speechStartMs,
+      beat: s.beat && {kind: s.beat.kind, marker: s.beat.marker},
+      text: s.text,
+      words: s.words.map((w) => w.startMs),
     })),
   });
 }
 
 /** Renders the mix: stems, levels, ducking, master. */
-async function renderMix(script: Script, timeline: Timeline, options: MixOptions, progress: Progress): Promise<PcmAudio> {
+async function renderMix(
+  script: Script,
+  timeline: Timeline,
+  options: MixOptions,
+  progress: Progress,
+): Promise<PcmAudio> {
   const rate = MIX_RATE;
   const frames = msToFrames(timeline.totalMs, rate);
-  const dialogue = await dialogueStem(timeline, frames, rate, (done, of) => progress('mix', (0.3 * done) / of, 'voices'));
+  const dialogue = await dialogueStem(timeline, frames, rate, (done, of) =>
+    progress('mix', (0.3 * done) / of, 'voices'),
+  );
   const bed = await musicBed(script, timeline, options.music, rate);
   progress('mix', 0.6, 'music');
   const effects = effectsFor(script, timeline, rate, options.messageSounds);
@@ -97,7 +109,11 @@ async function renderMix(script: Script, timeline: Timeline, options: MixOptions
  * Mixes the script's soundtrack and returns the script with `soundtrack` set. A script with no voices and no music
  * comes back without one. An unchanged script (same timing, clips and options) reuses the mix already written.
  */
-export async function mixSoundtrack(script: Script, options: MixOptions, progress: Progress = silentProgress): Promise<Script> {
+export async function mixSoundtrack(
+  script: Script,
+  options: MixOptions,
+  progress: Progress = silentProgress,
+): Promise<Script> {
   if (!(options.musicVolume >= 0 && options.musicVolume <= 1)) {
     throw new UserError(`the music volume must be between 0 and 1 (got ${options.musicVolume})`);
   }
@@ -113,7 +129,8 @@ export async function mixSoundtrack(script: Script, options: MixOptions, progres
   const resolved = {music, musicVolume: options.musicVolume, messageSounds: options.messageSounds};
   const {file, src} = generatedAsset('mix', `${await mixKey(script, timeline, resolved)}.wav`);
   const soundtrack = {src, durationMs: timeline.totalMs};
-  if (!(await exists(file))) await writeFileAtomic(file, encodeWav(await renderMix(script, timeline, resolved, progress)));
+  if (!(await exists(file)))
+    await writeFileAtomic(file, encodeWav(await renderMix(script, timeline, resolved, progress)));
   progress('mix', 1);
   return {...withoutSoundtrack, soundtrack};
 }

@@ -48,7 +48,12 @@ export function fitToLength(track: PcmAudio, frames: number): PcmAudio {
 }
 
 /** The bed for the whole timeline at `sampleRate`, or undefined for no music. */
-export async function musicBed(script: Script, timeline: Timeline, music: MusicChoice, sampleRate: number): Promise<PcmAudio | undefined> {
+export async function musicBed(
+  script: Script,
+  timeline: Timeline,
+  music: MusicChoice,
+  sampleRate: number,
+): Promise<PcmAudio | undefined> {
   if (music === 'none') return undefined;
   if (music === 'auto') return composeScore(script, timeline, {sampleRate});
   const frames = msToFrames(timeline.totalMs, sampleRate);

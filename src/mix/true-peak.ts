@@ -33,7 +33,9 @@ export function truePeakEnvelope(audio: PcmAudio): Float32Array {
     for (let n = 0; n < frames; n++) {
       let peak = x[n] < 0 ? -x[n] : x[n];
       const from = n - HALF + 1;
-      let y1 = 0, y2 = 0, y3 = 0;
+      let y1 = 0,
+        y2 = 0,
+        y3 = 0;
       if (from >= 0 && from + 2 * HALF <= frames) {
         for (let k = 0; k < 2 * HALF; k++) {
           const s = x[from + k];

@@ -32,13 +32,16 @@ export function parsePremise(premise: string, language: string): Situation {
   const spanish = language.toLowerCase().startsWith('es');
   // A hyphenated compound ("thank-you note") stays one word for the tagger: a non-breaking hyphen, same length.
   const joined = text.replace(/(\w)-(\w)/g, '$1\u2011$2');
-  const parsed = JSON.parse(JSON.stringify(spanish ? parseSpanish(joined) : parseEnglish(joined)).replace(/\u2011/g, '-')) as ReturnType<typeof parseEnglish>;
+  const parsed = JSON.parse(
+    JSON.stringify(spanish ? parseSpanish(joined) : parseEnglish(joined)).replace(/\u2011/g, '-'),
+  ) as ReturnType<typeof parseEnglish>;
   const tones = toneWeights(text);
   return {premise: text, language, ...parsed, tone: strongestTone(tones), tones};
 }
 
 /** Strips articles and possessives: "the passenger list" -> "passenger list". */
-const bare = (text: string) => text.replace(/^(the|a|an|her|his|my|their|our|el|la|los|las|un|una|su|mi)\s+/i, '').trim();
+const bare = (text: string) =>
+  text.replace(/^(the|a|an|her|his|my|their|our|el|la|los|las|un|una|su|mi)\s+/i, '').trim();
 
 /**
  * Plain strings a reader would find in a script true to the premise: the people (names, else role nouns), the

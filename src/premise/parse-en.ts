@@ -31,9 +31,25 @@ interface Phrase {
 /** Words that make a possessor absent from the present story: "her missing sister's bracelet". */
 const ABSENT = /\b(missing|late|dead|deceased|vanished|disappeared|lost)\b/i;
 /** Words compromise tags as people by their "-ist" ending that are things. */
-const NOT_PEOPLE = new Set(['wrist', 'fist', 'list', 'mist', 'twist', 'playlist', 'checklist', 'wishlist', 'waitlist', 'setlist', 'gist']);
+const NOT_PEOPLE = new Set([
+  'wrist',
+  'fist',
+  'list',
+  'mist',
+  'twist',
+  'playlist',
+  'checklist',
+  'wishlist',
+  'waitlist',
+  'setlist',
+  'gist',
+]);
 const POSSESSIVE_PRONOUN = /^(my|her|his|their|our|your|its)$/i;
-const clean = (text: string) => text.replace(/[,.;:!?"]+$/g, '').replace(/^[,;:\s]+/, '').trim();
+const clean = (text: string) =>
+  text
+    .replace(/[,.;:!?"]+$/g, '')
+    .replace(/^[,;:\s]+/, '')
+    .trim();
 const singular = (text: string) => (nlp(text).nouns().toSingular().text() || text).toLowerCase();
 
 /** A person noun by the lexicon or compromise's tags; multi-word roles first. */
@@ -68,7 +84,13 @@ function analyse(raw: string, start: number): Phrase {
       head.length = 0;
       continue;
     }
-    if (tags.has('Adjective') && head.length === 0 && (/^(same|old|new|missing|strange|mysterious|other|rival|little|big|young|own)$/i.test(word) || personInfo(text.split(' ').pop()!))) continue;
+    if (
+      tags.has('Adjective') &&
+      head.length === 0 &&
+      (/^(same|old|new|missing|strange|mysterious|other|rival|little|big|young|own)$/i.test(word) ||
+        personInfo(text.split(' ').pop()!))
+    )
+      continue;
     head.push(word);
   }
   // "the grumpiest judge in town": the head is the judge; a prepositional tail is not part of it (a role like
@@ -88,16 +110,33 @@ function nameGender(name: string): Gender | undefined {
 
 /** Text after a phrase up to the next clause break: "dated tomorrow", "he likes". */
 function tail(premise: string, from: number): string {
-  return premise.slice(from).split(/[,.;!?]|\b(?:and|but|while|when|so|because)\b/)[0].trim();
+  return premise
+    .slice(from)
+    .split(/[,.;!?]|\b(?:and|but|while|when|so|because)\b/)[0]
+    .trim();
 }
 
-const THIRD_PERSON: Record<string, string> = {my: 'her', our: 'their', me: 'her', i: 'she', mine: 'hers', myself: 'herself'};
+const THIRD_PERSON: Record<string, string> = {
+  my: 'her',
+  our: 'their',
+  me: 'her',
+  i: 'she',
+  mine: 'hers',
+  myself: 'herself',
+};
 /** The premise's "my"/"me" told about the protagonist: "addressed to our brother" -> "addressed to their brother". */
 const toThird = (text: string, gender: Gender | undefined) =>
   text.replace(/\b(my|our|me|I|mine|myself)\b/g, (w) => {
     const third = THIRD_PERSON[w.toLowerCase()];
-    if (!gender) return {her: /^me$/i.test(w) ? 'them' : 'their', she: 'they', hers: 'theirs', herself: 'themself', their: 'their'}[third] ?? third;
-    return gender === 'm' ? third.replace(/^her$/, 'his').replace('she', 'he').replace('hers', 'his').replace('herself', 'himself') : third;
+    if (!gender)
+      return (
+        {her: /^me$/i.test(w) ? 'them' : 'their', she: 'they', hers: 'theirs', herself: 'themself', their: 'their'}[
+          third
+        ] ?? third
+      );
+    return gender === 'm'
+      ? third.replace(/^her$/, 'his').replace('she', 'he').replace('hers', 'his').replace('herself', 'himself')
+      : third;
   });
 
 /** The role a person phrase names; "their owners" of the food trucks are food truck owners. */
@@ -127,19 +166,41 @@ export function parseEnglish(premise: string): Parsed {
 
   const verbs = doc.verbs().json({offset: true}) as {text: string; offset: {start: number}}[];
   const first = phrases[0];
-  const subject = firstPerson ? undefined : first && !first.person && !first.name && first.owner && personInfo(first.owner)
-    ? {...first, text: first.owner, head: first.owner, person: personInfo(first.owner), name: undefined, owner: undefined}
-    : phrases.find((p) => p.person || p.name);
+  const subject = firstPerson
+    ? undefined
+    : first && !first.person && !first.name && first.owner && personInfo(first.owner)
+      ? {
+          ...first,
+          text: first.owner,
+          head: first.owner,
+          person: personInfo(first.owner),
+          name: undefined,
+          owner: undefined,
+        }
+      : phrases.find((p) => p.person || p.name);
   const subjectIsFirst = subject && phrases.indexOf(subject) === 0;
   const mainVerb = verbs.find((v) => v.offset.start >= (subject ? subject.end : 0)) ?? verbs[0];
   void subjectIsFirst;
   const gender: Gender | undefined =
-    (subject?.name ? nameGender(subject.name) : undefined) ?? subject?.person?.gender ??
-    (FEMALE_PRONOUNS.test(premise) && !MALE_PRONOUNS.test(premise) ? 'f' : MALE_PRONOUNS.test(premise) && !FEMALE_PRONOUNS.test(premise) ? 'm' : undefined);
+    (subject?.name ? nameGender(subject.name) : undefined) ??
+    subject?.person?.gender ??
+    (FEMALE_PRONOUNS.test(premise) && !MALE_PRONOUNS.test(premise)
+      ? 'f'
+      : MALE_PRONOUNS.test(premise) && !FEMALE_PRONOUNS.test(premise)
+        ? 'm'
+        : undefined);
 
   const people: Person[] = [];
   // The premise's subject may be a thing its owner stands behind: "A baker's oven has been empty for a year".
-  const ownedSubject = !firstPerson && phrases[0] && !phrases[0].person && !phrases[0].name && phrases[0].owner && personInfo(phrases[0].owner) ? phrases[0] : undefined;
+  const ownedSubject =
+    !firstPerson &&
+    phrases[0] &&
+    !phrases[0].person &&
+    !phrases[0].name &&
+    phrases[0].owner &&
+    personInfo(phrases[0].owner)
+      ? phrases[0]
+      : undefined;
   const personOf = (p: Phrase, role: string): Person => ({
     role,
     name: p.name,
@@ -167,7 +228,10 @@ export function parseEnglish(premise: string): Parsed {
       }
       if (p.person.plural && !subject) {
         // Two rival owners: the protagonist is one of them, the rival the other.
-        people.push({...person, phrase: person.phrase}, {...person, role: `rival ${role.replace(/^rival /, '')}`, phrase: `the other ${role}`});
+        people.push(
+          {...person, phrase: person.phrase},
+          {...person, role: `rival ${role.replace(/^rival /, '')}`, phrase: `the other ${role}`},
+        );
       } else if (p.person.plural) {
         people.push(person, {...person, phrase: `another ${role}`});
       } else people.push(person);
@@ -175,9 +239,17 @@ export function parseEnglish(premise: string): Parsed {
   }
   if (subject) {
     const role = roleOf(subject, things.length ? things : phrases.filter((p) => !p.person));
-    protagonist = {role: role === subject.name?.toLowerCase() ? '' : role, name: subject.name, gender, age: subject.person?.age, phrase: subject.text};
-    if (subject.owner && !POSSESSIVE_PRONOUN.test(subject.owner)) protagonist.relation = {kind: role, of: subject.owner};
-    if (subject.person?.plural) people.unshift({...protagonist, role: `rival ${protagonist.role}`, phrase: `the other ${protagonist.role}`});
+    protagonist = {
+      role: role === subject.name?.toLowerCase() ? '' : role,
+      name: subject.name,
+      gender,
+      age: subject.person?.age,
+      phrase: subject.text,
+    };
+    if (subject.owner && !POSSESSIVE_PRONOUN.test(subject.owner))
+      protagonist.relation = {kind: role, of: subject.owner};
+    if (subject.person?.plural)
+      people.unshift({...protagonist, role: `rival ${protagonist.role}`, phrase: `the other ${protagonist.role}`});
   } else if (!firstPerson && people.length > 0) {
     protagonist = people.shift()!;
     protagonist.gender ??= gender;
@@ -190,17 +262,42 @@ export function parseEnglish(premise: string): Parsed {
     if (t.owner && !POSSESSIVE_PRONOUN.test(t.owner)) {
       const info = personInfo(t.owner);
       if (info && t !== phrases[0] && !people.some((p) => p.role === t.owner!.toLowerCase())) {
-        people.push({role: t.owner.toLowerCase(), gender: info.gender, age: info.age, phrase: t.text, ...(ABSENT.test(t.text) ? {absent: true} : {}), relation: {kind: t.owner.toLowerCase(), of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone'}});
+        people.push({
+          role: t.owner.toLowerCase(),
+          gender: info.gender,
+          age: info.age,
+          phrase: t.text,
+          ...(ABSENT.test(t.text) ? {absent: true} : {}),
+          relation: {
+            kind: t.owner.toLowerCase(),
+            of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone',
+          },
+        });
       }
     }
   }
 
-  const concrete = things.filter((t) => t !== phrases[0] || !ownedSubject).filter((t) => !ABSTRACT_NOUNS.has(singular(t.head.split(' ').pop()!)) && !ABSTRACT_NOUNS.has(t.head.toLowerCase()));
+  const concrete = things
+    .filter((t) => t !== phrases[0] || !ownedSubject)
+    .filter(
+      (t) => !ABSTRACT_NOUNS.has(singular(t.head.split(' ').pop()!)) && !ABSTRACT_NOUNS.has(t.head.toLowerCase()),
+    );
   const placeOf = (t: Phrase) => PLACE_WORDS[t.head.toLowerCase()] ?? PLACE_WORDS[singular(t.head.split(' ').pop()!)];
-  const placePhrase = concrete.find((t) => placeOf(t) && /\b(at|in|on|inside|aboard|into|outside|near|behind|to)\s+(the|a|an|her|his|my|their|our)?\s*[\w\s-]*$/i.test(premise.slice(0, t.start)));
-  const placeByRole = [protagonist, ...people].map((p) => p.role.split(' ')).find((words) => words.length > 1 && PLACE_WORDS[words[0]]);
+  const placePhrase = concrete.find(
+    (t) =>
+      placeOf(t) &&
+      /\b(at|in|on|inside|aboard|into|outside|near|behind|to)\s+(the|a|an|her|his|my|their|our)?\s*[\w\s-]*$/i.test(
+        premise.slice(0, t.start),
+      ),
+  );
+  const placeByRole = [protagonist, ...people]
+    .map((p) => p.role.split(' '))
+    .find((words) => words.length > 1 && PLACE_WORDS[words[0]]);
   if (ownedSubject) concrete.unshift({...ownedSubject, text: ownedSubject.text.replace(/^.*'s?\s+/, 'the ')});
-  const objectPhrase = ownedSubject ? concrete[0] : concrete.find((t) => t !== placePhrase && (!mainVerb || t.start > mainVerb.offset.start)) ?? concrete.find((t) => t !== placePhrase);
+  const objectPhrase = ownedSubject
+    ? concrete[0]
+    : (concrete.find((t) => t !== placePhrase && (!mainVerb || t.start > mainVerb.offset.start)) ??
+      concrete.find((t) => t !== placePhrase));
   let place = placePhrase ? placePhrase.head.toLowerCase() : placeByRole ? placeByRole[0] : undefined;
   if (!place) place = EVENT_PLACES.find(([pattern]) => pattern.test(premise))?.[1];
   const object = objectPhrase ? singular(objectPhrase.head) : undefined;
@@ -212,12 +309,18 @@ export function parseEnglish(premise: string): Parsed {
     const conjugated = (nlp(mainVerb.text).verbs().conjugate()[0] as {PresentTense?: string} | undefined)?.PresentTense;
     if (conjugated) event = event.replace(mainVerb.text.trim(), conjugated);
   }
-  if (ownedSubject && objectPhrase && mainVerb) incongruity = `${objectPhrase.text} ${clean(premise.slice(mainVerb.offset.start).split(/[,.;!?]/)[0])}`;
+  if (ownedSubject && objectPhrase && mainVerb)
+    incongruity = `${objectPhrase.text} ${clean(premise.slice(mainVerb.offset.start).split(/[,.;!?]/)[0])}`;
   // The odd thing: what follows the object ("dated tomorrow"), else the possessed thing and what follows it.
   if (objectPhrase && !ownedSubject) {
     const after = tail(premise, objectPhrase.end);
     const possessed = things.find((t) => t.owner && t.start < objectPhrase!.start && objectPhrase!.start - t.end < 12);
-    if (after && /^(dated|addressed|signed|written|with|from|that|which|empty|full|stamped|marked|labell?ed|for|in|under|left|hidden|missing|bearing|older|still)\b/i.test(after)) {
+    if (
+      after &&
+      /^(dated|addressed|signed|written|with|from|that|which|empty|full|stamped|marked|labell?ed|for|in|under|left|hidden|missing|bearing|older|still)\b/i.test(
+        after,
+      )
+    ) {
       incongruity = `${objectPhrase.text} ${after}`;
     } else if (possessed) {
       incongruity = premise.slice(possessed.start, objectPhrase.end).trim();
@@ -225,6 +328,8 @@ export function parseEnglish(premise: string): Parsed {
   }
   incongruity ??= event;
   const third = (text: string | undefined) => (text && firstPerson ? toThird(text, gender) : text);
-  const others = people.filter((p, i) => people.findIndex((q) => q.role === p.role && q.phrase === p.phrase) === i).slice(0, 4);
+  const others = people
+    .filter((p, i) => people.findIndex((q) => q.role === p.role && q.phrase === p.phrase) === i)
+    .slice(0, 4);
   return {firstPerson, protagonist, others, object, place, incongruity: third(incongruity), event: third(event)};
 }

@@ -46,12 +46,29 @@ export function parseSpanish(premise: string): Parsed {
     }
     if (prev && OPENERS.has(prev) && word.length > 2 && !ABSTRACT_NOUNS.has(word)) things.push({word, at: i});
   }
-  const protagonist: Person = firstPerson ? {role: '', phrase: 'yo'} : people.shift() ?? {role: '', phrase: ''};
+  const protagonist: Person = firstPerson ? {role: '', phrase: 'yo'} : (people.shift() ?? {role: '', phrase: ''});
   const start = firstPerson ? 0 : ((protagonist as Person & {at?: number}).at ?? 0) + 1;
   const objectAt = things.find((t) => t.at >= start);
   const object = objectAt?.word;
-  const rest = (from: number) => tokens.slice(from).map((t) => t.raw).join(' ').split(/[,.;!?]/)[0].trim();
+  const rest = (from: number) =>
+    tokens
+      .slice(from)
+      .map((t) => t.raw)
+      .join(' ')
+      .split(/[,.;!?]/)[0]
+      .trim();
   const event = rest(start + 0);
-  const incongruity = objectAt && objectAt.at + 1 < tokens.length && rest(objectAt.at + 1) ? `${tokens[objectAt.at - 1].raw} ${rest(objectAt.at)}` : event;
-  return {firstPerson, protagonist, others: people.map(({at: _at, ...p}) => p).slice(0, 4), object, place, incongruity, event};
+  const incongruity =
+    objectAt && objectAt.at + 1 < tokens.length && rest(objectAt.at + 1)
+      ? `${tokens[objectAt.at - 1].raw} ${rest(objectAt.at)}`
+      : event;
+  return {
+    firstPerson,
+    protagonist,
+    others: people.map(({at: _at, ...p}) => p).slice(0, 4),
+    object,
+    place,
+    incongruity,
+    event,
+  };
 }

@@ -6,7 +6,14 @@
 import OpenAI, {APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError} from 'openai';
 import {UserError} from '../util/errors';
 import type {Deadline} from './deadline';
-import {callWithRetries as retrying, isRetryableStatus, retryAfterFromHeaders, seconds, type Service, type Verdict} from './http-retry';
+import {
+  callWithRetries as retrying,
+  isRetryableStatus,
+  retryAfterFromHeaders,
+  seconds,
+  type Service,
+  type Verdict,
+} from './http-retry';
 
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
@@ -56,10 +63,15 @@ function classify(server: Server) {
   return (error: unknown, timedOut: boolean): Verdict => {
     timedOut ||= error instanceof APIConnectionTimeoutError;
     if (error instanceof APIUserAbortError && !timedOut) return {retry: false};
-    const retryable = timedOut || error instanceof APIConnectionError || (error instanceof APIError && !!error.status && isRetryableStatus(error.status));
+    const retryable =
+      timedOut ||
+      error instanceof APIConnectionError ||
+      (error instanceof APIError && !!error.status && isRetryableStatus(error.status));
     if (!retryable) return {retry: false};
     // An APIError's message already starts with the status: "429 Rate limit reached...".
-    const reason = timedOut ? `no reply within the ${seconds(server.timeoutMs)} request timeout` : (error as Error).message;
+    const reason = timedOut
+      ? `no reply within the ${seconds(server.timeoutMs)} request timeout`
+      : (error as Error).message;
     return {retry: true, reason, afterMs: error instanceof APIError ? retryAfterFromHeaders(error.headers) : undefined};
   };
 }
@@ -69,7 +81,11 @@ function classify(server: Server) {
  * ServiceError when the server cannot be reached, keeps failing, or the deadline passes; rethrows other API errors
  * (400, 401, 404...) untouched, for explainApiError.
  */
-export function callWithRetries<T>(server: Server, deadline: Deadline, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export function callWithRetries<T>(
+  server: Server,
+  deadline: Deadline,
+  attempt: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const service: Service = {
     where: `the server at ${server.baseURL}`,
     timeoutMs: server.timeoutMs,

@@ -57,7 +57,9 @@ export function bundleCodeHash(serveUrl: string): string {
   if (hash) return hash;
   let files: string[] = [];
   try {
-    files = readdirSync(serveUrl).filter((name) => name.endsWith('.js') && statSync(path.join(serveUrl, name)).isFile()).sort();
+    files = readdirSync(serveUrl)
+      .filter((name) => name.endsWith('.js') && statSync(path.join(serveUrl, name)).isFile())
+      .sort();
   } catch {
     // A remote serve URL: its address is all we know of its code.
   }

@@ -25,10 +25,25 @@ export interface ChunkJob {
  * (x264 CRF 20, yuv420p, BT.709 limited range, converted the same way), with a faster preset: held frames cost
  * the encoder almost nothing, so its speed matters only where the picture moves.
  */
-const TO_BT709 = 'zscale=matrix=709:range=limited:primariesin=709:primaries=709:transferin=709:transfer=709,format=yuv420p';
+const TO_BT709 =
+  'zscale=matrix=709:range=limited:primariesin=709:primaries=709:transferin=709:transfer=709,format=yuv420p';
 const X264 = [
-  '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '20', '-pix_fmt', 'yuv420p',
-  '-colorspace:v', 'bt709', '-color_primaries:v', 'bt709', '-color_trc:v', 'bt709', '-color_range', 'tv',
+  '-c:v',
+  'libx264',
+  '-preset',
+  'veryfast',
+  '-crf',
+  '20',
+  '-pix_fmt',
+  'yuv420p',
+  '-colorspace:v',
+  'bt709',
+  '-color_primaries:v',
+  'bt709',
+  '-color_trc:v',
+  'bt709',
+  '-color_range',
+  'tv',
 ];
 
 /**
@@ -40,8 +55,24 @@ function startEncoder(fps: number, outFile: string) {
   const child = spawn(
     'ffmpeg',
     [
-      '-v', 'error', '-f', 'image2pipe', '-c:v', 'mjpeg', '-framerate', String(fps), '-i', '-',
-      '-vf', TO_BT709, ...X264, '-an', '-f', 'mp4', '-y', outFile,
+      '-v',
+      'error',
+      '-f',
+      'image2pipe',
+      '-c:v',
+      'mjpeg',
+      '-framerate',
+      String(fps),
+      '-i',
+      '-',
+      '-vf',
+      TO_BT709,
+      ...X264,
+      '-an',
+      '-f',
+      'mp4',
+      '-y',
+      outFile,
     ],
     {stdio: ['pipe', 'ignore', 'pipe']},
   );
@@ -49,10 +80,15 @@ function startEncoder(fps: number, outFile: string) {
   child.stderr.on('data', (data: Buffer) => errors.push(data));
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg could not encode a chunk: ${Buffer.concat(errors).toString().trim()}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`ffmpeg could not encode a chunk: ${Buffer.concat(errors).toString().trim()}`)),
+    );
   });
   child.stdin.on('error', () => undefined); // an encoder that fails closes stdin; `done` says why
-  const write = (data: Buffer) => new Promise<void>((resolve) => (child.stdin.write(data) ? resolve() : child.stdin.once('drain', resolve)));
+  const write = (data: Buffer) =>
+    new Promise<void>((resolve) => (child.stdin.write(data) ? resolve() : child.stdin.once('drain', resolve)));
   return {write, end: () => child.stdin.end(), done, kill: () => child.kill('SIGKILL')};
 }
 
@@ -60,8 +96,17 @@ function startEncoder(fps: number, outFile: string) {
  * Renders a chunk: one renderFrames call for its keyframes; each frame's JPEG goes to the encoder as soon as every
  * frame before it has, repeated for its hold. `onFrame` is called per captured keyframe (for progress).
  */
-export async function runChunkJob(job: ChunkJob, browser: HeadlessBrowser, onFrame: () => void = () => undefined): Promise<void> {
-  const common = {serveUrl: job.serveUrl, inputProps: job.inputProps, puppeteerInstance: browser, logLevel: 'error' as const};
+export async function runChunkJob(
+  job: ChunkJob,
+  browser: HeadlessBrowser,
+  onFrame: () => void = () => undefined,
+): Promise<void> {
+  const common = {
+    serveUrl: job.serveUrl,
+    inputProps: job.inputProps,
+    puppeteerInstance: browser,
+    logLevel: 'error' as const,
+  };
   const composition = await selectComposition({...common, id: job.composition});
   await writeFileVia(job.outFile, async (temp) => {
     const holdOf = new Map(job.frames.map((frame, i) => [frame, job.holds[i]]));
@@ -97,7 +142,8 @@ export async function runChunkJob(job: ChunkJob, browser: HeadlessBrowser, onFra
         },
       });
       await flushing;
-      if (next < job.frames.length) throw new Error(`the renderer returned ${next} of ${job.frames.length} frames of a chunk`);
+      if (next < job.frames.length)
+        throw new Error(`the renderer returned ${next} of ${job.frames.length} frames of a chunk`);
       encoder.end();
       await encoder.done;
     } catch (error) {

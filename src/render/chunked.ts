@@ -35,7 +35,12 @@ const ffmpegMissing = () => new Error('ffmpeg is not installed: the renderer joi
 /** The soundtrack as ffmpeg input arguments: the mixed file, or silence (platforms expect an audio track). */
 function audioInput(soundtrack: {src: string} | undefined): string[] {
   if (!soundtrack) return ['-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=stereo'];
-  return ['-i', /^(https?:|data:)/.test(soundtrack.src) ? soundtrack.src : path.join(PUBLIC_DIR, soundtrack.src.replace(/^\/+/, ''))];
+  return [
+    '-i',
+    /^(https?:|data:)/.test(soundtrack.src)
+      ? soundtrack.src
+      : path.join(PUBLIC_DIR, soundtrack.src.replace(/^\/+/, '')),
+  ];
 }
 
 /** Renders `request` through cached scene chunks; the output is written atomically. */
@@ -53,7 +58,15 @@ export async function renderChunkedVideo(
   const range = request.frameRange ?? [0, timeline.durationInFrames - 1];
   const scale = request.scale ?? 1;
   const chunks = planChunks(
-    {script, timeline, template: request.template, templateOptions: options, scale, codeHash: bundleCodeHash(session.serveUrl), holds: request.holds},
+    {
+      script,
+      timeline,
+      template: request.template,
+      templateOptions: options,
+      scale,
+      codeHash: bundleCodeHash(session.serveUrl),
+      holds: request.holds,
+    },
     range,
   );
   const chunkDir = path.join(path.dirname(request.outFile), '.chunks');
@@ -64,7 +77,11 @@ export async function renderChunkedVideo(
   // Progress counts captured frames, the bulk of the work; the join and mux take the last few percent.
   const toCapture = missing.reduce((sum, chunk) => sum + chunk.frames.length, 0);
   let captured = 0;
-  session.progress('render', 0, `${toCapture} frames to capture, ${chunks.length - missing.length} of ${chunks.length} scenes reused`);
+  session.progress(
+    'render',
+    0,
+    `${toCapture} frames to capture, ${chunks.length - missing.length} of ${chunks.length} scenes reused`,
+  );
   for (const chunk of missing) {
     await runChunkJob(
       {
@@ -93,11 +110,40 @@ export async function renderChunkedVideo(
       runTool(
         'ffmpeg',
         [
-          '-v', 'error', '-f', 'concat', '-safe', '0', '-i', list,
-          ...(script.soundtrack ? ['-ss', String(offsetSec)] : []), ...audioInput(script.soundtrack),
-          '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy',
-          '-c:a', 'aac', '-b:a', '320k', '-ar', '48000', '-ac', '2', '-af', 'apad',
-          '-t', String(durationSec), '-movflags', '+faststart', '-f', 'mp4', '-y', temp,
+          '-v',
+          'error',
+          '-f',
+          'concat',
+          '-safe',
+          '0',
+          '-i',
+          list,
+          ...(script.soundtrack ? ['-ss', String(offsetSec)] : []),
+          ...audioInput(script.soundtrack),
+          '-map',
+          '0:v:0',
+          '-map',
+          '1:a:0',
+          '-c:v',
+          'copy',
+          '-c:a',
+          'aac',
+          '-b:a',
+          '320k',
+          '-ar',
+          '48000',
+          '-ac',
+          '2',
+          '-af',
+          'apad',
+          '-t',
+          String(durationSec),
+          '-movflags',
+          '+faststart',
+          '-f',
+          'mp4',
+          '-y',
+          temp,
         ],
         '',
         ffmpegMissing,

@@ -28,7 +28,15 @@ const SCENE_TRANSITION_MS = 450;
 const CHUNK_FORMAT = 1;
 
 /** Script fields that no chunk's picture reads directly: time (carried by segments), sound, and the cards' texts. */
-const OUTSIDE_THE_PICTURE = new Set(['scenes', 'hook', 'cliffhanger', 'cardAudio', 'soundtrack', 'targetDurationSec', 'timing']);
+const OUTSIDE_THE_PICTURE = new Set([
+  'scenes',
+  'hook',
+  'cliffhanger',
+  'cardAudio',
+  'soundtrack',
+  'targetDurationSec',
+  'timing',
+]);
 
 export interface ChunkContext {
   script: Script;
@@ -89,10 +97,16 @@ function sceneLocalInputs(context: ChunkContext, sceneIndex: number, transition:
   return {
     globals,
     scene: sceneLook,
-    segments: timeline.segments.filter((s) => s.sceneIndex === sceneIndex && s.startMs >= span.startMs).map((s) => relativeSegment(s, span.startMs, timeline.fps)),
+    segments: timeline.segments
+      .filter((s) => s.sceneIndex === sceneIndex && s.startMs >= span.startMs)
+      .map((s) => relativeSegment(s, span.startMs, timeline.fps)),
     lengthMs: rel(span.endMs, span.startMs),
     // The previous scene shows beneath the transition, at the end of its own camera move.
-    previous: transition && previous && {scene: (({beats: _b, ...look}) => look)(script.scenes[sceneIndex - 1]), lengthMs: rel(previous.endMs, previous.startMs)},
+    previous: transition &&
+      previous && {
+        scene: (({beats: _b, ...look}) => look)(script.scenes[sceneIndex - 1]),
+        lengthMs: rel(previous.endMs, previous.startMs),
+      },
   };
 }
 
@@ -111,7 +125,10 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
     const sceneStart = frameOf(span.startMs, timeline.fps);
     const sceneEnd = frameOf(span.endMs, timeline.fps) - 1;
     const split = span.index > 0 ? Math.min(sceneEnd, sceneStart + transitionFrames - 1) : sceneStart - 1;
-    const parts: [number, number, boolean][] = [[sceneStart, split, true], [split + 1, sceneEnd, false]];
+    const parts: [number, number, boolean][] = [
+      [sceneStart, split, true],
+      [split + 1, sceneEnd, false],
+    ];
     for (const [from, to, transition] of parts) {
       const first = Math.max(range[0], from);
       const last = Math.min(range[1], to);
@@ -119,16 +136,25 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
       const inputs = sceneLocal
         ? {scene: sceneLocalInputs(context, span.index, transition), range: [first - sceneStart, last - sceneStart]}
         : {script: picture, range: [first, last]};
-      const key = hashOf({
-        format: CHUNK_FORMAT,
-        template: context.template,
-        options: context.templateOptions,
-        size: [script.format.width, script.format.height, script.format.fps, context.scale],
-        code: context.codeHash,
-        holds,
-        inputs,
-      }, 24);
-      chunks.push({key, range: [first, last], sceneIndex: span.index, transition, ...planHolds(timeline, [first, last], holds)});
+      const key = hashOf(
+        {
+          format: CHUNK_FORMAT,
+          template: context.template,
+          options: context.templateOptions,
+          size: [script.format.width, script.format.height, script.format.fps, context.scale],
+          code: context.codeHash,
+          holds,
+          inputs,
+        },
+        24,
+      );
+      chunks.push({
+        key,
+        range: [first, last],
+        sceneIndex: span.index,
+        transition,
+        ...planHolds(timeline, [first, last], holds),
+      });
     }
   }
   return chunks;

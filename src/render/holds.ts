@@ -26,7 +26,14 @@ export interface HoldOptions {
   popMs: number;
 }
 
-export const DEFAULT_HOLDS: HoldOptions = {entryMs: 250, settleMs: 600, settleStep: 4, exitMs: 67, restStep: 15, popMs: 120};
+export const DEFAULT_HOLDS: HoldOptions = {
+  entryMs: 250,
+  settleMs: 600,
+  settleStep: 4,
+  exitMs: 67,
+  restStep: 15,
+  popMs: 120,
+};
 
 /** Keyframes in order, and how many output frames each one stands for; the holds sum to the range's length. */
 export interface HoldPlan {
@@ -52,7 +59,11 @@ export function planHolds(timeline: Timeline, range: [number, number], options: 
     const start = frameAt(segment.startMs, fps);
     const end = frameAt(segment.startMs + segment.durationMs, fps);
     every(start, Math.min(end, start + frameAt(options.entryMs, fps)), 1);
-    every(start + frameAt(options.entryMs, fps), Math.min(end, start + frameAt(options.settleMs, fps)), options.settleStep);
+    every(
+      start + frameAt(options.entryMs, fps),
+      Math.min(end, start + frameAt(options.settleMs, fps)),
+      options.settleStep,
+    );
     every(start + frameAt(options.settleMs, fps), end, options.restStep);
     every(Math.max(start, end - frameAt(options.exitMs, fps)), end, 1);
     // A word lights when it starts (captions light the last word begun); a new caption page pops in over

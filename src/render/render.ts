@@ -2,7 +2,14 @@
  * Stage 7, render: the script through a template to an H.264/AAC MP4 (faststart) and a poster still.
  * One browser is opened per render session and shared by composition selection, the video and the poster.
  */
-import {ensureBrowser, openBrowser, renderMedia, renderStill, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
+import {
+  ensureBrowser,
+  openBrowser,
+  renderMedia,
+  renderStill,
+  selectComposition,
+  type HeadlessBrowser,
+} from '@remotion/renderer';
 import type {Script} from '../schema/script';
 import {UserError} from '../util/errors';
 import {writeFileVia} from '../util/files';
@@ -49,19 +56,31 @@ export async function openRenderBrowser(session: RenderSession): Promise<Headles
     return await openBrowser('chrome', {browserExecutable: session.browser, logLevel: 'error'});
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
-    throw new UserError(session.browser ? `could not start the browser "${session.browser}": ${reason}` : `${NO_BROWSER_HELP} (${reason})`);
+    throw new UserError(
+      session.browser
+        ? `could not start the browser "${session.browser}": ${reason}`
+        : `${NO_BROWSER_HELP} (${reason})`,
+    );
   }
 }
 
 /** What every render call shares: the bundle, the selected composition, the props and the open browser. */
-export async function renderTarget(session: RenderSession, browser: HeadlessBrowser, request: Pick<VideoRequest, 'template' | 'script' | 'templateOptions'>) {
+export async function renderTarget(
+  session: RenderSession,
+  browser: HeadlessBrowser,
+  request: Pick<VideoRequest, 'template' | 'script' | 'templateOptions'>,
+) {
   const inputProps = {...request.script, ...request.templateOptions};
   const common = {serveUrl: session.serveUrl, inputProps, puppeteerInstance: browser, logLevel: 'error' as const};
   return {...common, composition: await selectComposition({...common, id: request.template})};
 }
 
 /** Renders the video to a temporary file beside outFile and renames it into place when complete. */
-export async function renderVideo(session: RenderSession, browser: HeadlessBrowser, request: VideoRequest): Promise<RenderStats> {
+export async function renderVideo(
+  session: RenderSession,
+  browser: HeadlessBrowser,
+  request: VideoRequest,
+): Promise<RenderStats> {
   const target = await renderTarget(session, browser, request);
   const started = Date.now();
   const [first, last] = request.frameRange ?? [0, target.composition.durationInFrames - 1];

@@ -14,12 +14,14 @@ export function checkScript(script: CheckedScript, ctx: z.RefinementCtx): void {
 
   const firstIndex = new Map<string, number>();
   characterIds.forEach((cid, i) => {
-    if (firstIndex.has(cid)) fail(['characters', i, 'id'], `"${cid}" is used by characters[${firstIndex.get(cid)}] too; ids must be unique`);
+    if (firstIndex.has(cid))
+      fail(['characters', i, 'id'], `"${cid}" is used by characters[${firstIndex.get(cid)}] too; ids must be unique`);
     else firstIndex.set(cid, i);
   });
   const sceneIndex = new Map<string, number>();
   script.scenes.forEach((scene, i) => {
-    if (sceneIndex.has(scene.id)) fail(['scenes', i, 'id'], `"${scene.id}" is used by scenes[${sceneIndex.get(scene.id)}] too; ids must be unique`);
+    if (sceneIndex.has(scene.id))
+      fail(['scenes', i, 'id'], `"${scene.id}" is used by scenes[${sceneIndex.get(scene.id)}] too; ids must be unique`);
     else sceneIndex.set(scene.id, i);
   });
 
@@ -36,7 +38,8 @@ export function checkScript(script: CheckedScript, ctx: z.RefinementCtx): void {
       if (beat.marker) {
         const where = `scenes[${s}].beats[${b}]`;
         const previous = markers.get(beat.marker);
-        if (previous) fail([...path, 'marker'], `"${beat.marker}" is already marked at ${previous}; mark one beat at most`);
+        if (previous)
+          fail([...path, 'marker'], `"${beat.marker}" is already marked at ${previous}; mark one beat at most`);
         else markers.set(beat.marker, where);
       }
     }),

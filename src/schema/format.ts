@@ -20,5 +20,7 @@ export function formatFor(aspect: Aspect): Format {
 
 /** The aspect a format has, if it is one of ours. */
 export function aspectOf(format: Pick<Format, 'width' | 'height'>): Aspect | undefined {
-  return (Object.keys(ASPECTS) as Aspect[]).find((a) => ASPECTS[a].width * format.height === ASPECTS[a].height * format.width);
+  return (Object.keys(ASPECTS) as Aspect[]).find(
+    (a) => ASPECTS[a].width * format.height === ASPECTS[a].height * format.width,
+  );
 }

@@ -20,7 +20,7 @@ export function scriptJsonSchema(): Record<string, unknown> {
     $id: SCHEMA_ID,
     title: 'microdrama script',
     description:
-      'A micro drama: characters, scenes made of beats, and the hook, twist and cliffhanger. Cross-field rules: a line\'s characterId names a character; character and scene ids are unique; at most one beat per marker.',
+      "A micro drama: characters, scenes made of beats, and the hook, twist and cliffhanger. Cross-field rules: a line's characterId names a character; character and scene ids are unique; at most one beat per marker.",
     ...schema,
   };
 }

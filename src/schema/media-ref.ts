@@ -35,7 +35,8 @@ export function mediaRefProblem(src: string): string | undefined {
   if (/^[a-zA-Z]:[\\/]/.test(src) || src.startsWith('\\\\')) return NOT_UNDER_PUBLIC;
   const scheme = SCHEME.exec(src)?.[1].toLowerCase();
   if (scheme !== undefined) {
-    if (scheme !== 'http' && scheme !== 'https') return `must be a file under public/ or an http(s) URL, not a "${scheme.slice(0, 20)}:" URL`;
+    if (scheme !== 'http' && scheme !== 'https')
+      return `must be a file under public/ or an http(s) URL, not a "${scheme.slice(0, 20)}:" URL`;
     const url = httpUrl(src);
     if (!url || !url.hostname) return 'is not a valid http(s) URL';
     if (url.username || url.password) return 'must not carry a user name or password in the URL';
@@ -60,7 +61,8 @@ export interface MediaRef {
 }
 
 /** Whether a reference is shown as a picture (a scene image, the logo) rather than played as sound. */
-export const isImageRef = (ref: Pick<MediaRef, 'path'>): boolean => ref.path.endsWith('.image') || ref.path === 'ad.logo';
+export const isImageRef = (ref: Pick<MediaRef, 'path'>): boolean =>
+  ref.path.endsWith('.image') || ref.path === 'ad.logo';
 
 /** Every media reference a script holds: voice clips, the soundtrack, scene images and the ad's logo. */
 export function scriptMediaRefs(script: {
@@ -70,9 +72,11 @@ export function scriptMediaRefs(script: {
   ad?: {logo?: string};
 }): MediaRef[] {
   const refs: MediaRef[] = [];
-  const audioRef = (path: string, audio: {src: string}) => refs.push({path, src: audio.src, set: (src) => (audio.src = src)});
+  const audioRef = (path: string, audio: {src: string}) =>
+    refs.push({path, src: audio.src, set: (src) => (audio.src = src)});
   script.scenes.forEach((scene, s) => {
-    if (scene.image !== undefined) refs.push({path: `scenes[${s}].image`, src: scene.image, set: (src) => (scene.image = src)});
+    if (scene.image !== undefined)
+      refs.push({path: `scenes[${s}].image`, src: scene.image, set: (src) => (scene.image = src)});
     scene.beats.forEach((beat, b) => beat.audio && audioRef(`scenes[${s}].beats[${b}].audio.src`, beat.audio));
   });
   for (const card of ['hook', 'cliffhanger'] as const) {

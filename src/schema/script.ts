@@ -9,17 +9,54 @@ import {checkScript} from './checks';
 import {mediaRefProblem} from './media-ref';
 import {controlCharProblem, oneLine} from './text';
 
-export const GENRES = ['romance', 'revenge', 'mystery', 'family', 'workplace', 'thriller', 'comedy', 'heartwarming'] as const;
+export const GENRES = [
+  'romance',
+  'revenge',
+  'mystery',
+  'family',
+  'workplace',
+  'thriller',
+  'comedy',
+  'heartwarming',
+] as const;
 export const MOODS = ['tension', 'romance', 'mystery', 'sad', 'comedy', 'triumph'] as const;
 export const BEAT_KINDS = ['line', 'narration', 'action', 'text'] as const;
 export const TIMES_OF_DAY = ['dawn', 'morning', 'day', 'afternoon', 'dusk', 'evening', 'night'] as const;
 /** Settings the procedural backgrounds know how to paint; `location` stays free text. */
 export const SETTINGS = [
-  'street', 'office', 'cafe', 'home', 'bedroom', 'kitchen', 'hospital', 'rooftop', 'car', 'bar',
-  'restaurant', 'park', 'beach', 'school', 'church', 'hotel', 'party', 'station', 'forest', 'warehouse',
+  'street',
+  'office',
+  'cafe',
+  'home',
+  'bedroom',
+  'kitchen',
+  'hospital',
+  'rooftop',
+  'car',
+  'bar',
+  'restaurant',
+  'park',
+  'beach',
+  'school',
+  'church',
+  'hotel',
+  'party',
+  'station',
+  'forest',
+  'warehouse',
 ] as const;
 export const EMOTIONS = [
-  'neutral', 'happy', 'tender', 'sad', 'angry', 'afraid', 'surprised', 'cold', 'desperate', 'smug', 'shocked',
+  'neutral',
+  'happy',
+  'tender',
+  'sad',
+  'angry',
+  'afraid',
+  'surprised',
+  'cold',
+  'desperate',
+  'smug',
+  'shocked',
 ] as const;
 export const MARKERS = ['hook', 'twist', 'cliffhanger'] as const;
 /** What a planted beat sets up: the twist or the cliffhanger it later pays off. */
@@ -64,14 +101,15 @@ const text = () =>
 
 /** A media reference: a file under public/ or an http(s) URL (src/schema/media-ref.ts; src/media/ checks the disk). */
 const mediaRef = () =>
-  z.string().min(1).superRefine((value, ctx) => {
-    const problem = controlCharProblem(value) ?? mediaRefProblem(value);
-    if (problem) ctx.addIssue({code: 'custom', message: problem});
-  });
+  z
+    .string()
+    .min(1)
+    .superRefine((value, ctx) => {
+      const problem = controlCharProblem(value) ?? mediaRefProblem(value);
+      if (problem) ctx.addIssue({code: 'custom', message: problem});
+    });
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'must be lowercase letters, digits, "-" or "_" (at most 32)');
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'must be lowercase letters, digits, "-" or "_" (at most 32)');
 
 /** A word as it is spoken: times are relative to the start of its audio clip. */
 export const spokenWord = object({
@@ -105,7 +143,9 @@ export const character = object({
 });
 
 export const beat = object({
-  kind: z.enum(BEAT_KINDS).describe('line: spoken by a character; narration: voice-over; action: what happens; text: a message on screen'),
+  kind: z
+    .enum(BEAT_KINDS)
+    .describe('line: spoken by a character; narration: voice-over; action: what happens; text: a message on screen'),
   characterId: id.optional().describe('Who speaks a line, or who sends a text'),
   text: text().min(1).max(LIMITS.beatChars),
   emotion: z.enum(EMOTIONS).optional(),
@@ -117,7 +157,10 @@ export const beat = object({
 export const scene = object({
   id,
   location: text().min(1).max(120),
-  setting: z.enum(SETTINGS).optional().describe('Kind of place, for procedural art; inferred from location when absent'),
+  setting: z
+    .enum(SETTINGS)
+    .optional()
+    .describe('Kind of place, for procedural art; inferred from location when absent'),
   timeOfDay: z.enum(TIMES_OF_DAY),
   visual: text().max(LIMITS.descriptionChars).describe('What the camera sees'),
   image: mediaRef().optional().describe('Scene image: path under public/ or http(s) URL'),
@@ -146,33 +189,43 @@ export const format = object({
   fps: z.number().int().min(10).max(60),
 });
 
-export const scriptObject = z.strictObject({
-  $schema: z.string().max(400).optional().describe('The JSON Schema this file follows, so editors can check it'),
-  title: text().min(1).max(LIMITS.titleChars),
-  logline: text().max(LIMITS.loglineChars),
-  premise: text().max(LIMITS.premiseChars).optional(),
-  genre: z.enum(GENRES),
-  mood: z.enum(MOODS),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"'),
-  targetDurationSec: z.number().min(5).max(180).describe('Duration the timing aims for'),
-  format,
-  characters: z.array(character).min(1).max(LIMITS.characters),
-  narrator: object({voice: voice.optional()}).optional(),
-  scenes: z.array(scene).min(1).max(LIMITS.scenes),
-  hook: text().min(1).max(LIMITS.cardChars).describe('Shown (and spoken) in the first seconds'),
-  twist: text().min(1).max(LIMITS.cardChars),
-  cliffhanger: text().min(1).max(LIMITS.cardChars).describe('Shown on the end card'),
-  hooks: z.array(hookVariant).max(10).optional()
-    .describe('Every cold open that was written, best first; the first is the hook'),
-  platform: z.enum(PLATFORMS).optional().describe('The platform the drama is shaped for'),
-  audience: text().max(200).optional().describe('Who the drama is for'),
-  ad: adBrief.optional().describe('Present when the drama is an advertisement'),
-  cardAudio: object({hook: spokenAudio.optional(), cliffhanger: spokenAudio.optional()}).optional(),
-  soundtrack: object({src: mediaRef(), durationMs: z.number().positive()}).optional()
-    .describe('The mixed dialogue, music and effects for the whole timeline'),
-  timing: object({flexScale: z.number().positive(), speechScale: z.number().positive()}).optional()
-    .describe('How pauses and estimated speech were scaled to meet the target; kept so an edit re-times only the edited lines'),
-}, unknownKeys(' at the top level'));
+export const scriptObject = z.strictObject(
+  {
+    $schema: z.string().max(400).optional().describe('The JSON Schema this file follows, so editors can check it'),
+    title: text().min(1).max(LIMITS.titleChars),
+    logline: text().max(LIMITS.loglineChars),
+    premise: text().max(LIMITS.premiseChars).optional(),
+    genre: z.enum(GENRES),
+    mood: z.enum(MOODS),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"'),
+    targetDurationSec: z.number().min(5).max(180).describe('Duration the timing aims for'),
+    format,
+    characters: z.array(character).min(1).max(LIMITS.characters),
+    narrator: object({voice: voice.optional()}).optional(),
+    scenes: z.array(scene).min(1).max(LIMITS.scenes),
+    hook: text().min(1).max(LIMITS.cardChars).describe('Shown (and spoken) in the first seconds'),
+    twist: text().min(1).max(LIMITS.cardChars),
+    cliffhanger: text().min(1).max(LIMITS.cardChars).describe('Shown on the end card'),
+    hooks: z
+      .array(hookVariant)
+      .max(10)
+      .optional()
+      .describe('Every cold open that was written, best first; the first is the hook'),
+    platform: z.enum(PLATFORMS).optional().describe('The platform the drama is shaped for'),
+    audience: text().max(200).optional().describe('Who the drama is for'),
+    ad: adBrief.optional().describe('Present when the drama is an advertisement'),
+    cardAudio: object({hook: spokenAudio.optional(), cliffhanger: spokenAudio.optional()}).optional(),
+    soundtrack: object({src: mediaRef(), durationMs: z.number().positive()})
+      .optional()
+      .describe('The mixed dialogue, music and effects for the whole timeline'),
+    timing: object({flexScale: z.number().positive(), speechScale: z.number().positive()})
+      .optional()
+      .describe(
+        'How pauses and estimated speech were scaled to meet the target; kept so an edit re-times only the edited lines',
+      ),
+  },
+  unknownKeys(' at the top level'),
+);
 
 /** The full schema with the cross-field checks; use this one everywhere a script enters the program. */
 export const scriptSchema = scriptObject.superRefine(checkScript);

@@ -59,17 +59,27 @@ export const HIT: readonly PhraseNote[] = [
 ];
 
 /** Plays a phrase whose notes are placed relative to `atSeconds` and pitched relative to the style's tonic. */
-export function playPhrase(buses: Buses, phrase: readonly PhraseNote[], atSeconds: number, style: Style, random: Random): void {
+export function playPhrase(
+  buses: Buses,
+  phrase: readonly PhraseNote[],
+  atSeconds: number,
+  style: Style,
+  random: Random,
+): void {
   for (const note of phrase) {
-    play(buses, {
-      instrument: note.instrument,
-      hz: midiToHz(style.tonic + note.offset),
-      atSeconds: atSeconds + note.at,
-      holdSeconds: note.hold,
-      velocity: note.velocity,
-      brightness: style.brightness,
-      pan: 0,
-      send: 0.5,
-    }, random);
+    play(
+      buses,
+      {
+        instrument: note.instrument,
+        hz: midiToHz(style.tonic + note.offset),
+        atSeconds: atSeconds + note.at,
+        holdSeconds: note.hold,
+        velocity: note.velocity,
+        brightness: style.brightness,
+        pan: 0,
+        send: 0.5,
+      },
+      random,
+    );
   }
 }

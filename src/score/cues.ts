@@ -34,7 +34,11 @@ const RULES: readonly Rule[] = [
   {effect: 'glass', pattern: /\b(glass(es)?|shatter\w*|smash\w*|mirror)\b/i},
   {effect: 'gunshot', pattern: /\b(gun\w*|shot|shoots?|pistol|trigger)\b/i},
   {effect: 'thud', pattern: /\b(falls?|fell|collaps\w*|drops?|dropped|thud|faints?|fainted)\b/i},
-  {effect: 'footsteps', pattern: /\b(walks?|walked|walking|footsteps?|steps|enters?|entered|approach\w*|paces?|storms? (in|out|off|away))\b/i},
+  {
+    effect: 'footsteps',
+    pattern:
+      /\b(walks?|walked|walking|footsteps?|steps|enters?|entered|approach\w*|paces?|storms? (in|out|off|away))\b/i,
+  },
   {effect: 'heartbeat', pattern: /\b(heart\w*|freez\w*|froze|frozen|pulse)\b/i},
   {effect: 'car', pattern: /\b(car|cars|engine|drives?|drove|driving|taxi|tyres?|tires?)\b/i},
   {effect: 'thunder', pattern: /\b(thunder\w*|storm|lightning)\b/i},
@@ -67,19 +71,24 @@ function actionCues(segment: Segment): Cue[] {
     .map((f, i) => ({effect: f.effect, atMs: wordTime(segment, f.index), pan: i % 2 ? 0.25 : -0.15}));
 }
 
-
 export function cuesFor(timeline: Timeline, messageSounds: MessageSounds = 'texts'): Cue[] {
   return timeline.segments.flatMap((segment) => {
     if (segment.beat?.kind === 'text') return [{effect: 'message' as const, atMs: segment.speechStartMs, pan: 0.2}];
     // A message lands as its segment starts (the chat template pops the bubble then), before the voice reads it.
-    if (segment.beat?.kind === 'line' && messageSounds === 'every-message') return [{effect: 'message' as const, atMs: segment.startMs, pan: 0.2}];
+    if (segment.beat?.kind === 'line' && messageSounds === 'every-message')
+      return [{effect: 'message' as const, atMs: segment.startMs, pan: 0.2}];
     if (segment.beat?.kind === 'action') return actionCues(segment);
     return [];
   });
 }
 
 /** The effects stem, stereo at `sampleRate`, or undefined when the script asks for none. */
-export function effectsFor(script: Script, timeline: Timeline, sampleRate: number, messageSounds: MessageSounds = 'texts'): PcmAudio | undefined {
+export function effectsFor(
+  script: Script,
+  timeline: Timeline,
+  sampleRate: number,
+  messageSounds: MessageSounds = 'texts',
+): PcmAudio | undefined {
   const cues = cuesFor(timeline, messageSounds);
   if (cues.length === 0) return undefined;
   const stem = silence(msToFrames(timeline.totalMs, sampleRate), sampleRate);

@@ -140,7 +140,14 @@ export function normalisePeak(signal: Float32Array, peak: number): Float32Array 
 }
 
 /** A sine whose pitch falls from `from` to `to` Hz with time constant `sweep`, decaying with `tau`: drums, thuds, booms. */
-export function pitchDrop(rate: number, seconds: number, from: number, to: number, sweep: number, tau: number): Float32Array {
+export function pitchDrop(
+  rate: number,
+  seconds: number,
+  from: number,
+  to: number,
+  sweep: number,
+  tau: number,
+): Float32Array {
   const out = new Float32Array(Math.round(seconds * rate));
   const pitchFall = decayPerSample(sweep, rate);
   const ampFall = decayPerSample(tau, rate);
@@ -157,7 +164,15 @@ export function pitchDrop(rate: number, seconds: number, from: number, to: numbe
 }
 
 /** Filtered white noise with an exponential decay; `kind` picks the filter output. */
-export function noiseBurst(random: Random, rate: number, seconds: number, tau: number, cutoff: number, kind: 'lp' | 'bp' | 'hp', q = 0.7): Float32Array {
+export function noiseBurst(
+  random: Random,
+  rate: number,
+  seconds: number,
+  tau: number,
+  cutoff: number,
+  kind: 'lp' | 'bp' | 'hp',
+  q = 0.7,
+): Float32Array {
   const out = new Float32Array(Math.round(seconds * rate));
   const filter = new Svf(rate).tune(cutoff, q);
   const fall = decayPerSample(tau, rate);

@@ -23,7 +23,10 @@ function ping(rate: number, hz: number, tau: number): Float32Array {
 /** Two bright chime notes: the sound of a message arriving. */
 const message: Synth = (_random, rate) => {
   const out = seconds(rate, 1);
-  for (const [time, hz] of [[0, 1568], [0.11, 2093]]) {
+  for (const [time, hz] of [
+    [0, 1568],
+    [0.11, 2093],
+  ]) {
     layer(out, ping(rate, hz, 0.18), 1, at(rate, time));
     layer(out, ping(rate, hz * 2.76, 0.05), 0.25, at(rate, time)); // a bell's inharmonic overtone
   }
@@ -36,7 +39,7 @@ const buzz: Synth = (random, rate) => {
   const filter = new Svf(rate).tune(900, 2);
   for (let i = 0; i < out.length; i++) {
     const t = i / rate;
-    const on = (t < 0.35 || (t > 0.5 && t < 0.85)) ? 1 : 0;
+    const on = t < 0.35 || (t > 0.5 && t < 0.85) ? 1 : 0;
     const motor = sine(t * 150) + 0.5 * sine(t * 300) + 0.3 * (random() * 2 - 1);
     filter.tick(motor * (0.6 + 0.4 * sine(t * 32)));
     out[i] = filter.bp * on;
@@ -97,7 +100,12 @@ const glass: Synth = (random, rate) => {
   layer(out, noiseBurst(random, rate, 0.15, 0.015, 2500, 'hp'), 1);
   for (let i = 0; i < 45; i++) {
     const time = 0.6 * Math.pow(random(), 2); // squared: most shards fall early
-    layer(out, ping(rate, between(random, 2500, 9000), between(random, 0.02, 0.09)), between(random, 0.1, 0.35), at(rate, time));
+    layer(
+      out,
+      ping(rate, between(random, 2500, 9000), between(random, 0.02, 0.09)),
+      between(random, 0.1, 0.35),
+      at(rate, time),
+    );
   }
   return out;
 };
@@ -175,7 +183,8 @@ const thunder: Synth = (random, rate) => {
 /** A clock: tick, tock, six times. */
 const clock: Synth = (_random, rate) => {
   const out = seconds(rate, 3.1);
-  for (let i = 0; i < 6; i++) layer(out, pitchDrop(rate, 0.06, i % 2 ? 1700 : 2100, i % 2 ? 1650 : 2000, 1, 0.008), 1, at(rate, i * 0.5));
+  for (let i = 0; i < 6; i++)
+    layer(out, pitchDrop(rate, 0.06, i % 2 ? 1700 : 2100, i % 2 ? 1650 : 2000, 1, 0.008), 1, at(rate, i * 0.5));
   return out;
 };
 

@@ -61,14 +61,78 @@ function subtractive(preset: Subtractive): Instrument {
   };
 }
 
-const pad = subtractive({detune: [-7, 0, 7], sub: 0, shape: {attack: 0.8, decay: 2, sustain: 0.85, release: 1.5}, cutoff: 4.5, sweep: 1.5, q: 0.7, vibrato: 0});
-const darkPad = subtractive({detune: [-11, 3, 9], sub: 0.2, shape: {attack: 1.2, decay: 3, sustain: 0.9, release: 2}, cutoff: 2.6, sweep: 1, q: 0.9, vibrato: 0});
-const strings = subtractive({detune: [-6, -2, 3, 8], sub: 0, shape: {attack: 0.35, decay: 1, sustain: 0.9, release: 0.8}, cutoff: 4, sweep: 1, q: 0.7, vibrato: 12});
-const brass = subtractive({detune: [-4, 4], sub: 0.2, shape: {attack: 0.05, decay: 0.3, sustain: 0.7, release: 0.25}, cutoff: 2, sweep: 6, q: 1.2, vibrato: 5});
-const bass = subtractive({detune: [0], sub: 0.8, shape: {attack: 0.005, decay: 0.25, sustain: 0.6, release: 0.12}, cutoff: 2.5, sweep: 5, q: 1, vibrato: 0});
-const pulseBass = subtractive({detune: [0, 6], sub: 0.5, shape: {attack: 0.003, decay: 0.1, sustain: 0.35, release: 0.06}, cutoff: 2, sweep: 10, q: 2, vibrato: 0});
-const cello = subtractive({detune: [-3, 3], sub: 0.3, shape: {attack: 0.25, decay: 1, sustain: 0.85, release: 0.5}, cutoff: 3, sweep: 1, q: 0.8, vibrato: 10});
-const tuba = subtractive({detune: [0], sub: 0.4, shape: {attack: 0.02, decay: 0.15, sustain: 0.5, release: 0.08}, cutoff: 1.5, sweep: 4, q: 0.9, vibrato: 0});
+const pad = subtractive({
+  detune: [-7, 0, 7],
+  sub: 0,
+  shape: {attack: 0.8, decay: 2, sustain: 0.85, release: 1.5},
+  cutoff: 4.5,
+  sweep: 1.5,
+  q: 0.7,
+  vibrato: 0,
+});
+const darkPad = subtractive({
+  detune: [-11, 3, 9],
+  sub: 0.2,
+  shape: {attack: 1.2, decay: 3, sustain: 0.9, release: 2},
+  cutoff: 2.6,
+  sweep: 1,
+  q: 0.9,
+  vibrato: 0,
+});
+const strings = subtractive({
+  detune: [-6, -2, 3, 8],
+  sub: 0,
+  shape: {attack: 0.35, decay: 1, sustain: 0.9, release: 0.8},
+  cutoff: 4,
+  sweep: 1,
+  q: 0.7,
+  vibrato: 12,
+});
+const brass = subtractive({
+  detune: [-4, 4],
+  sub: 0.2,
+  shape: {attack: 0.05, decay: 0.3, sustain: 0.7, release: 0.25},
+  cutoff: 2,
+  sweep: 6,
+  q: 1.2,
+  vibrato: 5,
+});
+const bass = subtractive({
+  detune: [0],
+  sub: 0.8,
+  shape: {attack: 0.005, decay: 0.25, sustain: 0.6, release: 0.12},
+  cutoff: 2.5,
+  sweep: 5,
+  q: 1,
+  vibrato: 0,
+});
+const pulseBass = subtractive({
+  detune: [0, 6],
+  sub: 0.5,
+  shape: {attack: 0.003, decay: 0.1, sustain: 0.35, release: 0.06},
+  cutoff: 2,
+  sweep: 10,
+  q: 2,
+  vibrato: 0,
+});
+const cello = subtractive({
+  detune: [-3, 3],
+  sub: 0.3,
+  shape: {attack: 0.25, decay: 1, sustain: 0.85, release: 0.5},
+  cutoff: 3,
+  sweep: 1,
+  q: 0.8,
+  vibrato: 10,
+});
+const tuba = subtractive({
+  detune: [0],
+  sub: 0.4,
+  shape: {attack: 0.02, decay: 0.15, sustain: 0.5, release: 0.08},
+  cutoff: 1.5,
+  sweep: 4,
+  q: 0.9,
+  vibrato: 0,
+});
 
 /** Karplus-Strong: a burst of noise circulating in a delay line one period long, softened on every pass. */
 const pluck: Instrument = (note, random, rate) => {

@@ -31,7 +31,13 @@ function chordWriter(layer: Extract<Layer, {type: 'chord'}>, style: Style): BarW
   return (chord) => {
     const tones = voiceChord(style.tonic, chord, style.tonic + 12 * layer.octave + 3);
     return hits.flatMap((beat) =>
-      tones.map((midi, i) => ({beat, midi, hold, velocity: 1 / Math.sqrt(tones.length), pan: tones.length > 1 ? -0.4 + (0.8 * i) / (tones.length - 1) : 0})),
+      tones.map((midi, i) => ({
+        beat,
+        midi,
+        hold,
+        velocity: 1 / Math.sqrt(tones.length),
+        pan: tones.length > 1 ? -0.4 + (0.8 * i) / (tones.length - 1) : 0,
+      })),
     );
   };
 }
@@ -44,10 +50,18 @@ function arpWriter(layer: Extract<Layer, {type: 'arp'}>, style: Style, random: R
     for (let beat = 0; beat < style.beatsPerBar - 1e-9; beat += layer.step, step++) {
       const cycle = 2 * ladder.length - 2;
       const index =
-        layer.order === 'up' ? step % ladder.length
-        : layer.order === 'updown' ? Math.min(step % cycle, cycle - (step % cycle))
-        : Math.floor(random() * ladder.length);
-      notes.push({beat, midi: ladder[index], hold: layer.hold, velocity: between(random, 0.75, 1), pan: step % 2 ? 0.3 : -0.3});
+        layer.order === 'up'
+          ? step % ladder.length
+          : layer.order === 'updown'
+            ? Math.min(step % cycle, cycle - (step % cycle))
+            : Math.floor(random() * ladder.length);
+      notes.push({
+        beat,
+        midi: ladder[index],
+        hold: layer.hold,
+        velocity: between(random, 0.75, 1),
+        pan: step % 2 ? 0.3 : -0.3,
+      });
     }
     return notes;
   };
@@ -57,7 +71,13 @@ function bassWriter(layer: Extract<Layer, {type: 'bass'}>, style: Style): BarWri
   return (chord) => {
     // Keep the root within a fourth of the tonic so the bass never leaps an octave between chords.
     const root = chord.root > 6 ? chord.root - 12 : chord.root;
-    return layer.steps.map((s) => ({beat: s.beat, midi: style.tonic + 12 * layer.octave + root + s.interval, hold: s.length, velocity: 1, pan: 0}));
+    return layer.steps.map((s) => ({
+      beat: s.beat,
+      midi: style.tonic + 12 * layer.octave + root + s.interval,
+      hold: s.length,
+      velocity: 1,
+      pan: 0,
+    }));
   };
 }
 
@@ -66,7 +86,17 @@ function drumWriter(layer: Extract<Layer, {type: 'drum'}>, style: Style, random:
   const pan = DRUM_PAN[layer.instrument] ?? 0;
   return () =>
     [...layer.pattern].flatMap((symbol, i) =>
-      symbol === '.' ? [] : [{beat: i * stepBeats, midi: 0, hold: stepBeats, velocity: (symbol === 'x' ? 1 : 0.55) * between(random, 0.9, 1), pan}],
+      symbol === '.'
+        ? []
+        : [
+            {
+              beat: i * stepBeats,
+              midi: 0,
+              hold: stepBeats,
+              velocity: (symbol === 'x' ? 1 : 0.55) * between(random, 0.9, 1),
+              pan,
+            },
+          ],
     );
 }
 
@@ -81,7 +111,10 @@ function melodyWriter(layer: Extract<Layer, {type: 'melody'}>, style: Style, ran
       const strong = beat % 2 === 0;
       if (random() > (strong ? layer.density : layer.density * 0.6)) continue;
       const midi = strong
-        ? tones.reduce((best, t) => (Math.abs(t - previous) < Math.abs(best - previous) && t !== previous ? t : best), tones[0])
+        ? tones.reduce(
+            (best, t) => (Math.abs(t - previous) < Math.abs(best - previous) && t !== previous ? t : best),
+            tones[0],
+          )
         : snapToScale(style.tonic, style.scale, previous + (random() < 0.5 ? -2 : 2));
       // Drift back toward home so the tune never wanders out of its register.
       previous = Math.abs(midi - home) > 9 ? midi + Math.sign(home - midi) * 5 : midi;
@@ -119,16 +152,20 @@ export function playLayer(buses: Buses, layer: Layer, section: Section, style: S
     for (const note of write(style.progression[bar % style.progression.length])) {
       const atSeconds = barStart + note.beat * beatSeconds;
       if (atSeconds >= endSeconds) continue;
-      play(buses, {
-        instrument: layer.instrument,
-        hz: layer.type === 'drum' ? (layer.hz ?? 0) : midiToHz(note.midi),
-        atSeconds,
-        holdSeconds: Math.min(note.hold * beatSeconds, endSeconds - atSeconds),
-        velocity: loudness * note.velocity,
-        brightness,
-        pan: note.pan,
-        send: layer.send,
-      }, random);
+      play(
+        buses,
+        {
+          instrument: layer.instrument,
+          hz: layer.type === 'drum' ? (layer.hz ?? 0) : midiToHz(note.midi),
+          atSeconds,
+          holdSeconds: Math.min(note.hold * beatSeconds, endSeconds - atSeconds),
+          velocity: loudness * note.velocity,
+          brightness,
+          pan: note.pan,
+          send: layer.send,
+        },
+        random,
+      );
     }
   }
 }

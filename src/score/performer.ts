@@ -28,7 +28,11 @@ export interface Played {
 
 export function play(buses: Buses, note: Played, random: Random): void {
   const rate = buses.dry.sampleRate;
-  const signal = INSTRUMENTS[note.instrument]({hz: note.hz, seconds: note.holdSeconds, velocity: note.velocity, brightness: note.brightness}, random, rate);
+  const signal = INSTRUMENTS[note.instrument](
+    {hz: note.hz, seconds: note.holdSeconds, velocity: note.velocity, brightness: note.brightness},
+    random,
+    rate,
+  );
   const [left, right] = panGains(note.pan);
   const at = Math.round(note.atSeconds * rate);
   // One pass for both buses: the score places tens of thousands of notes, and this loop is a third of its time.

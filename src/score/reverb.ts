@@ -43,10 +43,17 @@ function allpass(signal: Float32Array, length: number): void {
   }
 }
 
-function reverberate(input: Float32Array, output: Float32Array, rate: number, spread: number, settings: ReverbSettings): void {
+function reverberate(
+  input: Float32Array,
+  output: Float32Array,
+  rate: number,
+  spread: number,
+  settings: ReverbSettings,
+): void {
   const scale = rate / 44100;
   const tail = new Float32Array(input.length);
-  for (const n of COMBS) comb(input, tail, Math.round((n + spread) * scale), 0.7 + 0.28 * settings.size, settings.damping * 0.4);
+  for (const n of COMBS)
+    comb(input, tail, Math.round((n + spread) * scale), 0.7 + 0.28 * settings.size, settings.damping * 0.4);
   for (const n of ALLPASSES) allpass(tail, Math.round((n + spread) * scale));
   for (let i = 0; i < output.length; i++) output[i] += tail[i] * INPUT_GAIN;
 }

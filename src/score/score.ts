@@ -49,7 +49,20 @@ function holdTonic(buses: Buses, style: Style, form: Arrangement, random: Random
   const seconds = (form.totalMs - form.endCardMs) / 1000 - 1.2;
   if (seconds <= 0) return;
   for (const midi of voiceChord(style.tonic, {...style.progression[0], root: 0}, style.tonic - 9)) {
-    play(buses, {instrument: layer.instrument, hz: midiToHz(midi), atSeconds: form.endCardMs / 1000, holdSeconds: seconds, velocity: 0.3, brightness: style.brightness, pan: 0, send: layer.send}, random);
+    play(
+      buses,
+      {
+        instrument: layer.instrument,
+        hz: midiToHz(midi),
+        atSeconds: form.endCardMs / 1000,
+        holdSeconds: seconds,
+        velocity: 0.3,
+        brightness: style.brightness,
+        pan: 0,
+        send: layer.send,
+      },
+      random,
+    );
   }
 }
 
@@ -64,7 +77,8 @@ export function composeScore(script: Script, timeline: Timeline, options: ScoreO
 
   form.sections.forEach((section, s) =>
     style.layers.forEach((layer, l) => {
-      if (section.intensity >= layer.enter) playLayer(buses, layer, section, style, seededRandom(seedFrom(seed, 'layer', s, l)));
+      if (section.intensity >= layer.enter)
+        playLayer(buses, layer, section, style, seededRandom(seedFrom(seed, 'layer', s, l)));
     }),
   );
 
@@ -85,7 +99,11 @@ export function composeScore(script: Script, timeline: Timeline, options: ScoreO
 
   addReverb(buses.wet, buses.dry, {size: 0.75, damping: 0.5});
   const outro = msToFrames(form.totalMs - form.endCardMs, rate);
-  fadeEnds(buses.dry, msToFrames(20, rate), Math.max(msToFrames(300, rate), Math.min(msToFrames(1200, rate), Math.round(outro * 0.4))));
+  fadeEnds(
+    buses.dry,
+    msToFrames(20, rate),
+    Math.max(msToFrames(300, rate), Math.min(msToFrames(1200, rate), Math.round(outro * 0.4))),
+  );
   const peak = peakOf(buses.dry);
   if (peak > 0) scaleInPlace(buses.dry, dbToGain(PEAK_DB) / peak);
   return buses.dry;

@@ -17,8 +17,27 @@ import {errorReply, indexParam, parseBody} from './http';
 import type {JobRunner} from './jobs/runner';
 import type {RenderJobInput} from './jobs/render-job';
 import {openApiDocument} from './openapi';
-import {beatPatch, characterPatch, newProject, regenerateRequest, renderRequest, scenePatch, settingsPatch, type ProjectSettings} from './settings';
-import {changeScript, changeSettings, createDrama, loadProject, openAIConfigured, regenerate, undoChange, type LoadedProject, type StudioContext} from './studio';
+import {
+  beatPatch,
+  characterPatch,
+  newProject,
+  regenerateRequest,
+  renderRequest,
+  scenePatch,
+  settingsPatch,
+  type ProjectSettings,
+} from './settings';
+import {
+  changeScript,
+  changeSettings,
+  createDrama,
+  loadProject,
+  openAIConfigured,
+  regenerate,
+  undoChange,
+  type LoadedProject,
+  type StudioContext,
+} from './studio';
 import {storeUpload, UPLOAD_LIMITS, uploadSrc} from './uploads';
 
 export interface ApiOptions extends StudioContext {
@@ -60,7 +79,9 @@ function jobView(job: JobRow) {
     error: job.error,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
-    files: Object.fromEntries(FILE_KINDS.filter((k) => files[k]).map((k) => [k, `/files/renders/${job.id}/${files[k]}`])),
+    files: Object.fromEntries(
+      FILE_KINDS.filter((k) => files[k]).map((k) => [k, `/files/renders/${job.id}/${files[k]}`]),
+    ),
   };
 }
 
@@ -69,7 +90,10 @@ export function createApi(options: ApiOptions): Hono {
   const api = new Hono();
   api.onError((error, c) => errorReply(c, error));
   api.notFound((c) => c.json({error: {field: null, message: `no such endpoint: ${c.req.method} ${c.req.path}`}}, 404));
-  const jsonLimit = bodyLimit({maxSize: JSON_LIMIT, onError: (c) => c.json({error: {field: null, message: `the body may be at most ${JSON_LIMIT / 1024} KB`}}, 413)});
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_LIMIT,
+    onError: (c) => c.json({error: {field: null, message: `the body may be at most ${JSON_LIMIT / 1024} KB`}}, 413),
+  });
   api.use('*', async (c, next) => (c.req.path.startsWith('/api/uploads') ? next() : jsonLimit(c, next)));
 
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
@@ -187,7 +211,12 @@ export function createApi(options: ApiOptions): Hono {
     const character = script.characters.find((ch) => ch.id === c.req.param('character'));
     if (!character?.voice) throw notFound('character');
     const audio = await createVoiceProvider(settings.voices, ctx.env).speak(
-      {text: `I'm ${character.name}.`, voice: character.voice, language: script.language, label: `${character.name}, sample`},
+      {
+        text: `I'm ${character.name}.`,
+        voice: character.voice,
+        language: script.language,
+        label: `${character.name}, sample`,
+      },
       () => undefined,
     );
     return c.json({src: `/${audio.src}`});
@@ -203,7 +232,10 @@ export function createApi(options: ApiOptions): Hono {
   api.post('/projects/:id/renders', async (c) => {
     const request = await parseBody(c, renderRequest);
     const {project, settings, script, version} = await loadProject(ctx, c.req.param('id'));
-    const music = typeof settings.music === 'string' ? settings.music : uploadSrc(await requireUpload(ctx, settings.music.upload, 'audio', 'music')).file;
+    const music =
+      typeof settings.music === 'string'
+        ? settings.music
+        : uploadSrc(await requireUpload(ctx, settings.music.upload, 'audio', 'music')).file;
     const input: RenderJobInput = {
       version,
       template: settings.template,
@@ -216,7 +248,11 @@ export function createApi(options: ApiOptions): Hono {
       scale: request.scale,
       ...(request.frames && {frames: request.frames}),
     };
-    const job = await createJob(ctx.db, {projectId: project.id, kind: 'render', input: input as unknown as Record<string, unknown>});
+    const job = await createJob(ctx.db, {
+      projectId: project.id,
+      kind: 'render',
+      input: input as unknown as Record<string, unknown>,
+    });
     options.jobs.wake();
     return c.json(jobView(job), 202);
   });
@@ -236,11 +272,15 @@ export function createApi(options: ApiOptions): Hono {
 
   api.post(
     '/uploads',
-    bodyLimit({maxSize: Math.max(...Object.values(UPLOAD_LIMITS)), onError: (c) => c.json({error: {field: 'file', message: 'the file is too large'}}, 413)}),
+    bodyLimit({
+      maxSize: Math.max(...Object.values(UPLOAD_LIMITS)),
+      onError: (c) => c.json({error: {field: 'file', message: 'the file is too large'}}, 413),
+    }),
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const expected = c.req.query('kind');
-      if (expected !== undefined && expected !== 'image' && expected !== 'audio') throw new ApiError(400, 'kind', 'must be "image" or "audio"');
+      if (expected !== undefined && expected !== 'image' && expected !== 'audio')
+        throw new ApiError(400, 'kind', 'must be "image" or "audio"');
       const upload = await storeUpload(ctx.db, bytes, c.req.query('name') ?? 'upload', expected);
       return c.json({...upload, src: `/${uploadSrc(upload).src}`}, 201);
     },
@@ -251,7 +291,8 @@ export function createApi(options: ApiOptions): Hono {
 
 async function requireUpload(ctx: StudioContext, hash: string, kind: 'image' | 'audio', field: string) {
   const upload = await getUpload(ctx.db, hash);
-  if (!upload || upload.kind !== kind) throw new ApiError(400, field, `no uploaded ${kind === 'image' ? 'picture' : 'sound file'} with that hash`);
+  if (!upload || upload.kind !== kind)
+    throw new ApiError(400, field, `no uploaded ${kind === 'image' ? 'picture' : 'sound file'} with that hash`);
   return upload;
 }
 

@@ -72,19 +72,30 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       }
       const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
       if (sameToken(bearer, token) || sameToken(getCookie(c, TOKEN_COOKIE), token)) return next();
-      return c.json({error: {field: 'token', message: 'this studio needs its token: open it with ?token=… or send "Authorization: Bearer …"'}}, 401);
+      return c.json(
+        {
+          error: {
+            field: 'token',
+            message: 'this studio needs its token: open it with ?token=… or send "Authorization: Bearer …"',
+          },
+        },
+        401,
+      );
     });
   }
 
   app.route('/api', createApi({db, env: options.env, jobs}));
-  app.all('/api/*', (c) => c.json({error: {field: null, message: `no such endpoint: ${c.req.method} ${c.req.path}`}}, 404));
+  app.all('/api/*', (c) =>
+    c.json({error: {field: null, message: `no such endpoint: ${c.req.method} ${c.req.path}`}}, 404),
+  );
 
-  const serveFrom = (root: string, prefix: string, extra?: (c: Context) => Record<string, string>) => async (c: Context) => {
-    const file = confine(root, decodeURIComponent(c.req.path.slice(prefix.length)));
-    const response = file && (await fileResponse(file, c.req.raw, extra?.(c)));
-    if (!response) throw notFound('file');
-    return response;
-  };
+  const serveFrom =
+    (root: string, prefix: string, extra?: (c: Context) => Record<string, string>) => async (c: Context) => {
+      const file = confine(root, decodeURIComponent(c.req.path.slice(prefix.length)));
+      const response = file && (await fileResponse(file, c.req.raw, extra?.(c)));
+      if (!response) throw notFound('file');
+      return response;
+    };
   // Media the preview plays: voices, the soundtrack, images and uploads (staticFile paths under public/).
   app.get('/generated/*', serveFrom(path.join(PUBLIC_DIR, 'generated'), '/generated/'));
   app.get('/samples/*', serveFrom(path.join(PUBLIC_DIR, 'samples'), '/samples/'));
@@ -93,15 +104,27 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     if (!RENDER_FILES.test(relative)) throw notFound('file');
     const [jobId, name] = relative.split('/');
     const download = c.req.query('download') !== undefined;
-    const response = await fileResponse(path.join(renderDir(options.dataDir, jobId), name), c.req.raw, download ? {'content-disposition': `attachment; filename="${jobId}-${name}"`} : {});
+    const response = await fileResponse(
+      path.join(renderDir(options.dataDir, jobId), name),
+      c.req.raw,
+      download ? {'content-disposition': `attachment; filename="${jobId}-${name}"`} : {},
+    );
     if (!response) throw notFound('file');
     return response;
   });
   // The page: its assets, and index.html for every page address (/, /new, /p/<id>).
-  app.get('/assets/*', serveFrom(path.join(options.webDir, 'assets'), '/assets/', () => ({'cache-control': 'public, max-age=31536000, immutable'})));
+  app.get(
+    '/assets/*',
+    serveFrom(path.join(options.webDir, 'assets'), '/assets/', () => ({
+      'cache-control': 'public, max-age=31536000, immutable',
+    })),
+  );
   app.get('*', async (c) => {
-    const response = await fileResponse(path.join(options.webDir, 'index.html'), c.req.raw, {'cache-control': 'no-cache'});
-    if (!response) return c.text('The page is not built: run "npm run app" (it builds it), or "npx vite build web".', 503);
+    const response = await fileResponse(path.join(options.webDir, 'index.html'), c.req.raw, {
+      'cache-control': 'no-cache',
+    });
+    if (!response)
+      return c.text('The page is not built: run "npm run app" (it builds it), or "npx vite build web".', 503);
     return response;
   });
 

@@ -24,7 +24,11 @@ export function parseValue<S extends z.ZodType>(schema: S, value: unknown): z.ou
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = formatPath(issue.path) || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : null);
-  throw new ApiError(400, field || null, issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message);
+  throw new ApiError(
+    400,
+    field || null,
+    issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
+  );
 }
 
 /** A whole number from the path, or a 404 (a path that names nothing). */
@@ -34,8 +38,14 @@ export function indexParam(value: string, what: string): number {
 }
 
 export function errorReply(c: Context, error: unknown): Response {
-  if (error instanceof ApiError) return c.json({error: {field: error.field, message: error.message}} satisfies ErrorBody, error.status);
+  if (error instanceof ApiError)
+    return c.json({error: {field: error.field, message: error.message}} satisfies ErrorBody, error.status);
   // A bug, not the user's doing: logged on the server, and the page gets a message without internals.
   process.stderr.write(`[studio] ${(error as Error)?.stack ?? String(error)}\n`);
-  return c.json({error: {field: null, message: 'something went wrong on the server; the details are in its log'}} satisfies ErrorBody, 500);
+  return c.json(
+    {
+      error: {field: null, message: 'something went wrong on the server; the details are in its log'},
+    } satisfies ErrorBody,
+    500,
+  );
 }

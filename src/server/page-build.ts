@@ -8,7 +8,16 @@ import {PROJECT_ROOT} from '../util/paths';
 
 export const WEB_ROOT = path.join(PROJECT_ROOT, 'web');
 export const WEB_DIST = path.join(WEB_ROOT, 'dist');
-const SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts', 'compositions', 'src/schema', 'src/time', 'src/craft', 'package.json'];
+const SOURCES = [
+  'web/src',
+  'web/index.html',
+  'web/vite.config.ts',
+  'compositions',
+  'src/schema',
+  'src/time',
+  'src/craft',
+  'package.json',
+];
 
 async function newestMtime(entry: string): Promise<number> {
   const stat = await fs.stat(entry).catch(() => undefined);

@@ -9,7 +9,9 @@ import {BEAT_KINDS, EMOTIONS, GENRES, LIMITS, SETTINGS, TIMES_OF_DAY} from '../s
 import {TEMPLATE_NAMES} from '../templates';
 
 const aspects = Object.keys(ASPECTS) as [Aspect, ...Aspect[]];
-const templateName = z.string().refine((name) => TEMPLATE_NAMES.includes(name), {message: `must be one of ${TEMPLATE_NAMES.join(', ')}`});
+const templateName = z
+  .string()
+  .refine((name) => TEMPLATE_NAMES.includes(name), {message: `must be one of ${TEMPLATE_NAMES.join(', ')}`});
 const uploadHash = z.string().regex(/^[a-f0-9]{64}$/, 'must be the hash of an upload');
 
 /** Music: a score from the mood, none, or an uploaded audio file by its hash. */
@@ -27,7 +29,11 @@ const settingsFields = {
   music: musicChoice,
   musicVolume: z.number().min(0).max(1),
   writer: z.enum(['offline', 'openai']),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
 };
 
 /** How a project is made; everything but the premise can change later. */
@@ -48,9 +54,15 @@ export const projectSettings = z
   .strict();
 export type ProjectSettings = z.output<typeof projectSettings>;
 
-export const newProject = projectSettings.extend({
-  premise: z.string().trim().min(1, 'write a premise: one sentence about who wants what, and what stands in the way').max(LIMITS.premiseChars),
-}).strict();
+export const newProject = projectSettings
+  .extend({
+    premise: z
+      .string()
+      .trim()
+      .min(1, 'write a premise: one sentence about who wants what, and what stands in the way')
+      .max(LIMITS.premiseChars),
+  })
+  .strict();
 export type NewProject = z.output<typeof newProject>;
 
 /** Settings that change after writing: template, aspect, music, voices (each applied at once). */
@@ -81,12 +93,20 @@ export const scenePatch = z
     location: z.string().trim().min(1).max(120),
     setting: z.enum(SETTINGS).nullable().describe('The procedural style of the scene'),
     timeOfDay: z.enum(TIMES_OF_DAY),
-    image: uploadHash.nullable().describe('An uploaded image (by hash) as the scene\'s picture; null for the procedural style'),
+    image: uploadHash
+      .nullable()
+      .describe("An uploaded image (by hash) as the scene's picture; null for the procedural style"),
   })
   .partial()
   .strict();
 
-export const characterPatch = z.object({name: z.string().trim().min(1).max(LIMITS.nameChars), color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #ff3366')}).partial().strict();
+export const characterPatch = z
+  .object({
+    name: z.string().trim().min(1).max(LIMITS.nameChars),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #ff3366'),
+  })
+  .partial()
+  .strict();
 
 export const regenerateRequest = z
   .object({
@@ -98,7 +118,15 @@ export const regenerateRequest = z
 
 export const renderRequest = z
   .object({
-    scale: z.number().min(0.1).max(1).default(1).describe('Render smaller (0.25 = a quarter of the size) for a quick look'),
-    frames: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional().describe('Render only these frames (first, last)'),
+    scale: z
+      .number()
+      .min(0.1)
+      .max(1)
+      .default(1)
+      .describe('Render smaller (0.25 = a quarter of the size) for a quick look'),
+    frames: z
+      .tuple([z.number().int().min(0), z.number().int().min(0)])
+      .optional()
+      .describe('Render only these frames (first, last)'),
   })
   .strict();

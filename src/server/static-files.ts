@@ -36,7 +36,11 @@ export function confine(root: string, relative: string): string | undefined {
 }
 
 /** A response with the file (or the requested byte range of it); undefined when there is no such file. */
-export async function fileResponse(file: string, request: Request, extra: Record<string, string> = {}): Promise<Response | undefined> {
+export async function fileResponse(
+  file: string,
+  request: Request,
+  extra: Record<string, string> = {},
+): Promise<Response | undefined> {
   const stat = await fs.stat(file).catch(() => undefined);
   if (!stat?.isFile()) return undefined;
   const headers: Record<string, string> = {

@@ -37,7 +37,12 @@ function asApiError(error: unknown, field: string): never {
 }
 
 /** Writes a script through the pipeline's own write stage (the CLI's --dry-run path, in a scratch folder). */
-async function writeWith(ctx: StudioContext, premise: string, settings: ProjectSettings, progress: Progress): Promise<Script> {
+async function writeWith(
+  ctx: StudioContext,
+  premise: string,
+  settings: ProjectSettings,
+  progress: Progress,
+): Promise<Script> {
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-write-'));
   try {
     // Loaded on first use: the pipeline module pulls in the renderer, which writing does not need.
@@ -85,13 +90,22 @@ async function musicPath(ctx: StudioContext, music: ProjectSettings['music']): P
  * Voices and mixes a script for the preview: the same cast, voice and mix stages the pipeline runs, so the player
  * plays what the render will. Lines already voiced with the same words and voice are reused from the cache.
  */
-export async function prepare(ctx: StudioContext, script: Script, settings: ProjectSettings, progress: Progress = silentProgress): Promise<Script> {
+export async function prepare(
+  ctx: StudioContext,
+  script: Script,
+  settings: ProjectSettings,
+  progress: Progress = silentProgress,
+): Promise<Script> {
   try {
     let prepared = castVoices(script, settings.voices);
     prepared = await voiceScript(prepared, createVoiceProvider(settings.voices, ctx.env), progress);
     return await mixSoundtrack(
       prepared,
-      {music: await musicPath(ctx, settings.music), musicVolume: settings.musicVolume, messageSounds: templateInfo(settings.template)?.messageSounds},
+      {
+        music: await musicPath(ctx, settings.music),
+        musicVolume: settings.musicVolume,
+        messageSounds: templateInfo(settings.template)?.messageSounds,
+      },
       progress,
     );
   } catch (error) {
@@ -100,10 +114,20 @@ export async function prepare(ctx: StudioContext, script: Script, settings: Proj
 }
 
 /** A new drama: write it, voice and mix it, save it as version 1. */
-export async function createDrama(ctx: StudioContext, request: NewProject, progress: Progress = silentProgress): Promise<projects.ProjectRow> {
+export async function createDrama(
+  ctx: StudioContext,
+  request: NewProject,
+  progress: Progress = silentProgress,
+): Promise<projects.ProjectRow> {
   const {premise, ...settings} = request;
-  if ((settings.writer === 'openai') && !openAIConfigured(ctx.env)) throw new ApiError(400, 'writer', 'the LLM writer is not configured on this server (set OPENAI_API_KEY or OPENAI_BASE_URL)');
-  if (settings.voices === 'elevenlabs' && !ctx.env.ELEVENLABS_API_KEY) throw new ApiError(400, 'voices', 'ElevenLabs voices need ELEVENLABS_API_KEY on the server');
+  if (settings.writer === 'openai' && !openAIConfigured(ctx.env))
+    throw new ApiError(
+      400,
+      'writer',
+      'the LLM writer is not configured on this server (set OPENAI_API_KEY or OPENAI_BASE_URL)',
+    );
+  if (settings.voices === 'elevenlabs' && !ctx.env.ELEVENLABS_API_KEY)
+    throw new ApiError(400, 'voices', 'ElevenLabs voices need ELEVENLABS_API_KEY on the server');
   const written = await writeWith(ctx, premise, settings, progress);
   const script = await prepare(ctx, written, settings, progress);
   return projects.createProject(ctx.db, {title: script.title, premise, settings, script});
@@ -147,30 +171,52 @@ export async function changeScript(
 }
 
 /** New settings: the aspect re-formats the script; the template, music and voices re-prepare it. */
-export function changeSettings(ctx: StudioContext, id: string, patch: Partial<ProjectSettings>): Promise<LoadedProject> {
+export function changeSettings(
+  ctx: StudioContext,
+  id: string,
+  patch: Partial<ProjectSettings>,
+): Promise<LoadedProject> {
   return loadProject(ctx, id).then((loaded) => {
     const settings = {...loaded.settings, ...patch};
     // Options of one template do not apply to another.
-    if (patch.template && patch.template !== loaded.settings.template && !patch.templateOptions) settings.templateOptions = {};
-    const what = Object.entries(patch).map(([k, v]) => `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
-    return changeScript(ctx, id, `settings: ${what}`, (script) => (patch.aspect ? {...script, format: formatFor(patch.aspect)} : script), settings);
+    if (patch.template && patch.template !== loaded.settings.template && !patch.templateOptions)
+      settings.templateOptions = {};
+    const what = Object.entries(patch)
+      .map(([k, v]) => `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+      .join(', ');
+    return changeScript(
+      ctx,
+      id,
+      `settings: ${what}`,
+      (script) => (patch.aspect ? {...script, format: formatFor(patch.aspect)} : script),
+      settings,
+    );
   });
 }
 
 /** Another seed for the whole script, one scene or one beat; the rest stays as it is. */
-export async function regenerate(ctx: StudioContext, id: string, scope: {scope: 'script' | 'scene' | 'beat'; scene?: number; beat?: number}): Promise<LoadedProject> {
+export async function regenerate(
+  ctx: StudioContext,
+  id: string,
+  scope: {scope: 'script' | 'scene' | 'beat'; scene?: number; beat?: number},
+): Promise<LoadedProject> {
   const loaded = await loadProject(ctx, id);
   const {script: current, settings} = loaded;
   if (scope.scope !== 'script') {
-    if (scope.scene === undefined || !current.scenes[scope.scene]) throw new ApiError(400, 'scene', `no scene ${scope.scene} (the script has ${current.scenes.length})`);
-    if (scope.scope === 'beat' && (scope.beat === undefined || !current.scenes[scope.scene].beats[scope.beat])) throw new ApiError(400, 'beat', `no beat ${scope.beat} in scene ${scope.scene}`);
+    if (scope.scene === undefined || !current.scenes[scope.scene])
+      throw new ApiError(400, 'scene', `no scene ${scope.scene} (the script has ${current.scenes.length})`);
+    if (scope.scope === 'beat' && (scope.beat === undefined || !current.scenes[scope.scene].beats[scope.beat]))
+      throw new ApiError(400, 'beat', `no beat ${scope.beat} in scene ${scope.scene}`);
   }
   // A few seeds in turn: a regenerated part must still make a valid script with the rest.
   let lastProblem = '';
   for (let attempt = 1; attempt <= 6; attempt++) {
     const seed = (settings.seed + attempt * 7919) % 2 ** 31;
     const fresh = await writeWith(ctx, loaded.project.premise, {...settings, seed}, silentProgress);
-    const candidates = scope.scope === 'script' ? [fresh] : splice(current, fresh, scope.scene!, scope.scope === 'beat' ? scope.beat : undefined);
+    const candidates =
+      scope.scope === 'script'
+        ? [fresh]
+        : splice(current, fresh, scope.scene!, scope.scope === 'beat' ? scope.beat : undefined);
     // A "new" version that reads the same as the old one is no regeneration: try the next one.
     const changed = candidates.filter((candidate) => wordsOf(candidate, scope) !== wordsOf(current, scope));
     const valid = changed.map((candidate) => safeParseScript(candidate));
@@ -181,10 +227,19 @@ export async function regenerate(ctx: StudioContext, id: string, scope: {scope: 
       continue;
     }
     const nextSettings = scope.scope === 'script' ? {...settings, seed} : undefined;
-    const note = scope.scope === 'script' ? `regenerated the script (seed ${seed})` : scope.scope === 'scene' ? `regenerated scene ${scope.scene! + 1}` : `regenerated a beat in scene ${scope.scene! + 1}`;
+    const note =
+      scope.scope === 'script'
+        ? `regenerated the script (seed ${seed})`
+        : scope.scope === 'scene'
+          ? `regenerated scene ${scope.scene! + 1}`
+          : `regenerated a beat in scene ${scope.scene! + 1}`;
     return changeScript(ctx, id, note, () => parsed.script, nextSettings);
   }
-  throw new ApiError(409, scope.scope, `could not regenerate this ${scope.scope} so that the script stays valid${lastProblem ? ` (${lastProblem})` : ''}; try again or edit it by hand`);
+  throw new ApiError(
+    409,
+    scope.scope,
+    `could not regenerate this ${scope.scope} so that the script stays valid${lastProblem ? ` (${lastProblem})` : ''}; try again or edit it by hand`,
+  );
 }
 
 /** The words of the part being regenerated, to tell whether a regeneration changed anything. */
@@ -234,7 +289,8 @@ function splice(current: Script, fresh: Script, sceneIndex: number, beatIndex?: 
     const beat = adapt(pick, old.marker);
     if (!beat) return [];
     const script = structuredClone(current);
-    script.scenes[sceneIndex].beats[beatIndex] = old.characterId && beat.kind === old.kind ? {...beat, characterId: old.characterId} : beat;
+    script.scenes[sceneIndex].beats[beatIndex] =
+      old.characterId && beat.kind === old.kind ? {...beat, characterId: old.characterId} : beat;
     return [script];
   });
 }

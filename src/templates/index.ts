@@ -27,29 +27,34 @@ export const commonProps = z.object({
   measure: z
     .boolean()
     .optional()
-    .describe('Draw only the text boxes, as solid colours by kind (speaker tags, captions, cards): what the layout tests measure'),
+    .describe(
+      'Draw only the text boxes, as solid colours by kind (speaker tags, captions, cards): what the layout tests measure',
+    ),
 });
 export type CommonProps = z.infer<typeof commonProps>;
 
 export const TEMPLATES = [
   {
     name: 'cinematic',
-    description: 'Scene art with camera motion, speaker tags and word-highlighted captions, a hook card, a twist punch and a "Part 2" end card',
+    description:
+      'Scene art with camera motion, speaker tags and word-highlighted captions, a hook card, a twist punch and a "Part 2" end card',
     aspects: ['9:16', '1:1', '16:9'],
     options: z.object({}),
   },
   {
     name: 'chat',
-    description: 'The story as a text-message conversation on a phone: bubbles per character, typing, read receipts, a twist that lands hard',
+    description:
+      'The story as a text-message conversation on a phone: bubbles per character, typing, read receipts, a twist that lands hard',
     aspects: ['9:16', '1:1', '16:9'],
     messageSounds: 'every-message',
     options: z.object({
-      theme: z.enum(['dark', 'light']).default('dark').describe('The phone\'s colour scheme'),
+      theme: z.enum(['dark', 'light']).default('dark').describe("The phone's colour scheme"),
     }),
   },
   {
     name: 'storytime',
-    description: 'A first-person narrator over bold kinetic type: words land as they are said, backgrounds coloured by emotion, a progress bar on top',
+    description:
+      'A first-person narrator over bold kinetic type: words land as they are said, backgrounds coloured by emotion, a progress bar on top',
     aspects: ['9:16', '1:1', '16:9'],
     options: z.object({
       uppercase: z.boolean().default(false).describe('Set the kinetic words in capitals'),

@@ -55,7 +55,13 @@ export function captionCues(script: Script, timeline: Timeline, maxChars = 32): 
       const next = groups[i + 1];
       // A page stays up until the next page starts, or to the end of its segment.
       const endMs = next ? next[0].startMs : segmentEnd;
-      pages.push({segment, words, startMs: i === 0 ? segment.speechStartMs : words[0].startMs, endMs, text: joinWords(words, script.language)});
+      pages.push({
+        segment,
+        words,
+        startMs: i === 0 ? segment.speechStartMs : words[0].startMs,
+        endMs,
+        text: joinWords(words, script.language),
+      });
     });
   }
   return pages;

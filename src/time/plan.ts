@@ -36,7 +36,11 @@ export function describePlan(script: Script, timeline: Timeline, craft?: CraftRe
   const off = ((timeline.totalMs - target) / target) * 100;
   lines.push(
     `Total ${seconds(timeline.totalMs)} for a target of ${seconds(target)} (${off >= 0 ? '+' : ''}${off.toFixed(1)}%)` +
-      (timeline.fitsTarget ? '' : timeline.totalMs > target ? ': runs long, the lines take longer than the target allows' : ': runs short'),
+      (timeline.fitsTarget
+        ? ''
+        : timeline.totalMs > target
+          ? ': runs long, the lines take longer than the target allows'
+          : ': runs short'),
   );
   if (craft) lines.push(summarizeCraft(craft));
   return lines.join('\n');

@@ -112,7 +112,8 @@ function draftBeat(beat: Beat, sceneIndex: number, beatIndex: number, lastInScen
   const spoken = isSpoken(beat);
   const estimate = estimateSpeechMs(beat.text, language);
   const speechMs = beat.audio && spoken ? beat.audio.durationMs : spoken ? estimate : estimate / TIMING.readingSpeedup;
-  const minimum = beat.kind === 'text' ? TIMING.minTextMs : beat.kind === 'action' ? TIMING.minActionMs : TIMING.minLineMs;
+  const minimum =
+    beat.kind === 'text' ? TIMING.minTextMs : beat.kind === 'action' ? TIMING.minActionMs : TIMING.minLineMs;
   const hold = Math.max(0, minimum - speechMs);
   const pause = TIMING.pauseAfterBeatMs + (lastInScene ? TIMING.pauseAfterSceneMs : 0);
   return {
@@ -129,7 +130,13 @@ function draftBeat(beat: Beat, sceneIndex: number, beatIndex: number, lastInScen
   };
 }
 
-function draftCard(kind: 'hook' | 'end', text: string, sceneIndex: number, audio: SpokenAudio | undefined, language: string): Draft {
+function draftCard(
+  kind: 'hook' | 'end',
+  text: string,
+  sceneIndex: number,
+  audio: SpokenAudio | undefined,
+  language: string,
+): Draft {
   const speechMs = audio ? audio.durationMs : estimateSpeechMs(text, language);
   const hold = kind === 'hook' ? TIMING.hookHoldMs : TIMING.endHoldMs;
   const minimum = kind === 'hook' ? TIMING.minHookMs : TIMING.minEndMs;
@@ -150,7 +157,9 @@ function drafts(script: Script): Draft[] {
   script.scenes.forEach((scene, s) =>
     scene.beats.forEach((beat, b) => list.push(draftBeat(beat, s, b, b === scene.beats.length - 1, script.language))),
   );
-  list.push(draftCard('end', script.cliffhanger, script.scenes.length - 1, script.cardAudio?.cliffhanger, script.language));
+  list.push(
+    draftCard('end', script.cliffhanger, script.scenes.length - 1, script.cardAudio?.cliffhanger, script.language),
+  );
   return list;
 }
 
@@ -164,13 +173,20 @@ function fit(list: Draft[], targetMs: number): {flex: number; speech: number} {
   // First let the speaking rate of estimated speech give a little, then the pauses take the rest.
   const wantSpeech = estimatedMs > 0 ? (targetMs - realMs - flexMs) / estimatedMs : 1;
   const speech = clamp(wantSpeech, TIMING.minSpeechScale, TIMING.maxSpeechScale);
-  const flex = flexMs > 0 ? clamp((targetMs - realMs - estimatedMs * speech) / flexMs, TIMING.minFlexScale, TIMING.maxFlexScale) : 1;
+  const flex =
+    flexMs > 0
+      ? clamp((targetMs - realMs - estimatedMs * speech) / flexMs, TIMING.minFlexScale, TIMING.maxFlexScale)
+      : 1;
   return {flex, speech};
 }
 
 function words(draft: Draft, speechStartMs: number, speechMs: number, language: string): TimedWord[] {
   if (draft.audio) {
-    return draft.audio.words.map((w) => ({text: w.text, startMs: speechStartMs + w.startMs, endMs: speechStartMs + w.endMs}));
+    return draft.audio.words.map((w) => ({
+      text: w.text,
+      startMs: speechStartMs + w.startMs,
+      endMs: speechStartMs + w.endMs,
+    }));
   }
   return spreadWords(splitWords(draft.text, language), speechStartMs, speechMs);
 }
@@ -180,7 +196,9 @@ export function timeScript(script: Script): Timeline {
   const targetMs = script.targetDurationSec * 1000;
   // A pinned timing (kept from an earlier run) holds every unchanged segment's length through an edit: the total
   // absorbs the edited lines' difference instead of every pause in the video moving.
-  const {flex, speech} = script.timing ? {flex: script.timing.flexScale, speech: script.timing.speechScale} : fit(list, targetMs);
+  const {flex, speech} = script.timing
+    ? {flex: script.timing.flexScale, speech: script.timing.speechScale}
+    : fit(list, targetMs);
   const fps = script.format.fps;
   const frameMs = 1000 / fps;
 

@@ -67,7 +67,11 @@ export function estimateSpeechMs(text: string, language = 'en'): number {
 const WEIGHT_TO_WPM = 60000 / SPEECH_WPM / 330;
 
 /** Words laid out over a span in proportion to their weight (used when no audio gives real timings). */
-export function spreadWords(words: string[], startMs: number, durationMs: number): {text: string; startMs: number; endMs: number}[] {
+export function spreadWords(
+  words: string[],
+  startMs: number,
+  durationMs: number,
+): {text: string; startMs: number; endMs: number}[] {
   const weights = words.map(wordWeightMs);
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   let t = startMs;

@@ -73,7 +73,9 @@ const WRITE_FAILURES: Record<string, string> = {
 /** A write error as one line naming the file and what went wrong; other errors pass through untouched. */
 export function explainWriteError(error: unknown, file: string): unknown {
   const code = (error as NodeJS.ErrnoException)?.code;
-  return code && WRITE_FAILURES[code] ? new UserError(`cannot write ${file}: ${WRITE_FAILURES[code]} (${code})`) : error;
+  return code && WRITE_FAILURES[code]
+    ? new UserError(`cannot write ${file}: ${WRITE_FAILURES[code]} (${code})`)
+    : error;
 }
 
 /**
@@ -81,7 +83,9 @@ export function explainWriteError(error: unknown, file: string): unknown {
  * all are written, so a full disk leaves none of them (e.g. no script.json without its captions). A write that
  * fails names its path.
  */
-export async function writeFilesAtomic(files: ReadonlyArray<readonly [file: string, data: string | Uint8Array]>): Promise<void> {
+export async function writeFilesAtomic(
+  files: ReadonlyArray<readonly [file: string, data: string | Uint8Array]>,
+): Promise<void> {
   const temps: string[] = [];
   try {
     for (const [file, data] of files) {

@@ -9,7 +9,10 @@ export const silentProgress: Progress = () => undefined;
  * A Progress that writes one line per change of whole percent, with an ETA once the stage is under way. Details
  * pass through redactSecrets, so a server address with a password in it is never printed.
  */
-export function stderrProgress(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress {
+export function stderrProgress(
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): Progress {
   let lastKey = '';
   const started = new Map<string, number>();
   return (stage, fraction, detail) => {
@@ -20,7 +23,10 @@ export function stderrProgress(stream: NodeJS.WriteStream = process.stderr, env:
     if (key === lastKey) return;
     lastKey = key;
     const elapsed = (now - started.get(stage)!) / 1000;
-    const eta = fraction > 0.02 && fraction < 1 && elapsed > 2 ? ` ETA ${Math.round((elapsed / fraction) * (1 - fraction))}s` : '';
+    const eta =
+      fraction > 0.02 && fraction < 1 && elapsed > 2
+        ? ` ETA ${Math.round((elapsed / fraction) * (1 - fraction))}s`
+        : '';
     stream.write(`[${stage}] ${String(percent).padStart(3)}%${eta}${detail ? ` ${redactSecrets(detail, env)}` : ''}\n`);
   };
 }

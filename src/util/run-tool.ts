@@ -5,7 +5,12 @@ import {spawn} from 'node:child_process';
  * Resolves with stdout when the tool exits 0; rejects with `missing()` when it is not installed, and with its
  * stderr when it fails.
  */
-export function runTool(binary: string, args: string[], input: string | Uint8Array, missing: () => Error): Promise<Buffer> {
+export function runTool(
+  binary: string,
+  args: string[],
+  input: string | Uint8Array,
+  missing: () => Error,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, {stdio: ['pipe', 'pipe', 'pipe']});
     const out: Buffer[] = [];

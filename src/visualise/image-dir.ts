@@ -42,7 +42,9 @@ export function createDirVisualProvider(dir: string, options: {asset?: AssetLoca
         const bytes = await fs.readFile(file);
         const ext = imageExtension(bytes);
         if (!ext) {
-          warn(`${path.basename(file)} is not a PNG, JPEG or WebP image; scene ${i + 1} uses the procedural background`);
+          warn(
+            `${path.basename(file)} is not a PNG, JPEG or WebP image; scene ${i + 1} uses the procedural background`,
+          );
           continue;
         }
         const {file: copy, src} = asset(`dir-${hashBytes(bytes, 16)}.${ext}`);
@@ -50,10 +52,18 @@ export function createDirVisualProvider(dir: string, options: {asset?: AssetLoca
         scenes[i] = {...scenes[i], image: src};
       }
       if (files.length < scenes.length) {
-        const rest = files.length + 1 === scenes.length ? `scene ${scenes.length} uses a procedural background` : `scenes ${files.length + 1} to ${scenes.length} use procedural backgrounds`;
+        const rest =
+          files.length + 1 === scenes.length
+            ? `scene ${scenes.length} uses a procedural background`
+            : `scenes ${files.length + 1} to ${scenes.length} use procedural backgrounds`;
         warn(`${dir} has ${files.length} images for ${scenes.length} scenes; ${rest}`);
       } else if (files.length > scenes.length) {
-        warn(`${dir} has ${files.length} images for ${scenes.length} scenes; unused: ${files.slice(scenes.length).map((f) => path.basename(f)).join(', ')}`);
+        warn(
+          `${dir} has ${files.length} images for ${scenes.length} scenes; unused: ${files
+            .slice(scenes.length)
+            .map((f) => path.basename(f))
+            .join(', ')}`,
+        );
       }
       progress('visualise', 1);
       return {...script, scenes};

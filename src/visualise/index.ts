@@ -17,7 +17,11 @@ export type VisualProviderOptions = Omit<OpenAIImageOptions, 'env'>;
  * `mode` is "procedural", "openai", or else the path of a folder of images. `env` supplies OPENAI_API_KEY and
  * OPENAI_BASE_URL for "openai". Throws a UserError at once for a missing key or an empty or missing folder.
  */
-export function createVisualProvider(mode: 'procedural' | 'openai' | string, env: NodeJS.ProcessEnv = process.env, options: VisualProviderOptions = {}): VisualProvider {
+export function createVisualProvider(
+  mode: 'procedural' | 'openai' | string,
+  env: NodeJS.ProcessEnv = process.env,
+  options: VisualProviderOptions = {},
+): VisualProvider {
   if (mode === 'procedural') return proceduralVisuals;
   if (mode === 'openai') return createOpenAIImageProvider({...options, env});
   return createDirVisualProvider(path.resolve(mode), {asset: options.asset});

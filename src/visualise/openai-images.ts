@@ -58,10 +58,16 @@ async function findCached(asset: AssetLocator, key: string): Promise<string | un
   return undefined;
 }
 
-async function generate(server: Server, options: OpenAIImageOptions, params: ImageGenerateParamsNonStreaming): Promise<Buffer> {
+async function generate(
+  server: Server,
+  options: OpenAIImageOptions,
+  params: ImageGenerateParamsNonStreaming,
+): Promise<Buffer> {
   const deadline = startDeadline(options.deadlineMs ?? IMAGE_DEFAULTS.deadlineMs);
   try {
-    const response = await callWithRetries(server, deadline, (signal) => server.client.images.generate(params, {signal}));
+    const response = await callWithRetries(server, deadline, (signal) =>
+      server.client.images.generate(params, {signal}),
+    );
     const b64 = response.data?.[0]?.b64_json;
     if (!b64) throw new NotAnImageError('the server sent no base64 image');
     return Buffer.from(b64, 'base64');
@@ -71,7 +77,11 @@ async function generate(server: Server, options: OpenAIImageOptions, params: Ima
 }
 
 export function createOpenAIImageProvider(options: OpenAIImageOptions = {}): VisualProvider {
-  const server = connect({...options, timeoutMs: options.timeoutMs ?? IMAGE_DEFAULTS.timeoutMs}, 'Generating scene images', options.env);
+  const server = connect(
+    {...options, timeoutMs: options.timeoutMs ?? IMAGE_DEFAULTS.timeoutMs},
+    'Generating scene images',
+    options.env,
+  );
   const model = options.model ?? IMAGE_DEFAULTS.model;
   const asset = options.asset ?? generatedImage;
 
@@ -83,7 +93,8 @@ export function createOpenAIImageProvider(options: OpenAIImageOptions = {}): Vis
       let serverFailed = false;
       for (const [i, scene] of scenes.entries()) {
         progress('visualise', i / scenes.length, `scene ${i + 1} of ${scenes.length}`);
-        const fallBack = (reason: string) => warn(`scene ${i + 1} "${scene.id}" keeps its procedural background: ${reason}`);
+        const fallBack = (reason: string) =>
+          warn(`scene ${i + 1} "${scene.id}" keeps its procedural background: ${reason}`);
         if (serverFailed) {
           fallBack('not asked, the image server failed on an earlier scene');
           continue;

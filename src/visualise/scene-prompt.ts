@@ -17,7 +17,9 @@ export function filmStyle(script: Script): string {
 function castOfScene(script: Script, sceneIndex: number) {
   const scene = script.scenes[sceneIndex];
   const ids = new Set(scene.beats.map((b) => b.characterId).filter((id): id is string => !!id));
-  const seen = [scene.visual, ...scene.beats.filter((b) => b.kind === 'action').map((b) => b.text)].join(' ').toLowerCase();
+  const seen = [scene.visual, ...scene.beats.filter((b) => b.kind === 'action').map((b) => b.text)]
+    .join(' ')
+    .toLowerCase();
   return script.characters.filter((c) => ids.has(c.id) || seen.includes(c.name.toLowerCase()));
 }
 

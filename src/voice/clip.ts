@@ -47,13 +47,19 @@ export interface TrimOptions {
  * Trims leading and trailing silence, mixes to mono, writes the WAV and then the timings (the timings file last,
  * so a clip is never a hit without its audio). `words` are relative to the start of the untrimmed audio.
  */
-export async function saveClip(paths: ClipPaths, audio: PcmAudio, words: SpokenWord[], trim: TrimOptions): Promise<SpokenAudio> {
+export async function saveClip(
+  paths: ClipPaths,
+  audio: PcmAudio,
+  words: SpokenWord[],
+  trim: TrimOptions,
+): Promise<SpokenAudio> {
   // A line with nothing to say ("…") keeps its silence, at least a millisecond of it.
   const mixed = toMono(audio);
   const mono = mixed.length > 0 ? mixed : new Float32Array(Math.ceil(audio.sampleRate / 1000));
   const pad = msToFrames(trim.padMs, audio.sampleRate);
   const span = speechSpan(mono, trim.threshold);
-  const [start, end] = span.end > span.start ? [Math.max(0, span.start - pad), Math.min(mono.length, span.end + pad)] : [0, mono.length];
+  const [start, end] =
+    span.end > span.start ? [Math.max(0, span.start - pad), Math.min(mono.length, span.end + pad)] : [0, mono.length];
   const trimmed: PcmAudio = {sampleRate: audio.sampleRate, channels: [mono.slice(start, end)]};
   const offsetMs = (start / audio.sampleRate) * 1000;
   const clipMs = durationMs(trimmed);
@@ -61,7 +67,11 @@ export async function saveClip(paths: ClipPaths, audio: PcmAudio, words: SpokenW
   const spoken: SpokenAudio = {
     src: paths.src,
     durationMs: Math.round(clipMs * 10) / 10,
-    words: words.map((w) => ({text: w.text, startMs: clamp(w.startMs), endMs: Math.max(clamp(w.startMs), clamp(w.endMs))})),
+    words: words.map((w) => ({
+      text: w.text,
+      startMs: clamp(w.startMs),
+      endMs: Math.max(clamp(w.startMs), clamp(w.endMs)),
+    })),
   };
   await writeFileAtomic(paths.file, encodeWav(trimmed));
   await writeFileAtomic(paths.meta, JSON.stringify(spoken));

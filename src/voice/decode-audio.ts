@@ -19,7 +19,8 @@ export function pcm16(bytes: Uint8Array, sampleRate: number): PcmAudio {
 
 export async function decodeAudio(bytes: Uint8Array, outputFormat: string): Promise<PcmAudio> {
   const match = OUTPUT_FORMAT.exec(outputFormat);
-  if (!match) throw new UserError(`unsupported output format ${JSON.stringify(outputFormat)}: use pcm_*, wav_* or mp3_*`);
+  if (!match)
+    throw new UserError(`unsupported output format ${JSON.stringify(outputFormat)}: use pcm_*, wav_* or mp3_*`);
   const [, codec, rate] = match;
   if (codec === 'pcm') return pcm16(bytes, Number(rate));
   if (codec === 'wav') return decodeWav(bytes);
@@ -28,6 +29,26 @@ export async function decodeAudio(bytes: Uint8Array, outputFormat: string): Prom
 
 /** ffmpeg decodes to raw PCM on stdout (a WAV header written to a pipe cannot carry its length). */
 function ffmpegToPcm(bytes: Uint8Array, sampleRate: number): Promise<Buffer> {
-  const args = ['-hide_banner', '-loglevel', 'error', '-i', 'pipe:0', '-f', 's16le', '-acodec', 'pcm_s16le', '-ac', '1', '-ar', String(sampleRate), 'pipe:1'];
-  return runTool('ffmpeg', args, bytes, () => new UserError('ffmpeg is needed to decode MP3 voices; install it, or use a pcm_* output format'));
+  const args = [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-i',
+    'pipe:0',
+    '-f',
+    's16le',
+    '-acodec',
+    'pcm_s16le',
+    '-ac',
+    '1',
+    '-ar',
+    String(sampleRate),
+    'pipe:1',
+  ];
+  return runTool(
+    'ffmpeg',
+    args,
+    bytes,
+    () => new UserError('ffmpeg is needed to decode MP3 voices; install it, or use a pcm_* output format'),
+  );
 }

@@ -15,7 +15,15 @@ import {alignedWords} from './alignment';
 import {clipPaths, readClip, saveClip} from './clip';
 import {decodeAudio, OUTPUT_FORMAT} from './decode-audio';
 import {startDeadline} from '../providers/deadline';
-import {callWithRetries, isRetryableStatus, retryAfterFromHeaders, ServiceError, type RetryPolicy, type Service, type Verdict} from '../providers/http-retry';
+import {
+  callWithRetries,
+  isRetryableStatus,
+  retryAfterFromHeaders,
+  ServiceError,
+  type RetryPolicy,
+  type Service,
+  type Verdict,
+} from '../providers/http-retry';
 import {describeLine, type SpeakRequest, type VoiceProvider} from './voice';
 
 export interface ElevenLabsOptions {
@@ -63,12 +71,15 @@ const VERSION = 1;
 /** Emotional lines get a less stable, more stylised read; the rest the steady default. */
 function voiceSettings(emotion: Emotion = 'neutral'): ElevenLabs.VoiceSettings {
   const steady = {stability: 0.55, similarityBoost: 0.75, style: 0.1, useSpeakerBoost: true};
-  if (['angry', 'afraid', 'desperate', 'shocked', 'surprised'].includes(emotion)) return {...steady, stability: 0.35, style: 0.45};
+  if (['angry', 'afraid', 'desperate', 'shocked', 'surprised'].includes(emotion))
+    return {...steady, stability: 0.35, style: 0.45};
   if (['happy', 'tender', 'sad'].includes(emotion)) return {...steady, stability: 0.45, style: 0.3};
   return steady;
 }
 
-const SUPPORTED_FORMATS = new Set<string>(Object.values(ElevenLabs.TextToSpeechConvertWithTimestampsRequestOutputFormat));
+const SUPPORTED_FORMATS = new Set<string>(
+  Object.values(ElevenLabs.TextToSpeechConvertWithTimestampsRequestOutputFormat),
+);
 
 export class ElevenLabsVoiceProvider implements VoiceProvider {
   readonly name = 'elevenlabs';
@@ -82,7 +93,9 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
   constructor(options: ElevenLabsOptions) {
     const format = options.outputFormat ?? DEFAULT_OUTPUT_FORMAT;
     if (!SUPPORTED_FORMATS.has(format) || !OUTPUT_FORMAT.test(format)) {
-      throw new UserError(`ElevenLabs output format ${JSON.stringify(format)} is not one this tool decodes: use pcm_<rate> (e.g. pcm_24000), wav_<rate> or mp3_<rate>_<kbps>`);
+      throw new UserError(
+        `ElevenLabs output format ${JSON.stringify(format)} is not one this tool decodes: use pcm_<rate> (e.g. pcm_24000), wav_<rate> or mp3_<rate>_<kbps>`,
+      );
     }
     this.outputFormat = format as ElevenLabs.TextToSpeechConvertWithTimestampsRequestOutputFormat;
     this.modelId = options.modelId ?? DEFAULT_MODEL;
@@ -90,9 +103,18 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
     this.retry = {maxRetries: options.maxRetries ?? 3, firstDelayMs: options.retryBaseMs ?? 1000, maxDelayMs: 60_000};
     this.deadlineMs = options.deadlineMs ?? 180_000;
     const baseUrl = (options.baseUrl ?? ELEVENLABS_BASE_URL).replace(/\/+$/, '');
-    this.service = {where: `ElevenLabs at ${baseUrl}`, timeoutMs, unreachableHint: 'check the network and ELEVENLABS_BASE_URL'};
+    this.service = {
+      where: `ElevenLabs at ${baseUrl}`,
+      timeoutMs,
+      unreachableHint: 'check the network and ELEVENLABS_BASE_URL',
+    };
     // The SDK's own timeout is only a backstop: the retry loop times each request, reply body included.
-    this.client = new ElevenLabsClient({apiKey: options.apiKey, baseUrl, maxRetries: 0, timeoutInSeconds: timeoutMs / 1000 + 1});
+    this.client = new ElevenLabsClient({
+      apiKey: options.apiKey,
+      baseUrl,
+      maxRetries: 0,
+      timeoutInSeconds: timeoutMs / 1000 + 1,
+    });
   }
 
   clipSrc(request: SpeakRequest): string {
@@ -101,20 +123,34 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
 
   /** Everything that changes the reply: the voice, the body sent (text, model, settings, language), the format. */
   private key(request: SpeakRequest): string {
-    return hashOf({provider: 'elevenlabs', version: VERSION, voice: request.voice.id, body: this.body(request), format: this.outputFormat});
+    return hashOf({
+      provider: 'elevenlabs',
+      version: VERSION,
+      voice: request.voice.id,
+      body: this.body(request),
+      format: this.outputFormat,
+    });
   }
 
   /** The request body; language_code only for models that take it (the SDK would send an absent one as null). */
   private body(request: SpeakRequest): ElevenLabs.BodyTextToSpeechFullWithTimestamps {
     const languageCode = TAKES_LANGUAGE_CODE.test(this.modelId) ? baseLanguage(request.language) : undefined;
-    return {text: request.text, modelId: this.modelId, voiceSettings: voiceSettings(request.emotion), ...(languageCode && {languageCode})};
+    return {
+      text: request.text,
+      modelId: this.modelId,
+      voiceSettings: voiceSettings(request.emotion),
+      ...(languageCode && {languageCode}),
+    };
   }
 
   async speak(request: SpeakRequest, progress?: Progress): Promise<SpokenAudio> {
-    if (request.voice.provider !== 'elevenlabs') throw new Error(`${request.label}: an ${request.voice.provider} voice given to the ElevenLabs provider`);
+    if (request.voice.provider !== 'elevenlabs')
+      throw new Error(`${request.label}: an ${request.voice.provider} voice given to the ElevenLabs provider`);
     const limit = CHARACTER_LIMITS[this.modelId] ?? SMALLEST_LIMIT;
     if (request.text.length > limit) {
-      throw new UserError(`${describeLine(request)} is ${request.text.length} characters; ${this.modelId} takes at most ${limit} in one request: shorten or split the line`);
+      throw new UserError(
+        `${describeLine(request)} is ${request.text.length} characters; ${this.modelId} takes at most ${limit} in one request: shorten or split the line`,
+      );
     }
     const paths = clipPaths(this.key(request));
     const cached = await readClip(paths);
@@ -130,7 +166,11 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
 
   private async request(request: SpeakRequest, progress?: Progress): Promise<ElevenLabs.AudioWithTimestampsResponse> {
     const attempt = (signal: AbortSignal) =>
-      this.client.textToSpeech.convertWithTimestamps(request.voice.id, {...this.body(request), outputFormat: this.outputFormat}, {abortSignal: signal, maxRetries: 0});
+      this.client.textToSpeech.convertWithTimestamps(
+        request.voice.id,
+        {...this.body(request), outputFormat: this.outputFormat},
+        {abortSignal: signal, maxRetries: 0},
+      );
     const onRetry = (why: string, delayMs: number, retry: number, of: number) =>
       progress?.('voices', 0, `${request.label}: ${why}; retry ${retry}/${of} in ${(delayMs / 1000).toFixed(1)}s`);
     const deadline = startDeadline(this.deadlineMs);
@@ -149,7 +189,8 @@ function classify(error: unknown, timedOut: boolean): Verdict {
   if (timedOut || error instanceof ElevenLabsTimeoutError) return {retry: true, reason: 'timed out'};
   if (error instanceof ElevenLabsError) {
     const status = error.statusCode;
-    if (status === undefined || isRetryableStatus(status)) return {retry: true, reason: reason(error), afterMs: retryAfterFromHeaders(error.rawResponse?.headers)};
+    if (status === undefined || isRetryableStatus(status))
+      return {retry: true, reason: reason(error), afterMs: retryAfterFromHeaders(error.rawResponse?.headers)};
     return {retry: false};
   }
   // Not the SDK's error: its parser rejected the reply (a 200 whose body is not the JSON the API sends).
@@ -160,7 +201,8 @@ function classify(error: unknown, timedOut: boolean): Verdict {
 function detailOf(body: unknown): string | undefined {
   const detail = (body as {detail?: unknown})?.detail;
   if (typeof detail === 'string') return detail;
-  if (Array.isArray(detail)) return detail.map((d: {loc?: unknown[]; msg?: string}) => `${(d.loc ?? []).join('.')}: ${d.msg}`).join('; ');
+  if (Array.isArray(detail))
+    return detail.map((d: {loc?: unknown[]; msg?: string}) => `${(d.loc ?? []).join('.')}: ${d.msg}`).join('; ');
   const message = (detail as {message?: string; status?: string})?.message ?? (detail as {status?: string})?.status;
   return message;
 }
@@ -187,7 +229,9 @@ function explain(error: unknown, request: SpeakRequest): Error {
   if (error instanceof UserError) return error;
   const status = error instanceof ElevenLabsError ? error.statusCode : undefined;
   if (status === 401) {
-    return new UserError(`ElevenLabs rejected the API key (${reason(error)}) while voicing ${line}: check ELEVENLABS_API_KEY, or use the offline voices`);
+    return new UserError(
+      `ElevenLabs rejected the API key (${reason(error)}) while voicing ${line}: check ELEVENLABS_API_KEY, or use the offline voices`,
+    );
   }
   if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) {
     return new UserError(`ElevenLabs refused to voice ${line}: ${reason(error)}`);

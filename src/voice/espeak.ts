@@ -18,7 +18,8 @@ export function espeakMissing(binary: string): UserError {
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT';
 
-const run = (binary: string, args: string[], input: string) => runTool(binary, args, input, () => espeakMissing(binary));
+const run = (binary: string, args: string[], input: string) =>
+  runTool(binary, args, input, () => espeakMissing(binary));
 
 /** How one voice speaks: espeak-ng `-v`, `-p`, `-s`, and the extra pause between words (`-g`, in 10 ms units). */
 export interface EspeakProsody {
@@ -30,7 +31,16 @@ export interface EspeakProsody {
 
 /** Synthesises text (read from stdin, so text starting with "-" is never taken for an option) to PCM. */
 export function synthesise(text: string, prosody: EspeakProsody, binary = ESPEAK_BINARY): Promise<PcmAudio> {
-  const args = ['-v', prosody.voice, '-p', String(prosody.pitch), '-s', String(prosody.rate), '-g', String(prosody.wordGap)];
+  const args = [
+    '-v',
+    prosody.voice,
+    '-p',
+    String(prosody.pitch),
+    '-s',
+    String(prosody.rate),
+    '-g',
+    String(prosody.wordGap),
+  ];
   // -b 1: the text is UTF-8; -z: no trailing sentence pause (the clip is trimmed anyway).
   return run(binary, [...args, '-b', '1', '-z', '--stdin', '--stdout'], text).then((wav) => decodeWav(wav));
 }
@@ -61,7 +71,9 @@ export async function spokenGrouping(words: string[], voice: string, binary = ES
   const counts = lines.slice(0, words.length).map(count);
   const pairCounts = lines.slice(words.length).map(count);
   let next = 0;
-  const shared = pairs.map((pair, i) => (pair === undefined ? 0 : Math.max(0, counts[i] + counts[i + 1] - pairCounts[next++])));
+  const shared = pairs.map((pair, i) =>
+    pair === undefined ? 0 : Math.max(0, counts[i] + counts[i + 1] - pairCounts[next++]),
+  );
   return {counts, shared};
 }
 
@@ -79,7 +91,9 @@ export function espeakVersion(binary = ESPEAK_BINARY): string {
   let version = versions.get(binary);
   if (version === undefined) {
     try {
-      version = execFileSync(binary, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}).split('Data at:')[0].trim();
+      version = execFileSync(binary, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+        .split('Data at:')[0]
+        .trim();
     } catch (error) {
       throw isMissing(error) ? espeakMissing(binary) : error;
     }
@@ -118,7 +132,8 @@ export function parseLanguages(text: string): EspeakVoices['languages'] {
     if (columns.length < 5) continue;
     const [priority, language] = columns;
     offer(language, language, Number(priority) || 5);
-    for (const [, alias, aliasPriority] of line.matchAll(/\(([^\s()]+) (\d+)\)/g)) offer(alias, language, Number(aliasPriority));
+    for (const [, alias, aliasPriority] of line.matchAll(/\(([^\s()]+) (\d+)\)/g))
+      offer(alias, language, Number(aliasPriority));
   }
   return languages;
 }

@@ -21,10 +21,17 @@ export type VoiceProviderOptions = OfflineOptions & Partial<ElevenLabsOptions>;
  * The voice provider of that name. ElevenLabs reads ELEVENLABS_API_KEY (and optionally ELEVENLABS_BASE_URL,
  * ELEVENLABS_MODEL_ID, ELEVENLABS_OUTPUT_FORMAT) from `env`; explicit options win.
  */
-export function createVoiceProvider(name: VoiceProviderName, env: NodeJS.ProcessEnv = process.env, options: VoiceProviderOptions = {}): VoiceProvider {
+export function createVoiceProvider(
+  name: VoiceProviderName,
+  env: NodeJS.ProcessEnv = process.env,
+  options: VoiceProviderOptions = {},
+): VoiceProvider {
   if (name === 'offline') return new OfflineVoiceProvider(options);
   const apiKey = options.apiKey ?? env.ELEVENLABS_API_KEY;
-  if (!apiKey) throw new UserError('ElevenLabs voices need an API key: set ELEVENLABS_API_KEY, or use the offline voices (or none)');
+  if (!apiKey)
+    throw new UserError(
+      'ElevenLabs voices need an API key: set ELEVENLABS_API_KEY, or use the offline voices (or none)',
+    );
   return new ElevenLabsVoiceProvider({
     ...options,
     apiKey,
@@ -45,7 +52,8 @@ const spoken = (beat: Beat) => beat.kind === 'line' || beat.kind === 'narration'
 
 /** The voice a role was cast; casting (src/cast) runs before this stage and gives everyone one of this provider. */
 function castVoice(voice: Voice | undefined, who: string, provider: VoiceProvider): Voice {
-  if (voice?.provider !== provider.name) throw new Error(`${who} has no ${provider.name} voice: cast the script for ${provider.name} before voicing it`);
+  if (voice?.provider !== provider.name)
+    throw new Error(`${who} has no ${provider.name} voice: cast the script for ${provider.name} before voicing it`);
   return voice;
 }
 
@@ -53,7 +61,9 @@ function castVoice(voice: Voice | undefined, who: string, provider: VoiceProvide
 export async function voiceScript(cast: Script, provider: VoiceProvider, progress: Progress): Promise<Script> {
   const script = cast;
   const narrator = castVoice(cast.narrator?.voice, 'the narrator', provider);
-  const voices = new Map<string, {name: string; voice: Voice}>(cast.characters.map((c) => [c.id, {name: c.name, voice: castVoice(c.voice, c.name, provider)}]));
+  const voices = new Map<string, {name: string; voice: Voice}>(
+    cast.characters.map((c) => [c.id, {name: c.name, voice: castVoice(c.voice, c.name, provider)}]),
+  );
   const result: Script = {
     ...cast,
     scenes: cast.scenes.map((scene) => ({...scene, beats: scene.beats.map((beat) => ({...beat}))})),
@@ -62,14 +72,24 @@ export async function voiceScript(cast: Script, provider: VoiceProvider, progres
   const base = {language: script.language};
 
   const jobs: Job[] = [
-    {request: {...base, text: script.hook, voice: narrator, label: 'narrator, hook'}, current: result.cardAudio!.hook, store: (a) => (result.cardAudio!.hook = a)},
+    {
+      request: {...base, text: script.hook, voice: narrator, label: 'narrator, hook'},
+      current: result.cardAudio!.hook,
+      store: (a) => (result.cardAudio!.hook = a),
+    },
   ];
   result.scenes.forEach((scene, s) =>
     scene.beats.forEach((beat, b) => {
       if (!spoken(beat)) return;
       const speaker = beat.kind === 'line' && beat.characterId ? voices.get(beat.characterId) : undefined;
       const who = speaker?.name ?? 'narrator';
-      const request = {...base, text: beat.text, voice: speaker?.voice ?? narrator, emotion: beat.emotion, label: `${who}, scenes[${s}].beats[${b}]`};
+      const request = {
+        ...base,
+        text: beat.text,
+        voice: speaker?.voice ?? narrator,
+        emotion: beat.emotion,
+        label: `${who}, scenes[${s}].beats[${b}]`,
+      };
       jobs.push({request, current: beat.audio, store: (a) => (beat.audio = a)});
     }),
   );

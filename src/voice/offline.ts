@@ -66,29 +66,43 @@ export class OfflineVoiceProvider implements VoiceProvider {
 
   private key({voice, text, language, emotion}: SpeakRequest): string {
     // Another espeak-ng build says the same text differently: its version is part of the key.
-    return hashOf({provider: 'offline', version: VERSION, engine: espeakVersion(this.binary), voice: {id: voice.id, pitch: voice.pitch, rate: voice.rate}, text, language, emotion});
+    return hashOf({
+      provider: 'offline',
+      version: VERSION,
+      engine: espeakVersion(this.binary),
+      voice: {id: voice.id, pitch: voice.pitch, rate: voice.rate},
+      text,
+      language,
+      emotion,
+    });
   }
 
   async speak(request: SpeakRequest, progress?: Progress): Promise<SpokenAudio> {
-    if (request.voice.provider !== 'offline') throw new Error(`${request.label}: an ${request.voice.provider} voice given to the offline provider`);
+    if (request.voice.provider !== 'offline')
+      throw new Error(`${request.label}: an ${request.voice.provider} voice given to the offline provider`);
     // The key reads espeak-ng's version, so a missing binary is found here: say which line needed it.
     let key: string;
     try {
       key = this.key(request);
     } catch (error) {
-      throw Object.assign(error as Error, {message: `could not voice ${describeLine(request)}: ${(error as Error).message}`});
+      throw Object.assign(error as Error, {
+        message: `could not voice ${describeLine(request)}: ${(error as Error).message}`,
+      });
     }
     const paths = clipPaths(key);
     const cached = await readClip(paths);
     if (cached) return cached;
 
     const words = splitWords(request.text, request.language);
-    const voiced = (gap: number) => synthesise(request.text, prosodyFor(request.voice, request.emotion, gap), this.binary);
-    const [played, probe, grouping] = await Promise.all([voiced(PLAYED_GAP), voiced(PROBE_GAP), spokenGrouping(words, request.voice.id, this.binary)]).catch(
-      (error: Error) => {
-        throw Object.assign(error, {message: `could not voice ${describeLine(request)}: ${error.message}`});
-      },
-    );
+    const voiced = (gap: number) =>
+      synthesise(request.text, prosodyFor(request.voice, request.emotion, gap), this.binary);
+    const [played, probe, grouping] = await Promise.all([
+      voiced(PLAYED_GAP),
+      voiced(PROBE_GAP),
+      spokenGrouping(words, request.voice.id, this.binary),
+    ]).catch((error: Error) => {
+      throw Object.assign(error, {message: `could not voice ${describeLine(request)}: ${error.message}`});
+    });
     const found = findWordGaps(played.channels[0], probe.channels[0], played.sampleRate);
     // espeak-ng says some caption words as several ("1999") and joins some ("from the"): the grouping says which.
     const spans = captionSpans(found, words, grouping);

@@ -56,7 +56,10 @@ function pairRuns(playedRuns: Run[], probeRuns: Run[], tolerance: number, minGro
   for (const probe of probeRuns) {
     const expected = probe.start - drift;
     while (next < playedRuns.length && playedRuns[next].end < expected - tolerance) next++;
-    const match = next < playedRuns.length && Math.abs(playedRuns[next].start - expected) <= tolerance ? playedRuns[next++] : undefined;
+    const match =
+      next < playedRuns.length && Math.abs(playedRuns[next].start - expected) <= tolerance
+        ? playedRuns[next++]
+        : undefined;
     const played = match ?? {start: expected, end: expected};
     const grew = length(probe) - length(played);
     if (grew >= minGrowth) growths.push({played, grew});
@@ -122,7 +125,10 @@ export function captionSpans(found: WordGaps, words: string[], grouping: SpokenG
     next += count - (shared[j] ?? 0);
   });
   if (next !== gaps.length + 1) return undefined;
-  const spoken = (k: number): Run => ({start: k === 0 ? speech.start : gaps[k - 1].end, end: k === next - 1 ? speech.end : gaps[k].start});
+  const spoken = (k: number): Run => ({
+    start: k === 0 ? speech.start : gaps[k - 1].end,
+    end: k === next - 1 ? speech.end : gaps[k].start,
+  });
 
   // The part of spoken word k that caption word j says.
   const part = (j: number, k: number): Run => {

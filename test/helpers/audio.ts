@@ -3,9 +3,16 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {decodeWav, type PcmAudio} from '../../src/audio/wav';
 
 /** Integrated loudness (LUFS) and true peak (dBTP) as ffmpeg's EBU R128 meter measures them. */
-export function ffmpegLoudness(file: string, range?: {fromSec: number; toSec: number}): {integrated: number; truePeak: number} {
+export function ffmpegLoudness(
+  file: string,
+  range?: {fromSec: number; toSec: number},
+): {integrated: number; truePeak: number} {
   const trim = range ? ['-ss', String(range.fromSec), '-to', String(range.toSec)] : [];
-  const report = spawnSync('ffmpeg', ['-nostats', '-hide_banner', ...trim, '-i', file, '-af', 'ebur128=peak=true', '-f', 'null', '-'], {encoding: 'utf8'}).stderr;
+  const report = spawnSync(
+    'ffmpeg',
+    ['-nostats', '-hide_banner', ...trim, '-i', file, '-af', 'ebur128=peak=true', '-f', 'null', '-'],
+    {encoding: 'utf8'},
+  ).stderr;
   const summary = report.slice(report.lastIndexOf('Summary:'));
   return {
     integrated: Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)![1]),
@@ -15,7 +22,11 @@ export function ffmpegLoudness(file: string, range?: {fromSec: number; toSec: nu
 
 /** The audio track of any media file, decoded by ffmpeg to mono PCM. */
 export function decodeAudioTrack(file: string, sampleRate = 48000): PcmAudio {
-  const wav = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'wav', '-'], {maxBuffer: 1 << 30});
+  const wav = execFileSync(
+    'ffmpeg',
+    ['-v', 'error', '-i', file, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'wav', '-'],
+    {maxBuffer: 1 << 30},
+  );
   return decodeWav(wav);
 }
 

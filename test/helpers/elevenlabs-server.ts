@@ -58,7 +58,10 @@ const GAP_MS = 90;
 const MS_PER_CHAR = 55;
 
 /** Fake speech: silence, then a tone burst per word (so the audio has words where the alignment says). */
-export function fakeSpeech(text: string, sampleRate: number): {samples: Float32Array; alignment: Alignment; words: SentWord[]} {
+export function fakeSpeech(
+  text: string,
+  sampleRate: number,
+): {samples: Float32Array; alignment: Alignment; words: SentWord[]} {
   const characters: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -91,7 +94,11 @@ export function fakeSpeech(text: string, sampleRate: number): {samples: Float32A
       samples[i] = 0.4 * envelope * (Math.sin(phase) + 0.3 * Math.sin(2 * phase));
     }
   }
-  return {samples, alignment: {characters, character_start_times_seconds: starts, character_end_times_seconds: ends}, words};
+  return {
+    samples,
+    alignment: {characters, character_start_times_seconds: starts, character_end_times_seconds: ends},
+    words,
+  };
 }
 
 interface Alignment {
@@ -109,7 +116,24 @@ function encode(samples: Float32Array, format: string): Buffer | undefined {
   if (codec === 'pcm') return pcm;
   if (codec === 'wav') return Buffer.from(encodeWav({sampleRate, channels: [samples]}));
   if (codec === 'mp3') {
-    const args = ['-hide_banner', '-loglevel', 'error', '-f', 's16le', '-ar', rate, '-ac', '1', '-i', 'pipe:0', '-b:a', `${kbps ?? 128}k`, '-f', 'mp3', 'pipe:1'];
+    const args = [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-f',
+      's16le',
+      '-ar',
+      rate,
+      '-ac',
+      '1',
+      '-i',
+      'pipe:0',
+      '-b:a',
+      `${kbps ?? 128}k`,
+      '-f',
+      'mp3',
+      'pipe:1',
+    ];
     return execFileSync('ffmpeg', args, {input: pcm});
   }
   return undefined;
@@ -186,23 +210,35 @@ export class FakeElevenLabsServer {
 
   private respond(request: RecordedRequest, res: http.ServerResponse): void {
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
-      sendJson(res, status, {'request-id': `req_${this.requests.length}`, ...headers}, typeof payload === 'string' ? payload : JSON.stringify(payload));
+      sendJson(
+        res,
+        status,
+        {'request-id': `req_${this.requests.length}`, ...headers},
+        typeof payload === 'string' ? payload : JSON.stringify(payload),
+      );
     if (!request.voiceId) return send(404, {detail: 'Not Found'});
     if (request.method !== 'POST') return send(405, {detail: 'Method Not Allowed'});
     if (request.headers['xi-api-key'] !== this.apiKey) return send(401, detail('invalid_api_key', 'Invalid API key'));
     const text = (request.body as {text?: unknown})?.text;
     if (typeof text !== 'string') {
-      return send(422, {detail: [{type: 'missing', loc: ['body', 'text'], msg: 'Field required', input: request.body}]});
+      return send(422, {
+        detail: [{type: 'missing', loc: ['body', 'text'], msg: 'Field required', input: request.body}],
+      });
     }
 
     const fault = this.faults.shift() ?? this.always;
-    if (fault && 'status' in fault) return send(fault.status, fault.body ?? detail('error', `fault ${fault.status}`), fault.headers);
+    if (fault && 'status' in fault)
+      return send(fault.status, fault.body ?? detail('error', `fault ${fault.status}`), fault.headers);
     const format = request.query.output_format ?? 'mp3_44100_128';
     const sampleRate = Number(format.split('_')[1]);
     const speech = fakeSpeech(text, sampleRate);
     const audio = encode(speech.samples, format);
     if (!audio) return send(400, detail('invalid_output_format', `the fake server does not make ${format}`));
-    const reply = {audio_base64: audio.toString('base64'), alignment: speech.alignment, normalized_alignment: speech.alignment};
+    const reply = {
+      audio_base64: audio.toString('base64'),
+      alignment: speech.alignment,
+      normalized_alignment: speech.alignment,
+    };
     const deliver = () => {
       if (res.destroyed) return;
       if (fault && 'malformed' in fault) return send(200, JSON.stringify(reply).slice(0, 200));

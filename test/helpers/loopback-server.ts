@@ -46,7 +46,12 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
 }
 
 /** Sends a JSON reply (`body` already serialised), unless the client gave up (its timeout) before it was due. */
-export function sendJson(res: http.ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+): void {
   if (res.destroyed) return;
   res.writeHead(status, {'content-type': 'application/json', ...headers});
   res.end(body);

@@ -69,7 +69,14 @@ export function apiError(
   return {
     status,
     headers: options.headers,
-    body: {error: {message, type: options.type ?? 'invalid_request_error', param: options.param ?? null, code: options.code ?? null}},
+    body: {
+      error: {
+        message,
+        type: options.type ?? 'invalid_request_error',
+        param: options.param ?? null,
+        code: options.code ?? null,
+      },
+    },
   };
 }
 
@@ -79,7 +86,12 @@ export function imageResult(png: Buffer): ScriptedReply {
     body: {
       created: Math.floor(Date.now() / 1000),
       data: [{b64_json: png.toString('base64'), revised_prompt: null}],
-      usage: {input_tokens: 50, output_tokens: 272, total_tokens: 322, input_tokens_details: {text_tokens: 50, image_tokens: 0}},
+      usage: {
+        input_tokens: 50,
+        output_tokens: 272,
+        total_tokens: 322,
+        input_tokens_details: {text_tokens: 50, image_tokens: 0},
+      },
     },
   };
 }
@@ -161,11 +173,26 @@ export class FakeOpenAIServer {
 
   private handle(req: http.IncomingMessage, text: string, res: http.ServerResponse): void {
     const path = (req.url ?? '/').split('?')[0];
-    const request: RecordedRequest = {method: req.method ?? 'GET', path, headers: req.headers, body: text ? JSON.parse(text) : undefined, at: Date.now()};
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      headers: req.headers,
+      body: text ? JSON.parse(text) : undefined,
+      at: Date.now(),
+    };
     this.requests.push(request);
-    const responder = this.queues.get(path)?.shift() ?? this.fallbacks.get(path) ?? apiError(500, `no reply scripted for ${path}`, {type: 'server_error'});
+    const responder =
+      this.queues.get(path)?.shift() ??
+      this.fallbacks.get(path) ??
+      apiError(500, `no reply scripted for ${path}`, {type: 'server_error'});
     const reply = typeof responder === 'function' ? responder(request) : responder;
-    const send = () => sendJson(res, reply.status ?? 200, {'x-request-id': `req_${this.requests.length}`, ...reply.headers}, JSON.stringify(reply.body ?? {}));
+    const send = () =>
+      sendJson(
+        res,
+        reply.status ?? 200,
+        {'x-request-id': `req_${this.requests.length}`, ...reply.headers},
+        JSON.stringify(reply.body ?? {}),
+      );
     if (!reply.delayMs) return send();
     this.loopback.later(reply.delayMs, send);
   }

@@ -37,9 +37,21 @@ export async function startPostgres(): Promise<TestPostgres | undefined> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'microdrama-pg-'));
   chmodSync(dir, 0o777);
   const data = path.join(dir, 'data');
-  const run = (binary: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args]) as [string, string[]];
+  const run = (binary: string, args: string[]) =>
+    (asRoot ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args]) as [string, string[]];
   execFileSync(...run(initdb, ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8']), {stdio: 'ignore'});
-  const [command, args] = run(postgres, ['-D', data, '-k', dir, '-c', "listen_addresses=", '-p', '5432', '-c', 'fsync=off']);
+  const [command, args] = run(postgres, [
+    '-D',
+    data,
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=',
+    '-p',
+    '5432',
+    '-c',
+    'fsync=off',
+  ]);
   const server: ChildProcess = spawn(command, args, {stdio: ['ignore', 'ignore', 'pipe']});
   let log = '';
   server.stderr!.on('data', (chunk) => (log += String(chunk)));

@@ -39,7 +39,7 @@ export function topLevelBoxes(file: string): string[] {
   const boxes: string[] = [];
   try {
     const header = Buffer.alloc(16);
-    for (let offset = 0; offset < size; ) {
+    for (let offset = 0; offset < size;) {
       readSync(fd, header, 0, 16, offset);
       let length = header.readUInt32BE(0);
       const type = header.toString('latin1', 4, 8);

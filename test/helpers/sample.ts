@@ -9,8 +9,22 @@ export function loadSample(name = 'wrong-wedding'): Script {
   return JSON.parse(readFileSync(path.join(SAMPLES_DIR, `${name}.json`), 'utf8'));
 }
 
-export interface DraftBeat {kind: string; characterId: string | null; text: string; emotion: string | null; marker: string | null; setup: string | null}
-export interface DraftScene {id: string; location: string; setting: string | null; timeOfDay: string; visual: string; beats: DraftBeat[]}
+export interface DraftBeat {
+  kind: string;
+  characterId: string | null;
+  text: string;
+  emotion: string | null;
+  marker: string | null;
+  setup: string | null;
+}
+export interface DraftScene {
+  id: string;
+  location: string;
+  setting: string | null;
+  timeOfDay: string;
+  visual: string;
+  beats: DraftBeat[];
+}
 
 /** A script as a model in strict mode writes it (see src/write/openai/draft.ts): the draft's fields, null where nothing applies. */
 export function modelDraft(script: Script) {
@@ -23,23 +37,28 @@ export function modelDraft(script: Script) {
     hook,
     twist,
     cliffhanger,
-    characters: script.characters.map(({id, name, role, description, appearance, color}) => ({id, name, role, description, appearance, color})),
-    scenes: script.scenes.map(
-      (scene): DraftScene => ({
-        id: scene.id,
-        location: scene.location,
-        setting: scene.setting ?? null,
-        timeOfDay: scene.timeOfDay,
-        visual: scene.visual,
-        beats: scene.beats.map((b) => ({
-          kind: b.kind,
-          characterId: b.characterId ?? null,
-          text: b.text,
-          emotion: b.emotion ?? null,
-          marker: b.marker ?? null,
-          setup: b.setup ?? null,
-        })),
-      }),
-    ),
+    characters: script.characters.map(({id, name, role, description, appearance, color}) => ({
+      id,
+      name,
+      role,
+      description,
+      appearance,
+      color,
+    })),
+    scenes: script.scenes.map((scene): DraftScene => ({
+      id: scene.id,
+      location: scene.location,
+      setting: scene.setting ?? null,
+      timeOfDay: scene.timeOfDay,
+      visual: scene.visual,
+      beats: scene.beats.map((b) => ({
+        kind: b.kind,
+        characterId: b.characterId ?? null,
+        text: b.text,
+        emotion: b.emotion ?? null,
+        marker: b.marker ?? null,
+        setup: b.setup ?? null,
+      })),
+    })),
   };
 }

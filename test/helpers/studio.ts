@@ -31,7 +31,12 @@ export interface TestStudio {
   stop(): Promise<void>;
 }
 
-export async function startStudio(options: {dataDir: string; page?: boolean; token?: string; env?: NodeJS.ProcessEnv}): Promise<TestStudio> {
+export async function startStudio(options: {
+  dataDir: string;
+  page?: boolean;
+  token?: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<TestStudio> {
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', SERVER], {
     cwd: ROOT,
     env: {...process.env, ...options.env, STUDIO_TEST_OPTIONS: JSON.stringify(options)},

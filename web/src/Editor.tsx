@@ -18,7 +18,9 @@ export function Editor({id}: {id: string}) {
   const preview = useRef<PreviewHandle>(null);
 
   useEffect(() => {
-    api<Project>('GET', `/api/projects/${id}`).then(setProject, (e: ApiFailure) => setError({where: 'load', message: e.message}));
+    api<Project>('GET', `/api/projects/${id}`).then(setProject, (e: ApiFailure) =>
+      setError({where: 'load', message: e.message}),
+    );
     api<Options>('GET', '/api/options').then(setOptions, () => undefined);
   }, [id]);
 
@@ -41,7 +43,13 @@ export function Editor({id}: {id: string}) {
   );
 
   if (!project) {
-    return error ? <p role="alert" className="error">{error.message}</p> : <p className="note">Opening the drama…</p>;
+    return error ? (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    ) : (
+      <p className="note">Opening the drama…</p>
+    );
   }
   const {script, settings} = project;
   const errorAt = (where: string) =>
@@ -58,14 +66,26 @@ export function Editor({id}: {id: string}) {
           <h1 data-testid="title">{script.title}</h1>
           <p className="logline">{script.logline}</p>
           <div className="row">
-            <button data-testid="undo" onClick={() => change('/undo', undefined, 'POST')} disabled={!project.canUndo || !!busy} title="Go back to the version before this one">
+            <button
+              data-testid="undo"
+              onClick={() => change('/undo', undefined, 'POST')}
+              disabled={!project.canUndo || !!busy}
+              title="Go back to the version before this one"
+            >
               ↶ Undo
             </button>
-            <button data-testid="regenerate-script" onClick={() => change('/regenerate', {scope: 'script'}, 'POST')} disabled={!!busy} title="Write the whole script again with another seed">
+            <button
+              data-testid="regenerate-script"
+              onClick={() => change('/regenerate', {scope: 'script'}, 'POST')}
+              disabled={!!busy}
+              title="Write the whole script again with another seed"
+            >
               ↻ Write it again
             </button>
             <span className="note" data-testid="saved">
-              {busy ? 'Saving…' : `Saved · version ${project.version}${project.versions[0] ? ` (${project.versions[0].note})` : ''}`}
+              {busy
+                ? 'Saving…'
+                : `Saved · version ${project.version}${project.versions[0] ? ` (${project.versions[0].note})` : ''}`}
             </span>
           </div>
           {errorAt('/undo')}
@@ -121,17 +141,38 @@ export function Editor({id}: {id: string}) {
                     }}
                   />
                 </label>
-                <select value={scene.timeOfDay} onChange={(e) => change(`/scenes/${s}`, {timeOfDay: e.target.value})} aria-label="Time of day">
-                  {options?.timesOfDay.map((t) => <option key={t}>{t}</option>)}
+                <select
+                  value={scene.timeOfDay}
+                  onChange={(e) => change(`/scenes/${s}`, {timeOfDay: e.target.value})}
+                  aria-label="Time of day"
+                >
+                  {options?.timesOfDay.map((t) => (
+                    <option key={t}>{t}</option>
+                  ))}
                 </select>
-                <button onClick={() => change('/regenerate', {scope: 'scene', scene: s}, 'POST')} disabled={!!busy} title="Write this scene again">
+                <button
+                  onClick={() => change('/regenerate', {scope: 'scene', scene: s}, 'POST')}
+                  disabled={!!busy}
+                  title="Write this scene again"
+                >
                   ↻ Scene
                 </button>
               </div>
               {errorAt(`/scenes/${s}`)}
             </header>
             {scene.beats.map((beat, b) => (
-              <BeatCard key={b} script={script} beat={beat} s={s} b={b} options={options} change={change} busy={busy} errorAt={errorAt} seek={() => preview.current?.seekToBeat(s, b)} />
+              <BeatCard
+                key={b}
+                script={script}
+                beat={beat}
+                s={s}
+                b={b}
+                options={options}
+                change={change}
+                busy={busy}
+                errorAt={errorAt}
+                seek={() => preview.current?.seekToBeat(s, b)}
+              />
             ))}
           </article>
         ))}
@@ -144,13 +185,25 @@ export function Editor({id}: {id: string}) {
         <div className="row">
           <label>
             Template{' '}
-            <select data-testid="template" value={settings.template} onChange={(e) => change('/settings', {template: e.target.value})} disabled={!!busy}>
-              {options?.templates.map((t) => <option key={t.name}>{t.name}</option>)}
+            <select
+              data-testid="template"
+              value={settings.template}
+              onChange={(e) => change('/settings', {template: e.target.value})}
+              disabled={!!busy}
+            >
+              {options?.templates.map((t) => (
+                <option key={t.name}>{t.name}</option>
+              ))}
             </select>
           </label>
           <label>
             Shape{' '}
-            <select data-testid="aspect" value={settings.aspect} onChange={(e) => change('/settings', {aspect: e.target.value})} disabled={!!busy}>
+            <select
+              data-testid="aspect"
+              value={settings.aspect}
+              onChange={(e) => change('/settings', {aspect: e.target.value})}
+              disabled={!!busy}
+            >
               <option value="9:16">9:16 upright</option>
               <option value="1:1">1:1 square</option>
               <option value="16:9">16:9 wide</option>
@@ -158,7 +211,11 @@ export function Editor({id}: {id: string}) {
           </label>
           <label>
             Music{' '}
-            <select value={typeof settings.music === 'string' ? settings.music : 'upload'} onChange={(e) => change('/settings', {music: e.target.value})} disabled={!!busy}>
+            <select
+              value={typeof settings.music === 'string' ? settings.music : 'upload'}
+              onChange={(e) => change('/settings', {music: e.target.value})}
+              disabled={!!busy}
+            >
               <option value="auto">score</option>
               <option value="none">none</option>
               {typeof settings.music === 'object' && <option value="upload">your music</option>}
@@ -166,7 +223,12 @@ export function Editor({id}: {id: string}) {
           </label>
         </div>
         {errorAt('/settings')}
-        <Preview ref={preview} script={script} template={settings.template} templateOptions={settings.templateOptions} />
+        <Preview
+          ref={preview}
+          script={script}
+          template={settings.template}
+          templateOptions={settings.templateOptions}
+        />
         <p className="hint">Click a line to see it in the preview. Press play to hear the voices and the score.</p>
         <RenderPanel key={project.id} projectId={project.id} latest={project.jobs[0]} />
       </aside>
@@ -189,8 +251,20 @@ function Cast({project, change, errorAt}: {project: Project; change: Change; err
       <ul>
         {project.script.characters.map((c) => (
           <li key={`${project.version}-${c.id}`}>
-            <input type="color" defaultValue={c.color} aria-label={`${c.name}'s colour`} onBlur={(e) => e.target.value !== c.color && change(`/characters/${c.id}`, {color: e.target.value})} />
-            <input className="name" defaultValue={c.name} aria-label={`${c.role}'s name`} onBlur={(e) => e.target.value.trim() !== c.name && change(`/characters/${c.id}`, {name: e.target.value.trim()})} />
+            <input
+              type="color"
+              defaultValue={c.color}
+              aria-label={`${c.name}'s colour`}
+              onBlur={(e) => e.target.value !== c.color && change(`/characters/${c.id}`, {color: e.target.value})}
+            />
+            <input
+              className="name"
+              defaultValue={c.name}
+              aria-label={`${c.role}'s name`}
+              onBlur={(e) =>
+                e.target.value.trim() !== c.name && change(`/characters/${c.id}`, {name: e.target.value.trim()})
+              }
+            />
             <span className="meta">
               {c.role} · voice {c.voice?.id ?? 'none'}
             </span>
@@ -229,11 +303,27 @@ function BeatCard(props: {
     <div className={`beat ${beat.marker ?? ''} ${busy === path ? 'saving' : ''}`} onClick={seek} data-testid="beat">
       <div className="beat-head">
         {beat.marker && <span className={`badge ${beat.marker}`}>{beat.marker.toUpperCase()}</span>}
-        <select value={beat.kind} onChange={(e) => change(path, {kind: e.target.value, ...(e.target.value === 'line' && !beat.characterId && {characterId: script.characters[0].id})})} aria-label="Kind">
-          {options?.kinds.map((k) => <option key={k}>{k}</option>)}
+        <select
+          value={beat.kind}
+          onChange={(e) =>
+            change(path, {
+              kind: e.target.value,
+              ...(e.target.value === 'line' && !beat.characterId && {characterId: script.characters[0].id}),
+            })
+          }
+          aria-label="Kind"
+        >
+          {options?.kinds.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
         </select>
         {(beat.kind === 'line' || beat.kind === 'text') && (
-          <select value={beat.characterId ?? ''} style={{color: speaker?.color}} onChange={(e) => change(path, {characterId: e.target.value || null})} aria-label="Who">
+          <select
+            value={beat.characterId ?? ''}
+            style={{color: speaker?.color}}
+            onChange={(e) => change(path, {characterId: e.target.value || null})}
+            aria-label="Who"
+          >
             {script.characters.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -241,11 +331,20 @@ function BeatCard(props: {
             ))}
           </select>
         )}
-        <select value={beat.emotion ?? ''} onChange={(e) => change(path, {emotion: e.target.value || null})} aria-label="Emotion">
+        <select
+          value={beat.emotion ?? ''}
+          onChange={(e) => change(path, {emotion: e.target.value || null})}
+          aria-label="Emotion"
+        >
           <option value="">no emotion</option>
-          {options?.emotions.map((em) => <option key={em}>{em}</option>)}
+          {options?.emotions.map((em) => (
+            <option key={em}>{em}</option>
+          ))}
         </select>
-        <button onClick={(e) => (e.stopPropagation(), change('/regenerate', {scope: 'beat', scene: s, beat: b}, 'POST'))} title="Write this beat again">
+        <button
+          onClick={(e) => (e.stopPropagation(), change('/regenerate', {scope: 'beat', scene: s, beat: b}, 'POST'))}
+          title="Write this beat again"
+        >
           ↻
         </button>
       </div>

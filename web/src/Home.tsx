@@ -17,7 +17,10 @@ export function Home() {
   const [projects, setProjects] = useState<ProjectSummary[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    api<{projects: ProjectSummary[]}>('GET', '/api/projects').then((r) => setProjects(r.projects), (e: ApiFailure) => setError(e.message));
+    api<{projects: ProjectSummary[]}>('GET', '/api/projects').then(
+      (r) => setProjects(r.projects),
+      (e: ApiFailure) => setError(e.message),
+    );
   }, []);
   return (
     <section className="home">
@@ -27,11 +30,17 @@ export function Home() {
           + New drama
         </button>
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {projects?.length === 0 && (
         <div className="empty">
           <p>No dramas yet. Start with one sentence: who wants what, and what stands in the way.</p>
-          <button className="primary" onClick={() => navigate('/new')}>Write my first drama</button>
+          <button className="primary" onClick={() => navigate('/new')}>
+            Write my first drama
+          </button>
         </div>
       )}
       <ul className="cards">

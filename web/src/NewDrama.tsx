@@ -16,13 +16,23 @@ const EXAMPLES = [
 
 export function NewDrama() {
   const [options, setOptions] = useState<Options>();
-  const [form, setForm] = useState<Form>({premise: '', durationSec: 45, template: 'cinematic', aspect: '9:16', voices: 'offline', music: 'auto', writer: 'offline'});
+  const [form, setForm] = useState<Form>({
+    premise: '',
+    durationSec: 45,
+    template: 'cinematic',
+    aspect: '9:16',
+    voices: 'offline',
+    music: 'auto',
+    writer: 'offline',
+  });
   const [musicName, setMusicName] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [elapsed, setElapsed] = useState(0);
   const [error, setError] = useState<{field: string | null; message: string}>();
   useEffect(() => {
-    api<Options>('GET', '/api/options').then(setOptions, (e: ApiFailure) => setError({field: null, message: e.message}));
+    api<Options>('GET', '/api/options').then(setOptions, (e: ApiFailure) =>
+      setError({field: null, message: e.message}),
+    );
   }, []);
   useEffect(() => {
     if (!busy) return;
@@ -35,7 +45,10 @@ export function NewDrama() {
   const write = async () => {
     setError(undefined);
     if (!form.premise.trim()) {
-      setError({field: 'premise', message: 'Write a premise first: one sentence about who wants what, and what stands in the way.'});
+      setError({
+        field: 'premise',
+        message: 'Write a premise first: one sentence about who wants what, and what stands in the way.',
+      });
       return;
     }
     setBusy(true);
@@ -86,20 +99,38 @@ export function NewDrama() {
       <div className="row">
         <label className="field">
           <span>Genre</span>
-          <select data-testid="genre" value={form.genre ?? ''} onChange={(e) => set('genre', e.target.value || undefined)}>
+          <select
+            data-testid="genre"
+            value={form.genre ?? ''}
+            onChange={(e) => set('genre', e.target.value || undefined)}
+          >
             <option value="">chosen from the premise</option>
-            {options?.genres.map((g) => <option key={g}>{g}</option>)}
+            {options?.genres.map((g) => (
+              <option key={g}>{g}</option>
+            ))}
           </select>
           {fieldError('genre')}
         </label>
         <label className="field">
           <span>Length: {form.durationSec} seconds</span>
-          <input data-testid="duration" type="range" min={15} max={90} step={5} value={form.durationSec} onChange={(e) => set('durationSec', Number(e.target.value))} />
+          <input
+            data-testid="duration"
+            type="range"
+            min={15}
+            max={90}
+            step={5}
+            value={form.durationSec}
+            onChange={(e) => set('durationSec', Number(e.target.value))}
+          />
           {fieldError('durationSec')}
         </label>
         <label className="field">
           <span>Language</span>
-          <input value={form.language ?? ''} placeholder="from the premise (en, es, …)" onChange={(e) => set('language', e.target.value)} />
+          <input
+            value={form.language ?? ''}
+            placeholder="from the premise (en, es, …)"
+            onChange={(e) => set('language', e.target.value)}
+          />
           {fieldError('language')}
         </label>
       </div>
@@ -108,7 +139,13 @@ export function NewDrama() {
         <legend>Template: how the story is told</legend>
         <div className="templates">
           {options?.templates.map((t) => (
-            <button key={t.name} data-testid={`template-${t.name}`} className={`template ${form.template === t.name ? 'chosen' : ''}`} onClick={() => set('template', t.name)} title={t.description}>
+            <button
+              key={t.name}
+              data-testid={`template-${t.name}`}
+              className={`template ${form.template === t.name ? 'chosen' : ''}`}
+              onClick={() => set('template', t.name)}
+              title={t.description}
+            >
               <TemplatePicture name={t.name} />
               <strong>{t.name}</strong>
               <span>{t.description}</span>
@@ -120,7 +157,11 @@ export function NewDrama() {
       <div className="row">
         <label className="field">
           <span>Shape</span>
-          <select data-testid="aspect" value={form.aspect} onChange={(e) => set('aspect', e.target.value as Form['aspect'])}>
+          <select
+            data-testid="aspect"
+            value={form.aspect}
+            onChange={(e) => set('aspect', e.target.value as Form['aspect'])}
+          >
             <option value="9:16">9:16 upright (TikTok, Reels, Shorts)</option>
             <option value="1:1">1:1 square</option>
             <option value="16:9">16:9 wide</option>
@@ -178,11 +219,12 @@ export function NewDrama() {
         </label>
       </div>
 
-      {error && !['premise', 'genre', 'durationSec', 'language', 'voices', 'music', 'writer'].includes(error.field ?? '') && (
-        <p role="alert" className="error">
-          {error.message}
-        </p>
-      )}
+      {error &&
+        !['premise', 'genre', 'durationSec', 'language', 'voices', 'music', 'writer'].includes(error.field ?? '') && (
+          <p role="alert" className="error">
+            {error.message}
+          </p>
+        )}
       <div className="actions">
         <button data-testid="write" className="primary big" onClick={write} disabled={busy}>
           {busy ? `Writing, voicing and scoring… ${elapsed.toFixed(0)} s` : 'Write'}

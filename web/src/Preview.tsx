@@ -11,10 +11,10 @@ export interface PreviewHandle {
 
 const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
 
-export const Preview = forwardRef<PreviewHandle, {script: Script; template: string; templateOptions: Record<string, unknown>}>(function Preview(
-  {script, template, templateOptions},
-  ref,
-) {
+export const Preview = forwardRef<
+  PreviewHandle,
+  {script: Script; template: string; templateOptions: Record<string, unknown>}
+>(function Preview({script, template, templateOptions}, ref) {
   const player = useRef<PlayerRef>(null);
   const [frame, setFrame] = useState(0);
   const c = useMemo(() => compositionFor(script, template, templateOptions), [script, template, templateOptions]);
@@ -23,7 +23,9 @@ export const Preview = forwardRef<PreviewHandle, {script: Script; template: stri
     ref,
     () => ({
       seekToBeat(scene, beat) {
-        const segment = c.timeline.segments.find((s) => s.kind === 'beat' && s.sceneIndex === scene && s.beatIndex === beat);
+        const segment = c.timeline.segments.find(
+          (s) => s.kind === 'beat' && s.sceneIndex === scene && s.beatIndex === beat,
+        );
         if (!segment) return;
         const ms = segment.speechStartMs + segment.speechMs * 0.6;
         player.current?.pause();

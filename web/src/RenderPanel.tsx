@@ -12,7 +12,12 @@ const STAGES: Record<string, string> = {
   poster: 'Drawing the poster',
 };
 
-const eta = (sec: number | null) => (sec === null ? '' : sec < 60 ? ` · about ${Math.max(1, Math.round(sec))} s left` : ` · about ${Math.round(sec / 60)} min left`);
+const eta = (sec: number | null) =>
+  sec === null
+    ? ''
+    : sec < 60
+      ? ` · about ${Math.max(1, Math.round(sec))} s left`
+      : ` · about ${Math.round(sec / 60)} min left`;
 
 export function RenderPanel({projectId, latest}: {projectId: string; latest?: Job}) {
   const [job, setJob] = useState<Job | undefined>(latest);
@@ -49,13 +54,25 @@ export function RenderPanel({projectId, latest}: {projectId: string; latest?: Jo
     <div className="render">
       <h2>Export</h2>
       <div className="row">
-        <select data-testid="render-scale" value={scale} onChange={(e) => setScale(Number(e.target.value))} disabled={active}>
+        <select
+          data-testid="render-scale"
+          value={scale}
+          onChange={(e) => setScale(Number(e.target.value))}
+          disabled={active}
+        >
           <option value={1}>Full size (upload-ready)</option>
           <option value={0.5}>Half size (faster)</option>
           <option value={0.25}>Quarter size (a quick look)</option>
         </select>
         <label className="check">
-          <input data-testid="render-short" type="checkbox" checked={short} onChange={(e) => setShort(e.target.checked)} disabled={active} /> first 5 s only
+          <input
+            data-testid="render-short"
+            type="checkbox"
+            checked={short}
+            onChange={(e) => setShort(e.target.checked)}
+            disabled={active}
+          />{' '}
+          first 5 s only
         </label>
         <button data-testid="render" className="primary" onClick={start} disabled={active}>
           Render video
@@ -63,20 +80,38 @@ export function RenderPanel({projectId, latest}: {projectId: string; latest?: Jo
       </div>
       {active && (
         <div className="job">
-          <div data-testid="progress" className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(job.progress * 100)}>
+          <div
+            data-testid="progress"
+            className="progress"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(job.progress * 100)}
+          >
             <div style={{width: `${Math.round(job.progress * 100)}%`}} />
           </div>
           <p>
-            {job.state === 'queued' ? 'Waiting for the renderer…' : STAGES[job.stage ?? ''] ?? job.stage ?? 'Starting…'} · {Math.round(job.progress * 100)}%{eta(job.etaSec)}{' '}
+            {job.state === 'queued'
+              ? 'Waiting for the renderer…'
+              : (STAGES[job.stage ?? ''] ?? job.stage ?? 'Starting…')}{' '}
+            · {Math.round(job.progress * 100)}%{eta(job.etaSec)}{' '}
             <button data-testid="cancel" onClick={cancel}>
               Cancel
             </button>
           </p>
         </div>
       )}
-      {job?.state === 'failed' && <p role="alert" className="error">The render failed: {job.error}</p>}
+      {job?.state === 'failed' && (
+        <p role="alert" className="error">
+          The render failed: {job.error}
+        </p>
+      )}
       {job?.state === 'cancelled' && <p className="note">Render cancelled.</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {job?.state === 'done' && job.files.video && (
         <div className="done">
           <video data-testid="video" src={job.files.video} controls poster={job.files.poster} />
@@ -84,10 +119,26 @@ export function RenderPanel({projectId, latest}: {projectId: string; latest?: Jo
             <a data-testid="download-video" href={job.files.video} download>
               ⬇ Video (MP4)
             </a>
-            {job.files.poster && <a href={job.files.poster} download>Poster (PNG)</a>}
-            {job.files.srt && <a href={job.files.srt} download>Captions (SRT)</a>}
-            {job.files.vtt && <a href={job.files.vtt} download>Captions (VTT)</a>}
-            {job.files.script && <a href={job.files.script} download>script.json</a>}
+            {job.files.poster && (
+              <a href={job.files.poster} download>
+                Poster (PNG)
+              </a>
+            )}
+            {job.files.srt && (
+              <a href={job.files.srt} download>
+                Captions (SRT)
+              </a>
+            )}
+            {job.files.vtt && (
+              <a href={job.files.vtt} download>
+                Captions (VTT)
+              </a>
+            )}
+            {job.files.script && (
+              <a href={job.files.script} download>
+                script.json
+              </a>
+            )}
           </p>
         </div>
       )}

@@ -85,9 +85,14 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   }
   if (response.status === 204) return undefined as T;
   const data = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiFailure(data?.error?.field ?? null, data?.error?.message ?? `the server answered ${response.status}`);
+  if (!response.ok)
+    throw new ApiFailure(data?.error?.field ?? null, data?.error?.message ?? `the server answered ${response.status}`);
   return data as T;
 }
 
 export const upload = (file: File, kind: 'image' | 'audio') =>
-  api<{hash: string; src: string; name: string}>('POST', `/api/uploads?kind=${kind}&name=${encodeURIComponent(file.name)}`, file);
+  api<{hash: string; src: string; name: string}>(
+    'POST',
+    `/api/uploads?kind=${kind}&name=${encodeURIComponent(file.name)}`,
+    file,
+  );

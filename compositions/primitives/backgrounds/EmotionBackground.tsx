@@ -31,9 +31,21 @@ const Glow: React.FC<{color: string; size: string; x: number; y: number}> = ({co
 const EmotionFill: React.FC<{emotion: Emotion; seconds: number}> = ({emotion, seconds}) => {
   const colors = EMOTION_COLORS[emotion];
   return (
-    <AbsoluteFill style={{background: `linear-gradient(160deg, ${colors.top} 0%, ${colors.bottom} 100%)`, overflow: 'hidden'}}>
-      <Glow color={`${colors.accent}33`} size="120vmax" x={-38 + 14 * Math.sin(seconds / 3.1)} y={-30 + 10 * Math.cos(seconds / 4.3)} />
-      <Glow color={`${colors.top}aa`} size="90vmax" x={34 + 12 * Math.cos(seconds / 3.7)} y={36 + 9 * Math.sin(seconds / 2.9)} />
+    <AbsoluteFill
+      style={{background: `linear-gradient(160deg, ${colors.top} 0%, ${colors.bottom} 100%)`, overflow: 'hidden'}}
+    >
+      <Glow
+        color={`${colors.accent}33`}
+        size="120vmax"
+        x={-38 + 14 * Math.sin(seconds / 3.1)}
+        y={-30 + 10 * Math.cos(seconds / 4.3)}
+      />
+      <Glow
+        color={`${colors.top}aa`}
+        size="90vmax"
+        x={34 + 12 * Math.cos(seconds / 3.7)}
+        y={36 + 9 * Math.sin(seconds / 2.9)}
+      />
     </AbsoluteFill>
   );
 };

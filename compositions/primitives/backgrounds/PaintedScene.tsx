@@ -33,7 +33,13 @@ export const PaintedScene: React.FC<PaintedSceneProps> = ({setting, timeOfDay, w
       {painting.base}
       <rect width={width} height={height} fill={light.shade} opacity={(1 - light.ambient) * 0.85} />
       {painting.lights}
-      <rect width={width} height={height} fill={light.grade} opacity={light.gradeOpacity} style={{mixBlendMode: 'soft-light'}} />
+      <rect
+        width={width}
+        height={height}
+        fill={light.grade}
+        opacity={light.gradeOpacity}
+        style={{mixBlendMode: 'soft-light'}}
+      />
       <rect width={width} height={height} fill={`url(#${prefix}-vignette)`} />
     </svg>
   );

@@ -18,7 +18,15 @@ export const street: Painter = (art) => {
         <>
           <rect x={0} y={road} width={w} height={16 * u} fill="#6d7079" />
           {Array.from({length: 7}, (_, i) => (
-            <rect key={i} x={w * 0.08 + i * w * 0.13} y={h * 0.86} width={w * 0.08} height={h * 0.05} fill="#e9e9e2" opacity={0.75} />
+            <rect
+              key={i}
+              x={w * 0.08 + i * w * 0.13}
+              y={h * 0.86}
+              width={w * 0.08}
+              height={h * 0.05}
+              fill="#e9e9e2"
+              opacity={0.75}
+            />
           ))}
           {lamps.map((x, i) => (
             <rect key={i} x={x - 5 * u} y={road - h * 0.2} width={10 * u} height={h * 0.2} fill="#15171d" />
@@ -28,11 +36,44 @@ export const street: Painter = (art) => {
       lights: (
         <>
           {lamps.map((x, i) => (
-            <Glow key={i} art={art} name={`lamp${i}`} cx={x} cy={road - h * 0.2} r={170 * u} color="#ffcf7a" strength={light.lamps} />
+            <Glow
+              key={i}
+              art={art}
+              name={`lamp${i}`}
+              cx={x}
+              cy={road - h * 0.2}
+              r={170 * u}
+              color="#ffcf7a"
+              strength={light.lamps}
+            />
           ))}
-          <Glow art={art} name="tail1" cx={w * 0.3} cy={road + h * 0.06} r={60 * u} color="#ff3b3b" strength={light.lamps * 0.8} />
-          <Glow art={art} name="tail2" cx={w * 0.36} cy={road + h * 0.06} r={60 * u} color="#ff3b3b" strength={light.lamps * 0.8} />
-          <Glow art={art} name="head" cx={w * 0.75} cy={road + h * 0.1} r={110 * u} color="#fff4d6" strength={light.lamps * 0.6} />
+          <Glow
+            art={art}
+            name="tail1"
+            cx={w * 0.3}
+            cy={road + h * 0.06}
+            r={60 * u}
+            color="#ff3b3b"
+            strength={light.lamps * 0.8}
+          />
+          <Glow
+            art={art}
+            name="tail2"
+            cx={w * 0.36}
+            cy={road + h * 0.06}
+            r={60 * u}
+            color="#ff3b3b"
+            strength={light.lamps * 0.8}
+          />
+          <Glow
+            art={art}
+            name="head"
+            cx={w * 0.75}
+            cy={road + h * 0.1}
+            r={110 * u}
+            color="#fff4d6"
+            strength={light.lamps * 0.6}
+          />
         </>
       ),
     },
@@ -60,7 +101,9 @@ export const rooftop: Painter = (art) => {
           ))}
           {/* water tower on its stilts, the rooftop cliché that says "New York" at a glance */}
           <rect x={w * 0.72} y={deck - h * 0.28} width={w * 0.18} height={h * 0.12} rx={8 * u} />
-          <path d={`M${w * 0.7},${deck - h * 0.28} L${w * 0.81},${deck - h * 0.33} L${w * 0.92},${deck - h * 0.28} Z`} />
+          <path
+            d={`M${w * 0.7},${deck - h * 0.28} L${w * 0.81},${deck - h * 0.33} L${w * 0.92},${deck - h * 0.28} Z`}
+          />
           <rect x={w * 0.74} y={deck - h * 0.16} width={7 * u} height={h * 0.16} />
           <rect x={w * 0.87} y={deck - h * 0.16} width={7 * u} height={h * 0.16} />
           <rect x={w * 0.1} y={deck + h * 0.05} width={w * 0.3} height={14 * u} />
@@ -87,7 +130,15 @@ export const station: Painter = (art) => {
           <rect x={0} y={trainTop} width={w} height={edge - trainTop} fill="#b7bdc4" />
           <rect x={0} y={trainTop + (edge - trainTop) * 0.72} width={w} height={18 * u} fill="#c0392b" />
           {windows.map((x, i) => (
-            <rect key={i} x={x - 70 * u} y={trainTop + 50 * u} width={140 * u} height={(edge - trainTop) * 0.4} rx={12 * u} fill="#2c3440" />
+            <rect
+              key={i}
+              x={x - 70 * u}
+              y={trainTop + 50 * u}
+              width={140 * u}
+              height={(edge - trainTop) * 0.4}
+              rx={12 * u}
+              fill="#2c3440"
+            />
           ))}
           <rect x={0} y={edge} width={w} height={14 * u} fill="#f1c40f" />
           <rect x={w * 0.15} y={h * 0.12} width={w * 0.7} height={h * 0.1} rx={8 * u} fill="#111" />
@@ -95,16 +146,40 @@ export const station: Painter = (art) => {
           <line x1={w * 0.7} y1={0} x2={w * 0.7} y2={h * 0.12} stroke="#333" strokeWidth={4 * u} />
           <circle cx={w * 0.5} cy={h * 0.3} r={55 * u} fill="#f5f5f0" stroke="#222" strokeWidth={8 * u} />
           <line x1={w * 0.5} y1={h * 0.3} x2={w * 0.5} y2={h * 0.3 - 38 * u} stroke="#222" strokeWidth={6 * u} />
-          <line x1={w * 0.5} y1={h * 0.3} x2={w * 0.5 + 28 * u} y2={h * 0.3 + 10 * u} stroke="#222" strokeWidth={6 * u} />
+          <line
+            x1={w * 0.5}
+            y1={h * 0.3}
+            x2={w * 0.5 + 28 * u}
+            y2={h * 0.3 + 10 * u}
+            stroke="#222"
+            strokeWidth={6 * u}
+          />
         </>
       ),
       lights: (
         <>
           {[0, 1, 2].map((row) => (
-            <rect key={row} x={w * 0.19} y={h * (0.135 + row * 0.025)} width={w * (0.62 - row * 0.12)} height={h * 0.012} fill="#ffb020" opacity={0.9} />
+            <rect
+              key={row}
+              x={w * 0.19}
+              y={h * (0.135 + row * 0.025)}
+              width={w * (0.62 - row * 0.12)}
+              height={h * 0.012}
+              fill="#ffb020"
+              opacity={0.9}
+            />
           ))}
           {windows.map((x, i) => (
-            <rect key={i} x={x - 70 * u} y={trainTop + 50 * u} width={140 * u} height={(edge - trainTop) * 0.4} rx={12 * u} fill="#cfe8ff" opacity={0.25 + 0.55 * light.lamps} />
+            <rect
+              key={i}
+              x={x - 70 * u}
+              y={trainTop + 50 * u}
+              width={140 * u}
+              height={(edge - trainTop) * 0.4}
+              rx={12 * u}
+              fill="#cfe8ff"
+              opacity={0.25 + 0.55 * light.lamps}
+            />
           ))}
         </>
       ),

@@ -8,8 +8,12 @@ function curtainedWindow(art: Art, x: number, y: number, width: number, height: 
   return layer(windowView(art, 'win', x, y, width, height, '#f4f1ea'), {
     base: (
       <g fill={curtain}>
-        <path d={`M${x - 50 * u},${y - 30 * u} h${width * 0.32} q${-30 * u},${height * 0.5} ${10 * u},${height + 60 * u} h${-width * 0.32} Z`} />
-        <path d={`M${x + width + 50 * u},${y - 30 * u} h${-width * 0.32} q${30 * u},${height * 0.5} ${-10 * u},${height + 60 * u} h${width * 0.32} Z`} />
+        <path
+          d={`M${x - 50 * u},${y - 30 * u} h${width * 0.32} q${-30 * u},${height * 0.5} ${10 * u},${height + 60 * u} h${-width * 0.32} Z`}
+        />
+        <path
+          d={`M${x + width + 50 * u},${y - 30 * u} h${-width * 0.32} q${30 * u},${height * 0.5} ${-10 * u},${height + 60 * u} h${width * 0.32} Z`}
+        />
       </g>
     ),
   });
@@ -22,10 +26,23 @@ function lamp(art: Art, name: string, x: number, base: number, height: number): 
     base: (
       <>
         <rect x={x - 5 * u} y={base - height} width={10 * u} height={height} fill="#2a2522" />
-        <path d={`M${x - 45 * u},${base - height} L${x + 45 * u},${base - height} L${x + 30 * u},${base - height - 70 * u} L${x - 30 * u},${base - height - 70 * u} Z`} fill="#f1d9a8" />
+        <path
+          d={`M${x - 45 * u},${base - height} L${x + 45 * u},${base - height} L${x + 30 * u},${base - height - 70 * u} L${x - 30 * u},${base - height - 70 * u} Z`}
+          fill="#f1d9a8"
+        />
       </>
     ),
-    lights: <Glow art={art} name={name} cx={x} cy={base - height - 30 * u} r={300 * u} color="#ffc978" strength={light.lamps} />,
+    lights: (
+      <Glow
+        art={art}
+        name={name}
+        cx={x}
+        cy={base - height - 30 * u}
+        r={300 * u}
+        color="#ffc978"
+        strength={light.lamps}
+      />
+    ),
   };
 }
 
@@ -102,7 +119,14 @@ export const kitchen: Painter = (art) => {
         <>
           <rect x={0} y={h * 0.08} width={w} height={h * 0.2} fill="#50606a" />
           {Array.from({length: Math.ceil(w / (w * 0.25))}, (_, i) => (
-            <rect key={i} x={i * w * 0.25 + 8 * u} y={h * 0.09} width={w * 0.25 - 16 * u} height={h * 0.18} fill="#5e707b" />
+            <rect
+              key={i}
+              x={i * w * 0.25 + 8 * u}
+              y={h * 0.09}
+              width={w * 0.25 - 16 * u}
+              height={h * 0.18}
+              fill="#5e707b"
+            />
           ))}
           <rect x={w * 0.3} y={h * 0.28} width={w * 0.3} height={h * 0.06} fill="#9aa3a8" />
           <rect x={0} y={counter} width={w} height={h - counter} fill="#7b878d" />
@@ -110,7 +134,14 @@ export const kitchen: Painter = (art) => {
           <rect x={w * 0.32} y={counter - 10 * u} width={w * 0.26} height={10 * u} fill="#222" />
           <rect x={w * 0.7} y={counter - 90 * u} width={70 * u} height={90 * u} rx={10 * u} fill="#d7dde0" />
           {Array.from({length: Math.ceil(w / (w * 0.25))}, (_, i) => (
-            <rect key={i} x={i * w * 0.25 + 10 * u} y={counter + 50 * u} width={w * 0.25 - 20 * u} height={h * 0.3} fill="#6b767c" />
+            <rect
+              key={i}
+              x={i * w * 0.25 + 10 * u}
+              y={counter + 50 * u}
+              width={w * 0.25 - 20 * u}
+              height={h * 0.3}
+              fill="#6b767c"
+            />
           ))}
         </>
       ),

@@ -35,7 +35,10 @@ export const park: Painter = (art) => {
     {
       base: (
         <>
-          <path d={`M${w * 0.35},${h} L${w * 0.48},${horizon + 10 * u} L${w * 0.54},${horizon + 10 * u} L${w * 0.75},${h} Z`} fill="#c9b48f" />
+          <path
+            d={`M${w * 0.35},${h} L${w * 0.48},${horizon + 10 * u} L${w * 0.54},${horizon + 10 * u} L${w * 0.75},${h} Z`}
+            fill="#c9b48f"
+          />
           <rect x={w * 0.08} y={h * 0.8} width={w * 0.26} height={16 * u} fill="#5a3a22" />
           <rect x={w * 0.08} y={h * 0.77} width={w * 0.26} height={12 * u} fill="#5a3a22" />
           <rect x={w * 0.1} y={h * 0.8} width={10 * u} height={h * 0.04} fill="#222" />
@@ -43,7 +46,17 @@ export const park: Painter = (art) => {
           <rect x={w * 0.82} y={h * 0.52} width={12 * u} height={h * 0.34} fill="#1b1f1b" />
         </>
       ),
-      lights: <Glow art={art} name="lamp" cx={w * 0.82 + 6 * u} cy={h * 0.52} r={220 * u} color="#ffd891" strength={light.lamps} />,
+      lights: (
+        <Glow
+          art={art}
+          name="lamp"
+          cx={w * 0.82 + 6 * u}
+          cy={h * 0.52}
+          r={220 * u}
+          color="#ffd891"
+          strength={light.lamps}
+        />
+      ),
     },
   );
 };
@@ -58,18 +71,41 @@ export const beach: Painter = (art) => {
     {base: <VerticalGradient art={art} name="sea" y={horizon} h={shore - horizon} from="#1f5f8b" to="#3aa0b8" />},
     {
       base: Array.from({length: 14}, (_, i) => (
-        <rect key={i} x={w * (0.35 + art.rnd(`g${i}`) * 0.3) - (i * 6 * u)} y={horizon + (i + 1) * ((shore - horizon) / 15)} width={(40 + i * 14) * u} height={4 * u} fill="#ffffff" opacity={0.5} />
+        <rect
+          key={i}
+          x={w * (0.35 + art.rnd(`g${i}`) * 0.3) - i * 6 * u}
+          y={horizon + (i + 1) * ((shore - horizon) / 15)}
+          width={(40 + i * 14) * u}
+          height={4 * u}
+          fill="#ffffff"
+          opacity={0.5}
+        />
       )),
-      lights: <rect x={w * 0.42} y={horizon} width={w * 0.16} height={shore - horizon} fill={light.body.color} opacity={0.18} />,
+      lights: (
+        <rect
+          x={w * 0.42}
+          y={horizon}
+          width={w * 0.16}
+          height={shore - horizon}
+          fill={light.body.color}
+          opacity={0.18}
+        />
+      ),
     },
     floor(art, 'sand', shore, '#b89466', '#e6cf9e'),
     {
       base: (
         <>
-          <path d={`M0,${shore} Q${w * 0.5},${shore - 20 * u} ${w},${shore} V${shore + 20 * u} H0 Z`} fill="#f4f1ea" opacity={0.7} />
+          <path
+            d={`M0,${shore} Q${w * 0.5},${shore - 20 * u} ${w},${shore} V${shore + 20 * u} H0 Z`}
+            fill="#f4f1ea"
+            opacity={0.7}
+          />
           <g fill="#b23a2e">
             <rect x={w * 0.72} y={shore - h * 0.1} width={w * 0.16} height={h * 0.05} />
-            <path d={`M${w * 0.7},${shore - h * 0.1} L${w * 0.8},${shore - h * 0.14} L${w * 0.9},${shore - h * 0.1} Z`} />
+            <path
+              d={`M${w * 0.7},${shore - h * 0.1} L${w * 0.8},${shore - h * 0.14} L${w * 0.9},${shore - h * 0.1} Z`}
+            />
           </g>
           <g fill="#6b4a2f">
             <rect x={w * 0.73} y={shore - h * 0.05} width={10 * u} height={h * 0.1} />
@@ -89,16 +125,45 @@ export const forest: Painter = (art) => {
     base: Array.from({length: Math.ceil(w / (size * 0.6)) + 1}, (_, i) => {
       const x = i * size * 0.6 + (art.rnd(`${name}${i}`) - 0.5) * size * 0.3;
       const s = size * (0.8 + art.rnd(`${name}s${i}`) * 0.5);
-      return <path key={i} d={`M${x},${baseY - s * 2} L${x + s * 0.45},${baseY} L${x - s * 0.45},${baseY} Z`} fill={color} />;
+      return (
+        <path key={i} d={`M${x},${baseY - s * 2} L${x + s * 0.45},${baseY} L${x - s * 0.45},${baseY} Z`} fill={color} />
+      );
     }),
   });
   return layer(
     sky(art, horizon),
     floor(art, 'ground', horizon, '#1d2a1e', '#3a4d3a'),
     pines('far', horizon + 30 * u, 150 * u, '#4a6b5a'),
-    {base: <VerticalGradient art={art} name="mist1" y={horizon - 100 * u} h={200 * u} from="rgba(220,230,235,0)" to="rgba(220,230,235,0.45)" />},
+    {
+      base: (
+        <VerticalGradient
+          art={art}
+          name="mist1"
+          y={horizon - 100 * u}
+          h={200 * u}
+          from="rgba(220,230,235,0)"
+          to="rgba(220,230,235,0.45)"
+        />
+      ),
+    },
     pines('mid', h * 0.66, 230 * u, '#2d4a38'),
-    {base: null, lights: <><rect x={w * 0.62} y={h * 0.6} width={26 * u} height={22 * u} fill="#ffc46b" opacity={light.lamps} /><Glow art={art} name="cabin" cx={w * 0.62 + 13 * u} cy={h * 0.61} r={80 * u} color="#ffc46b" strength={light.lamps} /></>},
+    {
+      base: null,
+      lights: (
+        <>
+          <rect x={w * 0.62} y={h * 0.6} width={26 * u} height={22 * u} fill="#ffc46b" opacity={light.lamps} />
+          <Glow
+            art={art}
+            name="cabin"
+            cx={w * 0.62 + 13 * u}
+            cy={h * 0.61}
+            r={80 * u}
+            color="#ffc46b"
+            strength={light.lamps}
+          />
+        </>
+      ),
+    },
     pines('near', h * 0.95, 380 * u, '#15271b'),
   );
 };
@@ -109,7 +174,7 @@ export const car: Painter = (art) => {
   const horizon = h * 0.42;
   const dash = h * 0.62;
   // Street lights slide past the windscreen, looping every few seconds.
-  const passing = [0, 1, 2].map((i) => ((t * 0.35 + i / 3) % 1));
+  const passing = [0, 1, 2].map((i) => (t * 0.35 + i / 3) % 1);
   return layer(
     sky(art, horizon),
     skyline(art, {name: 'city', baseY: horizon, maxHeight: h * 0.12, color: '#2e3656', window: 5 * u}),
@@ -117,7 +182,11 @@ export const car: Painter = (art) => {
     {
       base: (
         <>
-          <path d={`M${w * 0.49},${horizon} L${w * 0.51},${horizon} L${w * 0.56},${dash} L${w * 0.44},${dash} Z`} fill="#e8e2c8" opacity={0.6} />
+          <path
+            d={`M${w * 0.49},${horizon} L${w * 0.51},${horizon} L${w * 0.56},${dash} L${w * 0.44},${dash} Z`}
+            fill="#e8e2c8"
+            opacity={0.6}
+          />
           {/* the cabin: roof, pillars and dashboard frame the windscreen */}
           <path d={`M0,0 H${w} V${dash} L${w * 0.9},${h * 0.1} H${w * 0.1} L0,${dash} Z`} fill="#111216" />
           <rect x={0} y={dash} width={w} height={h - dash} fill="#17181d" />
@@ -130,15 +199,48 @@ export const car: Painter = (art) => {
       lights: (
         <>
           {passing.map((p, i) => (
-            <Glow key={i} art={art} name={`pass${i}`} cx={w * (0.5 + (i % 2 ? 1 : -1) * (0.05 + p * 0.45))} cy={horizon - p * h * 0.25} r={(30 + p * 120) * u} color="#ffcf7a" strength={light.lamps * (0.3 + p)} />
+            <Glow
+              key={i}
+              art={art}
+              name={`pass${i}`}
+              cx={w * (0.5 + (i % 2 ? 1 : -1) * (0.05 + p * 0.45))}
+              cy={horizon - p * h * 0.25}
+              r={(30 + p * 120) * u}
+              color="#ffcf7a"
+              strength={light.lamps * (0.3 + p)}
+            />
           ))}
           {[0.22, 0.38].map((f, i) => (
             <g key={i}>
-              <circle cx={w * f} cy={dash + 90 * u} r={50 * u} fill="none" stroke="#57c7ff" strokeWidth={5 * u} opacity={0.85} />
-              <Glow art={art} name={`gauge${i}`} cx={w * f} cy={dash + 90 * u} r={110 * u} color="#57c7ff" strength={0.5} />
+              <circle
+                cx={w * f}
+                cy={dash + 90 * u}
+                r={50 * u}
+                fill="none"
+                stroke="#57c7ff"
+                strokeWidth={5 * u}
+                opacity={0.85}
+              />
+              <Glow
+                art={art}
+                name={`gauge${i}`}
+                cx={w * f}
+                cy={dash + 90 * u}
+                r={110 * u}
+                color="#57c7ff"
+                strength={0.5}
+              />
             </g>
           ))}
-          <rect x={w * 0.6} y={dash + 60 * u} width={w * 0.22} height={90 * u} rx={10 * u} fill="#3b6fff" opacity={0.55} />
+          <rect
+            x={w * 0.6}
+            y={dash + 60 * u}
+            width={w * 0.22}
+            height={90 * u}
+            rx={10 * u}
+            fill="#3b6fff"
+            opacity={0.55}
+          />
         </>
       ),
     },

@@ -11,7 +11,15 @@ export function layer(...paintings: Painting[]): Painting {
 }
 
 /** A soft round light; colour at the centre fading to nothing. */
-export const Glow: React.FC<{art: Art; name: string; cx: number; cy: number; r: number; color: string; strength?: number}> = ({art, name, cx, cy, r, color, strength = 1}) => (
+export const Glow: React.FC<{
+  art: Art;
+  name: string;
+  cx: number;
+  cy: number;
+  r: number;
+  color: string;
+  strength?: number;
+}> = ({art, name, cx, cy, r, color, strength = 1}) => (
   <>
     <defs>
       <radialGradient id={art.id(name)}>
@@ -24,7 +32,16 @@ export const Glow: React.FC<{art: Art; name: string; cx: number; cy: number; r: 
   </>
 );
 
-export const VerticalGradient: React.FC<{art: Art; name: string; x?: number; y: number; w?: number; h: number; from: string; to: string}> = ({art, name, x = 0, y, w, h, from, to}) => (
+export const VerticalGradient: React.FC<{
+  art: Art;
+  name: string;
+  x?: number;
+  y: number;
+  w?: number;
+  h: number;
+  from: string;
+  to: string;
+}> = ({art, name, x = 0, y, w, h, from, to}) => (
   <>
     <defs>
       <linearGradient id={art.id(name)} x1="0" y1="0" x2="0" y2="1">
@@ -41,10 +58,17 @@ export function sky(art: Art, horizon: number, name = 'sky'): Painting {
   const {w, u, light} = art;
   const {body} = light;
   const bodyX = w * (0.25 + art.rnd(`${name}-body`) * 0.5);
-  const bodyY = horizon - (horizon * 0.85) * body.height;
+  const bodyY = horizon - horizon * 0.85 * body.height;
   const stars = light.stars
     ? Array.from({length: 70}, (_, i) => (
-        <circle key={i} cx={art.rnd(`${name}-sx${i}`) * w} cy={art.rnd(`${name}-sy${i}`) * horizon * 0.9} r={(0.8 + art.rnd(`${name}-sr${i}`) * 1.8) * u} fill="white" opacity={0.35 + 0.5 * art.rnd(`${name}-so${i}`)} />
+        <circle
+          key={i}
+          cx={art.rnd(`${name}-sx${i}`) * w}
+          cy={art.rnd(`${name}-sy${i}`) * horizon * 0.9}
+          r={(0.8 + art.rnd(`${name}-sr${i}`) * 1.8) * u}
+          fill="white"
+          opacity={0.35 + 0.5 * art.rnd(`${name}-so${i}`)}
+        />
       ))
     : null;
   return {
@@ -52,7 +76,15 @@ export function sky(art: Art, horizon: number, name = 'sky'): Painting {
     lights: (
       <>
         {stars}
-        <Glow art={art} name={`${name}-halo`} cx={bodyX} cy={bodyY} r={150 * u} color={body.color} strength={body.kind === 'sun' ? 0.9 : 0.5} />
+        <Glow
+          art={art}
+          name={`${name}-halo`}
+          cx={bodyX}
+          cy={bodyY}
+          r={150 * u}
+          color={body.color}
+          strength={body.kind === 'sun' ? 0.9 : 0.5}
+        />
         <circle cx={bodyX} cy={bodyY} r={(body.kind === 'sun' ? 46 : 34) * u} fill={body.color} />
       </>
     ),
@@ -87,7 +119,11 @@ export function skyline(art: Art, {name, baseY, maxHeight, color, window = 0}: S
           const key = `${name}-${i}-${Math.round(wx)}-${Math.round(wy)}`;
           const on = art.rnd(key) < light.windowsLit;
           const rect = <rect key={key} x={wx} y={wy} width={window} height={window * 1.3} />;
-          (on ? lit : base).push(React.cloneElement(rect, {fill: on ? (art.rnd(`${key}c`) > 0.3 ? '#ffd98a' : '#bfe3ff') : 'rgba(255,255,255,0.08)'}));
+          (on ? lit : base).push(
+            React.cloneElement(rect, {
+              fill: on ? (art.rnd(`${key}c`) > 0.3 ? '#ffd98a' : '#bfe3ff') : 'rgba(255,255,255,0.08)',
+            }),
+          );
         }
       }
     }
@@ -98,9 +134,26 @@ export function skyline(art: Art, {name, baseY, maxHeight, color, window = 0}: S
 }
 
 /** A window onto the outside: the sky (and a far skyline) seen through a frame with mullions. */
-export function windowView(art: Art, name: string, x: number, y: number, width: number, height: number, frame: string): Painting {
+export function windowView(
+  art: Art,
+  name: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  frame: string,
+): Painting {
   const inside = {...art, w: width, h: height, id: (n: string) => art.id(`${name}-${n}`)};
-  const view = layer(sky(inside, height * 0.8), skyline(inside, {name: `${name}-city`, baseY: height, maxHeight: height * 0.45, color: '#2b3350', window: 5 * art.u}));
+  const view = layer(
+    sky(inside, height * 0.8),
+    skyline(inside, {
+      name: `${name}-city`,
+      baseY: height,
+      maxHeight: height * 0.45,
+      color: '#2b3350',
+      window: 5 * art.u,
+    }),
+  );
   const bar = 10 * art.u;
   const frameParts = (
     <g fill={frame}>
@@ -115,26 +168,51 @@ export function windowView(art: Art, name: string, x: number, y: number, width: 
   return {
     base: (
       <>
-        <svg x={x} y={y} width={width} height={height}>{view.base}</svg>
+        <svg x={x} y={y} width={width} height={height}>
+          {view.base}
+        </svg>
         {frameParts}
       </>
     ),
-    lights: <svg x={x} y={y} width={width} height={height}>{view.lights}</svg>,
+    lights: (
+      <svg x={x} y={y} width={width} height={height}>
+        {view.lights}
+      </svg>
+    ),
   };
 }
 
 /** A hanging lamp: cord, shade and the pool of light under it. */
-export function pendantLamp(art: Art, name: string, cx: number, cy: number, size: number, color: string, shadeColor: string): Painting {
+export function pendantLamp(
+  art: Art,
+  name: string,
+  cx: number,
+  cy: number,
+  size: number,
+  color: string,
+  shadeColor: string,
+): Painting {
   return {
     base: (
       <>
         <line x1={cx} y1={0} x2={cx} y2={cy - size * 0.4} stroke="#1a1a1a" strokeWidth={3 * art.u} />
-        <path d={`M${cx - size * 0.2},${cy - size * 0.4} L${cx + size * 0.2},${cy - size * 0.4} L${cx + size * 0.5},${cy} L${cx - size * 0.5},${cy} Z`} fill={shadeColor} />
+        <path
+          d={`M${cx - size * 0.2},${cy - size * 0.4} L${cx + size * 0.2},${cy - size * 0.4} L${cx + size * 0.5},${cy} L${cx - size * 0.5},${cy} Z`}
+          fill={shadeColor}
+        />
       </>
     ),
     lights: (
       <>
-        <Glow art={art} name={name} cx={cx} cy={cy + size * 0.3} r={size * 2.4} color={color} strength={art.light.lamps} />
+        <Glow
+          art={art}
+          name={name}
+          cx={cx}
+          cy={cy + size * 0.3}
+          r={size * 2.4}
+          color={color}
+          strength={art.light.lamps}
+        />
         <ellipse cx={cx} cy={cy} rx={size * 0.42} ry={size * 0.08} fill={color} opacity={0.4 + 0.6 * art.light.lamps} />
       </>
     ),

@@ -26,14 +26,26 @@ export interface CaptionsProps {
 
 const WORD_SHADOW = '0 0.06em 0.2em rgba(0,0,0,0.85), 0 0 0.05em rgba(0,0,0,0.9)';
 
-export const Captions: React.FC<CaptionsProps> = ({segment, highlight, width, fontSize, italic, maxLines = 2, maxWords = 7, align = 'center'}) => {
+export const Captions: React.FC<CaptionsProps> = ({
+  segment,
+  highlight,
+  width,
+  fontSize,
+  italic,
+  maxLines = 2,
+  maxWords = 7,
+  align = 'center',
+}) => {
   const style: TextStyle = {fontWeight: WEIGHT.heavy, fontStyle: italic ? 'italic' : 'normal'};
   const current = useCaptionPage({segment, style, width, fontSize, maxLines, maxWords});
   if (!current) return null;
   const {page, size, active, nowMs, pageStartMs} = current;
 
   // Each page pops in as it appears: cheap (a transform) and it marks the change of page.
-  const pop = interpolate(nowMs - pageStartMs, [0, 120], [0.94, 1], {extrapolateLeft: 'clamp', extrapolateRight: 'clamp'});
+  const pop = interpolate(nowMs - pageStartMs, [0, 120], [0.94, 1], {
+    extrapolateLeft: 'clamp',
+    extrapolateRight: 'clamp',
+  });
 
   return (
     <div style={{transform: `scale(${pop})`, transformOrigin: 'center'}}>

@@ -29,8 +29,22 @@ export interface KineticCaptionsProps {
 const clamp = {extrapolateLeft: 'clamp', extrapolateRight: 'clamp'} as const;
 const LAND_MS = 170;
 
-export const KineticCaptions: React.FC<KineticCaptionsProps> = ({segment, width, fontSize, accent, emphasisScale = 1.38, maxLines = 3, maxWords = 6, uppercase, italic}) => {
-  const style: TextStyle = {fontWeight: WEIGHT.heavy, fontStyle: italic ? 'italic' : 'normal', textTransform: uppercase ? 'uppercase' : 'none'};
+export const KineticCaptions: React.FC<KineticCaptionsProps> = ({
+  segment,
+  width,
+  fontSize,
+  accent,
+  emphasisScale = 1.38,
+  maxLines = 3,
+  maxWords = 6,
+  uppercase,
+  italic,
+}) => {
+  const style: TextStyle = {
+    fontWeight: WEIGHT.heavy,
+    fontStyle: italic ? 'italic' : 'normal',
+    textTransform: uppercase ? 'uppercase' : 'none',
+  };
   const emphasised = useMemo(() => emphasisedWords(segment.words.map((w) => w.text)), [segment]);
   const wordScale = (word: number) => (emphasised.has(word) ? emphasisScale : 1);
   const current = useCaptionPage({segment, style, width, fontSize, maxLines, maxWords, wordScale});

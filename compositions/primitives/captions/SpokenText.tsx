@@ -26,9 +26,21 @@ export interface SpokenTextProps {
   css?: React.CSSProperties;
 }
 
-export const SpokenText: React.FC<SpokenTextProps> = ({segment, kind, style, highlight, dimUnspoken = true, css, ...box}) => {
+export const SpokenText: React.FC<SpokenTextProps> = ({
+  segment,
+  kind,
+  style,
+  highlight,
+  dimUnspoken = true,
+  css,
+  ...box
+}) => {
   const nowMs = useNowMs();
-  const fit = useFit(segment.words.map((w) => w.text), style, box);
+  const fit = useFit(
+    segment.words.map((w) => w.text),
+    style,
+    box,
+  );
   const active = activeWord(segment.words, nowMs);
   return (
     <FittedLines
@@ -38,7 +50,14 @@ export const SpokenText: React.FC<SpokenTextProps> = ({segment, kind, style, hig
       lineHeight={box.lineHeight}
       css={{color: 'white', ...css}}
       renderToken={(token) => (
-        <span style={{color: token.word === active ? highlight : 'white', opacity: token.word <= active || !dimUnspoken ? 1 : 0.55}}>{token.text}</span>
+        <span
+          style={{
+            color: token.word === active ? highlight : 'white',
+            opacity: token.word <= active || !dimUnspoken ? 1 : 0.55,
+          }}
+        >
+          {token.text}
+        </span>
       )}
     />
   );

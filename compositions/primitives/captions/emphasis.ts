@@ -6,7 +6,9 @@
 
 /** English function words never worth emphasising; other languages fall back on word length alone. */
 const LITTLE_WORDS = new Set(
-  'a an the and but or nor so yet for of to in on at by with from into onto over under about as is are was were be been am do does did have has had will would can could should shall may might must not no this that these those there here then than what when where who whom whose why how i me my mine you your yours he him his she her hers it its we us our they them their just very too also only ever never'.split(' '),
+  'a an the and but or nor so yet for of to in on at by with from into onto over under about as is are was were be been am do does did have has had will would can could should shall may might must not no this that these those there here then than what when where who whom whose why how i me my mine you your yours he him his she her hers it its we us our they them their just very too also only ever never'.split(
+    ' ',
+  ),
 );
 
 const core = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
@@ -17,7 +19,9 @@ function score(word: string): number {
   const shouted = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const length = [...letters].length;
   // A Latin word needs four letters to count; a CJK or Korean word carries as much meaning in two characters.
-  const long = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letters) ? length * 2 : length;
+  const long = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letters)
+    ? length * 2
+    : length;
   if (long < 4 && !shouted) return 0;
   return long + (shouted ? 6 : 0) + (/[!?！？]$/.test(word) ? 4 : 0);
 }

@@ -23,8 +23,6 @@ export interface PageLimits {
 /** Sentences shorter than this many words may share a page with the next. */
 const SHORT_SENTENCE = 3;
 
-
-
 /** A word with its tokens (a long word split to fit has several). */
 type Word = Token[];
 
@@ -39,7 +37,11 @@ function groupWords(tokens: Token[]): Word[] {
 }
 
 /** A page starts a fresh line, so its first token draws no gap. */
-const pageLines = (words: Word[], maxWidth: number) => wrapBalanced(words.flat().map((t, i) => (i === 0 ? {...t, gap: 0} : t)), maxWidth);
+const pageLines = (words: Word[], maxWidth: number) =>
+  wrapBalanced(
+    words.flat().map((t, i) => (i === 0 ? {...t, gap: 0} : t)),
+    maxWidth,
+  );
 
 /** Greedy: each page takes words while they fit in maxLines and maxWords. */
 function greedy(words: Word[], maxWidth: number, maxLines: number, maxWords: number): Word[][] {
@@ -84,7 +86,11 @@ export function paginate(tokens: Token[], limits: PageLimits): CaptionPage[] {
   }
   return merged
     .flatMap((chunk) => balanced(chunk, limits))
-    .map((page) => ({firstWord: page[0][0].word, endWord: page[page.length - 1][0].word + 1, lines: pageLines(page, limits.maxWidth)}));
+    .map((page) => ({
+      firstWord: page[0][0].word,
+      endWord: page[page.length - 1][0].word + 1,
+      lines: pageLines(page, limits.maxWidth),
+    }));
 }
 
 /** Index of the word being spoken at nowMs: the last one that has started (-1 before the first). */

@@ -44,7 +44,12 @@ export function useCaptionPage(options: CaptionPageOptions): CurrentPage | null 
   const {pages, size} = useMemo(() => {
     const maxWidth = width * WIDTH_MARGIN;
     const minSize = fontSize * 0.5;
-    const measured = measureTokens(segment.words.map((w) => w.text), joiner, style, atReference(maxWidth, minSize));
+    const measured = measureTokens(
+      segment.words.map((w) => w.text),
+      joiner,
+      style,
+      atReference(maxWidth, minSize),
+    );
     const tokens = wordScale ? measured.map((t) => ({...t, width: t.width * wordScale(t.word)})) : measured;
     // Step down only as far as the widest single word needs, so every page of a segment shares one size.
     const widest = Math.max(1, ...tokens.map((t) => t.width));
@@ -52,7 +57,18 @@ export function useCaptionPage(options: CaptionPageOptions): CurrentPage | null 
     const limits = {maxWidth: atReference(maxWidth, fitted), maxLines, maxWords: joiner ? maxWords : maxWords + 3};
     return {pages: paginate(tokens, limits), size: fitted};
     // wordScale is derived from the segment, so the segment stands for it in the keys.
-  }, [segment, joiner, width, fontSize, style.fontWeight, style.fontStyle, style.textTransform, style.letterSpacing, maxLines, maxWords]);
+  }, [
+    segment,
+    joiner,
+    width,
+    fontSize,
+    style.fontWeight,
+    style.fontStyle,
+    style.textTransform,
+    style.letterSpacing,
+    maxLines,
+    maxWords,
+  ]);
 
   const active = activeWord(segment.words, nowMs);
   const page = pages.find((p) => active < p.endWord) ?? pages[pages.length - 1];

@@ -42,7 +42,16 @@ export const EndCard: React.FC<EndCardProps> = ({segment, localMs, box, unit, ac
   return (
     <>
       <AbsoluteFill style={{background: 'rgba(4,5,12,0.62)', opacity: dim}} />
-      <div style={{...boxStyle(box), display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center', gap: 40 * unit}}>
+      <div
+        style={{
+          ...boxStyle(box),
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          alignItems: 'center',
+          gap: 40 * unit,
+        }}
+      >
         <div style={{opacity: dim, transform: `translateY(${(1 - dim) * 40 * unit}px)`}}>
           <SpokenText
             segment={segment}
@@ -57,16 +66,40 @@ export const EndCard: React.FC<EndCardProps> = ({segment, localMs, box, unit, ac
             css={{textShadow: '0 4px 24px rgba(0,0,0,0.9)'}}
           />
         </div>
-        <div style={{display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 22 * unit, opacity: tease, transform: `scale(${0.85 + 0.15 * tease})`}}>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            alignItems: 'center',
+            gap: 22 * unit,
+            opacity: tease,
+            transform: `scale(${0.85 + 0.15 * tease})`,
+          }}
+        >
           {script.ad ? (
             <AdSignOff ad={script.ad} unit={unit} accent={accent} label={label} />
           ) : (
             <>
-              <div {...textBox('card')} style={label(34 * unit, 'rgba(255,255,255,0.8)')}>{labels.toBeContinued}</div>
-              <div {...textBox('card')} style={{...label(58 * unit, '#0b0b12'), background: accent, padding: `${14 * unit}px ${44 * unit}px`, borderRadius: 60 * unit}}>
+              <div {...textBox('card')} style={label(34 * unit, 'rgba(255,255,255,0.8)')}>
+                {labels.toBeContinued}
+              </div>
+              <div
+                {...textBox('card')}
+                style={{
+                  ...label(58 * unit, '#0b0b12'),
+                  background: accent,
+                  padding: `${14 * unit}px ${44 * unit}px`,
+                  borderRadius: 60 * unit,
+                }}
+              >
                 {labels.nextPart} ▶
               </div>
-              <div {...textBox('card')} style={{...label(30 * unit, 'white'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}>{labels.follow}</div>
+              <div
+                {...textBox('card')}
+                style={{...label(30 * unit, 'white'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}
+              >
+                {labels.follow}
+              </div>
             </>
           )}
         </div>
@@ -76,24 +109,40 @@ export const EndCard: React.FC<EndCardProps> = ({segment, localMs, box, unit, ac
 };
 
 /** An ad's sign-off: the logo (or the brand's name as a wordmark), the call to action, and the address if given. */
-const AdSignOff: React.FC<{ad: AdBrief; unit: number; accent: string; label: (size: number, color: string) => React.CSSProperties}> = ({
-  ad,
-  unit,
-  accent,
-  label,
-}) => (
+const AdSignOff: React.FC<{
+  ad: AdBrief;
+  unit: number;
+  accent: string;
+  label: (size: number, color: string) => React.CSSProperties;
+}> = ({ad, unit, accent, label}) => (
   <>
     {ad.logo ? (
-      <Img src={mediaSrc(ad.logo)} alt={ad.brand} style={{maxHeight: 150 * unit, maxWidth: 420 * unit, objectFit: 'contain'}} />
+      <Img
+        src={mediaSrc(ad.logo)}
+        alt={ad.brand}
+        style={{maxHeight: 150 * unit, maxWidth: 420 * unit, objectFit: 'contain'}}
+      />
     ) : null}
     <div {...textBox('card')} style={{...label(ad.logo ? 30 * unit : 44 * unit, 'white'), letterSpacing: '0.08em'}}>
       {ad.brand}
     </div>
-    <div {...textBox('card')} style={{...label(50 * unit, '#0b0b12'), letterSpacing: '0.04em', background: accent, padding: `${14 * unit}px ${40 * unit}px`, borderRadius: 60 * unit}}>
+    <div
+      {...textBox('card')}
+      style={{
+        ...label(50 * unit, '#0b0b12'),
+        letterSpacing: '0.04em',
+        background: accent,
+        padding: `${14 * unit}px ${40 * unit}px`,
+        borderRadius: 60 * unit,
+      }}
+    >
       {ad.cta}
     </div>
     {ad.url ? (
-      <div {...textBox('card')} style={{...label(28 * unit, 'rgba(255,255,255,0.85)'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}>
+      <div
+        {...textBox('card')}
+        style={{...label(28 * unit, 'rgba(255,255,255,0.85)'), letterSpacing: '0.02em', fontWeight: WEIGHT.bold}}
+      >
         {ad.url.replace(/^https?:\/\//, '')}
       </div>
     ) : null}

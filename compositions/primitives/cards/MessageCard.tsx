@@ -33,7 +33,12 @@ export const MessageCard: React.FC<MessageCardProps> = ({text, sender, localMs, 
   const show = enter(localMs, 250);
   const pop = enter(localMs - TYPING_MS, 220);
   const pad = 30 * unit;
-  const layout = useBubbleLayout(text, {maxWidth: width - 2 * pad, maxTextHeight, metrics: bubbleMetrics(52 * unit), meta: false});
+  const layout = useBubbleLayout(text, {
+    maxWidth: width - 2 * pad,
+    maxTextHeight,
+    metrics: bubbleMetrics(52 * unit),
+    meta: false,
+  });
   return (
     <div
       style={{
@@ -51,7 +56,19 @@ export const MessageCard: React.FC<MessageCardProps> = ({text, sender, localMs, 
     >
       <div style={{display: 'flex', alignItems: 'center', gap: 16 * unit, marginBottom: 20 * unit}}>
         <Avatar name={sender?.name ?? '?'} color={color} size={56 * unit} />
-        <div {...textBox('tag')} style={{flex: 1, minWidth: 0, color: 'white', fontWeight: WEIGHT.bold, fontSize: 34 * unit, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis'}}>
+        <div
+          {...textBox('tag')}
+          style={{
+            flex: 1,
+            minWidth: 0,
+            color: 'white',
+            fontWeight: WEIGHT.bold,
+            fontSize: 34 * unit,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
+        >
           {sender?.name ?? ''}
         </div>
       </div>

@@ -14,7 +14,15 @@ export interface StageDirectionProps {
 }
 
 export const StageDirection: React.FC<StageDirectionProps> = ({text, localMs, durationMs, width, height, unit}) => (
-  <div style={{opacity: fadeInOut(localMs, durationMs, 300, 250), display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 18 * unit}}>
+  <div
+    style={{
+      opacity: fadeInOut(localMs, durationMs, 300, 250),
+      display: 'flex',
+      flexDirection: 'column',
+      alignItems: 'center',
+      gap: 18 * unit,
+    }}
+  >
     <div style={{width: 80 * unit, height: 3 * unit, background: 'rgba(255,255,255,0.7)'}} />
     <FittedText
       text={text}

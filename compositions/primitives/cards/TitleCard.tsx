@@ -27,7 +27,17 @@ export const TitleCard: React.FC<TitleCardProps> = ({segment, localMs, box, unit
   const rise = 0.5 + 0.5 * enter(localMs, 350);
   const titleSize = 40 * unit;
   return (
-    <div style={{...boxStyle(box), display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center', gap: 28 * unit, opacity}}>
+    <div
+      style={{
+        ...boxStyle(box),
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        alignItems: 'center',
+        gap: 28 * unit,
+        opacity,
+      }}
+    >
       <div
         {...textBox('card')}
         style={{

@@ -41,14 +41,20 @@ export const TwistGrade: React.FC<{twist: TwistState; color?: string}> = ({twist
   return (
     <>
       <AbsoluteFill style={{background: color, opacity: tint, mixBlendMode: 'multiply'}} />
-      <AbsoluteFill style={{background: `radial-gradient(circle at 50% 45%, transparent 40%, ${color} 140%)`, opacity: tint * 1.6}} />
+      <AbsoluteFill
+        style={{background: `radial-gradient(circle at 50% 45%, transparent 40%, ${color} 140%)`, opacity: tint * 1.6}}
+      />
       <AbsoluteFill style={{background: 'white', opacity: flash}} />
     </>
   );
 };
 
 /** The stamp: slams in from big and tilted, then sits until the twist ends. */
-export const TwistStamp: React.FC<{twist: TwistState; fontSize: number; color?: string}> = ({twist, fontSize, color = '#ff1f4b'}) => {
+export const TwistStamp: React.FC<{twist: TwistState; fontSize: number; color?: string}> = ({
+  twist,
+  fontSize,
+  color = '#ff1f4b',
+}) => {
   const {script} = useDrama();
   if (!twist.active) return null;
   const slam = interpolate(twist.localMs, [0, 180], [1.8, 1], clamp);

@@ -4,9 +4,15 @@ import {readableOn} from '../color';
 import {FONT_FAMILY, WEIGHT} from '../fonts';
 import {textBox} from '../inspect/text-boxes';
 
-export const initialOf = (name: string) => [...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(name.trim())][0]?.segment ?? '?';
+export const initialOf = (name: string) =>
+  [...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(name.trim())][0]?.segment ?? '?';
 
-export const Avatar: React.FC<{name: string; color: string; size: number; style?: React.CSSProperties}> = ({name, color, size, style}) => (
+export const Avatar: React.FC<{name: string; color: string; size: number; style?: React.CSSProperties}> = ({
+  name,
+  color,
+  size,
+  style,
+}) => (
   <div
     {...textBox('tag')}
     style={{

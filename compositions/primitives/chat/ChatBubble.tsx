@@ -28,12 +28,38 @@ export interface ChatBubbleProps {
 /** Two ticks, drawn (not a font glyph, which not every fallback font has). */
 const Ticks: React.FC<{size: number; color: string; double: boolean}> = ({size, color, double}) => (
   <svg width={size * 1.2} height={size * 0.8} viewBox="0 0 24 16" style={{flex: 'none'}}>
-    <path d="M1 9 L6 14 L15 3" fill="none" stroke={color} strokeWidth={2.4} strokeLinecap="round" strokeLinejoin="round" />
-    {double ? <path d="M9 12 L11 14 L22 3" fill="none" stroke={color} strokeWidth={2.4} strokeLinecap="round" strokeLinejoin="round" /> : null}
+    <path
+      d="M1 9 L6 14 L15 3"
+      fill="none"
+      stroke={color}
+      strokeWidth={2.4}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+    {double ? (
+      <path
+        d="M9 12 L11 14 L22 3"
+        fill="none"
+        stroke={color}
+        strokeWidth={2.4}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    ) : null}
   </svg>
 );
 
-export const ChatBubble: React.FC<ChatBubbleProps> = ({layout, background, color, tail, time, receipt, seenColor = '#4fc3f7', align = 'start', style}) => {
+export const ChatBubble: React.FC<ChatBubbleProps> = ({
+  layout,
+  background,
+  color,
+  tail,
+  time,
+  receipt,
+  seenColor = '#4fc3f7',
+  align = 'start',
+  style,
+}) => {
   const {metrics, fit} = layout;
   return (
     <div
@@ -53,10 +79,22 @@ export const ChatBubble: React.FC<ChatBubbleProps> = ({layout, background, color
       {layout.meta && time ? (
         <div
           {...textBox('card')}
-          style={{marginTop: metaGap(metrics), display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: metrics.metaSize * 0.3, fontSize: metrics.metaSize, lineHeight: 1.3, opacity: 0.72, fontVariantNumeric: 'tabular-nums'}}
+          style={{
+            marginTop: metaGap(metrics),
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            gap: metrics.metaSize * 0.3,
+            fontSize: metrics.metaSize,
+            lineHeight: 1.3,
+            opacity: 0.72,
+            fontVariantNumeric: 'tabular-nums',
+          }}
         >
           <span>{time}</span>
-          {receipt ? <Ticks size={metrics.metaSize} color={receipt === 'seen' ? seenColor : color} double={receipt === 'seen'} /> : null}
+          {receipt ? (
+            <Ticks size={metrics.metaSize} color={receipt === 'seen' ? seenColor : color} double={receipt === 'seen'} />
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -24,7 +24,16 @@ export const TypingDots: React.FC<TypingDotsProps> = ({localMs, dot, background,
     }}
   >
     {[0, 1, 2].map((i) => (
-      <div key={i} style={{width: dot, height: dot, borderRadius: '50%', background: color, opacity: 0.35 + 0.65 * Math.abs(Math.sin(localMs / 160 - i * 0.8))}} />
+      <div
+        key={i}
+        style={{
+          width: dot,
+          height: dot,
+          borderRadius: '50%',
+          background: color,
+          opacity: 0.35 + 0.65 * Math.abs(Math.sin(localMs / 160 - i * 0.8)),
+        }}
+      />
     ))}
   </div>
 );

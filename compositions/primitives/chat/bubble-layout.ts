@@ -23,7 +23,15 @@ export interface BubbleMetrics {
 
 /** Bubble proportions from the text size. */
 export function bubbleMetrics(fontSize: number): BubbleMetrics {
-  return {fontSize, minSize: fontSize * 0.62, lineHeight: 1.28, padX: fontSize * 0.68, padY: fontSize * 0.42, radius: fontSize * 0.95, metaSize: fontSize * 0.56};
+  return {
+    fontSize,
+    minSize: fontSize * 0.62,
+    lineHeight: 1.28,
+    padX: fontSize * 0.68,
+    padY: fontSize * 0.42,
+    radius: fontSize * 0.95,
+    metaSize: fontSize * 0.56,
+  };
 }
 
 export interface BubbleLayout {
@@ -65,7 +73,15 @@ export function layoutBubble(words: string[], joiner: string, request: BubbleReq
   const inner = maxWidth - 2 * metrics.padX;
   const textWidth = inner / WIDTH_SLACK;
   const tokens = measureTokens(words, joiner, textStyle, atReference(textWidth, metrics.minSize));
-  const fit = fitTokens({tokens, referenceSize: REFERENCE_SIZE, maxWidth: textWidth, maxHeight: maxTextHeight, maxSize: metrics.fontSize, minSize: metrics.minSize, lineHeight: metrics.lineHeight});
+  const fit = fitTokens({
+    tokens,
+    referenceSize: REFERENCE_SIZE,
+    maxWidth: textWidth,
+    maxHeight: maxTextHeight,
+    maxSize: metrics.fontSize,
+    minSize: metrics.minSize,
+    lineHeight: metrics.lineHeight,
+  });
   const widest = Math.max(0, ...fit.lines.map(lineWidth)) * (fit.fontSize / REFERENCE_SIZE) * WIDTH_SLACK;
   const metaWidth = meta ? metrics.metaSize * META_EMS : 0;
   const width = Math.min(maxWidth, Math.ceil(Math.max(widest, metaWidth) + 2 * metrics.padX));

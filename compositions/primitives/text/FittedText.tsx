@@ -31,8 +31,30 @@ export function useFit(words: string[], style: TextStyle, options: FitOptions): 
   return useMemo(() => {
     const maxWidth = width * WIDTH_MARGIN;
     const tokens = measureTokens(words, joiner, style, atReference(maxWidth, minSize));
-    return fitTokens({tokens, referenceSize: REFERENCE_SIZE, maxWidth, maxHeight: height, maxSize, minSize, lineHeight, maxLines});
-  }, [key, joiner, style.fontWeight, style.fontStyle, style.letterSpacing, style.textTransform, width, height, maxSize, minSize, lineHeight, maxLines]);
+    return fitTokens({
+      tokens,
+      referenceSize: REFERENCE_SIZE,
+      maxWidth,
+      maxHeight: height,
+      maxSize,
+      minSize,
+      lineHeight,
+      maxLines,
+    });
+  }, [
+    key,
+    joiner,
+    style.fontWeight,
+    style.fontStyle,
+    style.letterSpacing,
+    style.textTransform,
+    width,
+    height,
+    maxSize,
+    minSize,
+    lineHeight,
+    maxLines,
+  ]);
 }
 
 export function textStyleCss(style: TextStyle, fontSize: number, lineHeight = 1.2): React.CSSProperties {
@@ -60,11 +82,23 @@ export interface LinesProps {
 }
 
 /** The fitted lines, each on its own row with no further wrapping (the measurement already broke them). */
-export const FittedLines: React.FC<LinesProps> = ({fit, kind, style, lineHeight = 1.2, align = 'center', renderToken, css}) => {
+export const FittedLines: React.FC<LinesProps> = ({
+  fit,
+  kind,
+  style,
+  lineHeight = 1.2,
+  align = 'center',
+  renderToken,
+  css,
+}) => {
   const {joiner, direction} = useDrama();
   let index = 0;
   return (
-    <div {...textBox(kind)} dir={direction} style={{...textStyleCss(style, fit.fontSize, lineHeight), textAlign: align, ...css}}>
+    <div
+      {...textBox(kind)}
+      dir={direction}
+      style={{...textStyleCss(style, fit.fontSize, lineHeight), textAlign: align, ...css}}
+    >
       {fit.lines.map((line, l) => (
         <div key={l} style={{whiteSpace: 'pre'}}>
           {line.map((token, t) => {

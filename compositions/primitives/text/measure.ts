@@ -37,7 +37,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]
 /** Chinese and Japanese words never take a space between them, even in a script whose language uses spaces. */
 const touchesCjk = (before: string, after: string) => CJK.test(before.slice(-1)) || CJK.test(after.charAt(0));
 
-const graphemes = (text: string) => [...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)].map((g) => g.segment);
+const graphemes = (text: string) =>
+  [...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)].map((g) => g.segment);
 
 /**
  * Splits a word wider than maxWidth (at the reference size) into pieces that fit, between graphemes, so a URL or a
@@ -49,11 +50,21 @@ function splitOverlong(token: Token, maxWidth: number, style: TextStyle): Token[
   let piece = '';
   for (const g of graphemes(token.text)) {
     if (piece && measureAtReference(piece + g, style) > maxWidth) {
-      pieces.push({...token, text: piece, width: measureAtReference(piece, style), gap: pieces.length === 0 ? token.gap : 0});
+      pieces.push({
+        ...token,
+        text: piece,
+        width: measureAtReference(piece, style),
+        gap: pieces.length === 0 ? token.gap : 0,
+      });
       piece = g;
     } else piece += g;
   }
-  pieces.push({...token, text: piece, width: measureAtReference(piece, style), gap: pieces.length === 0 ? token.gap : 0});
+  pieces.push({
+    ...token,
+    text: piece,
+    width: measureAtReference(piece, style),
+    gap: pieces.length === 0 ? token.gap : 0,
+  });
   return pieces;
 }
 
@@ -65,6 +76,10 @@ export function measureTokens(words: string[], joiner: string, style: TextStyle,
   const gap = joiner ? measureAtReference(joiner, style) : 0;
   return words.flatMap((text, word) => {
     const spaced = word > 0 && !touchesCjk(words[word - 1], text);
-    return splitOverlong({text, word, width: measureAtReference(text, style), gap: spaced ? gap : 0}, maxWidthAtMin, style);
+    return splitOverlong(
+      {text, word, width: measureAtReference(text, style), gap: spaced ? gap : 0},
+      maxWidthAtMin,
+      style,
+    );
   });
 }

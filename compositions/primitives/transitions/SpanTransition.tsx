@@ -32,7 +32,12 @@ function runs<S extends Span>(spans: readonly S[]): S[] {
 
 const noop = () => undefined;
 
-export function SpanTransition<S extends Span>({spans, render, presentation, timing}: SpanTransitionProps<S>): React.ReactElement | null {
+export function SpanTransition<S extends Span>({
+  spans,
+  render,
+  presentation,
+  timing,
+}: SpanTransitionProps<S>): React.ReactElement | null {
   const nowMs = useNowMs();
   const {fps} = useVideoConfig();
   const merged = runs(spans);
@@ -49,7 +54,13 @@ export function SpanTransition<S extends Span>({spans, render, presentation, tim
 
   const progress = timing.getProgress({frame: elapsed, fps});
   const Presentation = presentation.component;
-  const common = {passedProps: presentation.props, presentationDurationInFrames: frames, onElementImage: noop, onUnmount: noop, bothEnteringAndExiting: false};
+  const common = {
+    passedProps: presentation.props,
+    presentationDurationInFrames: frames,
+    onElementImage: noop,
+    onUnmount: noop,
+    bothEnteringAndExiting: false,
+  };
   return (
     <AbsoluteFill>
       <Presentation {...common} presentationDirection="exiting" presentationProgress={progress}>

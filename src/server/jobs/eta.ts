@@ -2,7 +2,15 @@
  * One overall percentage and an ETA from the pipeline's per-stage progress reports. Each stage has a share of the
  * whole (rendering the frames dominates); the ETA extrapolates from the time spent so far.
  */
-const STAGE_SHARES: Record<string, number> = {write: 0.01, voices: 0.08, mix: 0.08, visualise: 0.04, bundle: 0.14, render: 0.6, poster: 0.05};
+const STAGE_SHARES: Record<string, number> = {
+  write: 0.01,
+  voices: 0.08,
+  mix: 0.08,
+  visualise: 0.04,
+  bundle: 0.14,
+  render: 0.6,
+  poster: 0.05,
+};
 const ORDER = Object.keys(STAGE_SHARES);
 
 export interface Estimate {

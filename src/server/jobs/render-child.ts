@@ -49,7 +49,10 @@ process.once('message', async (input: RenderInput) => {
     send({type: 'done', files: result.files});
   } catch (error) {
     const known = error instanceof UserError || error instanceof ScriptError;
-    send({type: 'error', message: known ? error.message : `render failed: ${(error as Error)?.message ?? String(error)}`});
+    send({
+      type: 'error',
+      message: known ? error.message : `render failed: ${(error as Error)?.message ?? String(error)}`,
+    });
   } finally {
     process.removeAllListeners('disconnect');
     process.disconnect?.();

@@ -64,8 +64,14 @@ export function createRenderRunner(options: RenderRunnerOptions): JobRunner & {r
     if (busy || stopped) return;
     busy = true;
     try {
-      for (let job = await claimJob(db, worker, 'render'); job && !stopped; job = await claimJob(db, worker, 'render')) {
-        await run(job).catch((error) => finishJob(db, job!.id, {state: 'failed', error: `render failed: ${(error as Error).message}`}));
+      for (
+        let job = await claimJob(db, worker, 'render');
+        job && !stopped;
+        job = await claimJob(db, worker, 'render')
+      ) {
+        await run(job).catch((error) =>
+          finishJob(db, job!.id, {state: 'failed', error: `render failed: ${(error as Error).message}`}),
+        );
       }
     } finally {
       busy = false;
@@ -109,12 +115,19 @@ export function createRenderRunner(options: RenderRunnerOptions): JobRunner & {r
     children.delete(job.id);
 
     if (outcome?.type === 'done') {
-      const files = Object.fromEntries(Object.entries(outcome.files).filter(([, f]) => f).map(([k, f]) => [k, path.relative(outDir, f!)]));
+      const files = Object.fromEntries(
+        Object.entries(outcome.files)
+          .filter(([, f]) => f)
+          .map(([k, f]) => [k, path.relative(outDir, f!)]),
+      );
       if (await finishJob(db, job.id, {state: 'done', result: {files}})) {
         if (files.poster) await setPoster(db, job.projectId!, `${job.id}/${files.poster}`);
       }
     } else {
-      const error = outcome?.type === 'error' ? outcome.message : `the render process stopped unexpectedly${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`;
+      const error =
+        outcome?.type === 'error'
+          ? outcome.message
+          : `the render process stopped unexpectedly${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`;
       await finishJob(db, job.id, {state: 'failed', error});
     }
   };
@@ -149,7 +162,10 @@ export function createRenderRunner(options: RenderRunnerOptions): JobRunner & {r
     async stop() {
       stopped = true;
       for (const [jobId, child] of children) {
-        await finishJob(db, jobId, {state: 'failed', error: 'interrupted: the server stopped while this job ran; render again'});
+        await finishJob(db, jobId, {
+          state: 'failed',
+          error: 'interrupted: the server stopped while this job ran; render again',
+        });
         kill(child);
       }
     },

@@ -12,7 +12,8 @@ import {capitalise as cap, compactSentence, splitRelative} from './text';
 const CONTEST = /\b(battle|contest|competition|war|match|race|show|final|tournament|championship|game|rival|off)\b/i;
 
 /** A verb of finding out followed by what was found out as a whole clause (it has its own verb). */
-const NOTICED_CLAUSE = /^(?:I\s+)?(?:realises|realizes|realised|realized|realise|realize|discovers|discovered|discover|learns|learned|learn|finds out|found out|find out|notices|noticed|notice)\s+(?:that\s+)?(.+\s(?:is|are|was|were|has|have|had|holds|contains|keeps|runs|belongs|cancelled|canceled|stole|sold|lied|knows|knew|never|secretly|\w+ed|\w+s)\s.+)$/i;
+const NOTICED_CLAUSE =
+  /^(?:I\s+)?(?:realises|realizes|realised|realized|realise|realize|discovers|discovered|discover|learns|learned|learn|finds out|found out|find out|notices|noticed|notice)\s+(?:that\s+)?(.+\s(?:is|are|was|were|has|have|had|holds|contains|keeps|runs|belongs|cancelled|canceled|stole|sold|lied|knows|knew|never|secretly|\w+ed|\w+s)\s.+)$/i;
 
 const at = (t: Terms) => (t.atPlace ? ` ${t.atPlace}` : '');
 
@@ -21,11 +22,23 @@ function opening(t: Terms, r: Register): Move[][] {
   // The premise said as one short, whole line: the opening beat is never cut mid-sentence.
   // "realises the hamster has been running the account": the line is what was realised, in its own tense.
   const noticed = t.incMine.match(NOTICED_CLAUSE);
-  const odd = splitRelative(compactSentence(cap(noticed ? noticed[1] : t.isEvent ? t.deedMine : t.incMine), 8, [t.placeNoun, t.objNoun]), 8, P.gender === 'f' ? /\bher\b/ : /\bhim\b/).replace(/[.!?…]$/, '');
+  const odd = splitRelative(
+    compactSentence(cap(noticed ? noticed[1] : t.isEvent ? t.deedMine : t.incMine), 8, [t.placeNoun, t.objNoun]),
+    8,
+    P.gender === 'f' ? /\bher\b/ : /\bhim\b/,
+  ).replace(/[.!?…]$/, '');
   if (r === 'comedy') {
     return [
-      [line('P', `${odd}. And I regret nothing.`, 'smug'), line('O', `${P.name}. You did not.`, 'neutral'), line('P', `Watch me, ${O.name}.`, 'smug')],
-      [line('X', `${P.name} faces ${t.oMine.replace(/^my /, P.gender === 'f' ? 'her ' : 'his ')}${at(t)}.`), line('P', `${odd}. Deal with it.`, 'smug'), line('O', `This is my ${t.objNoun} turf, ${P.name}!`, 'angry')],
+      [
+        line('P', `${odd}. And I regret nothing.`, 'smug'),
+        line('O', `${P.name}. You did not.`, 'neutral'),
+        line('P', `Watch me, ${O.name}.`, 'smug'),
+      ],
+      [
+        line('X', `${P.name} faces ${t.oMine.replace(/^my /, P.gender === 'f' ? 'her ' : 'his ')}${at(t)}.`),
+        line('P', `${odd}. Deal with it.`, 'smug'),
+        line('O', `This is my ${t.objNoun} turf, ${P.name}!`, 'angry'),
+      ],
       [line('P', `Okay. ${odd}. Slight problem.`, 'happy'), line('A', `Slight? ${P.name}, everyone saw.`, 'neutral')],
     ];
   }
@@ -37,7 +50,11 @@ function opening(t: Terms, r: Register): Move[][] {
     ];
   }
   return [
-    [line('P', `${odd}.`, 'cold'), line('P', `That's impossible.`, 'cold'), line('A', `${P.name}? What did you find?`, 'neutral')],
+    [
+      line('P', `${odd}.`, 'cold'),
+      line('P', `That's impossible.`, 'cold'),
+      line('A', `${P.name}? What did you find?`, 'neutral'),
+    ],
     [line('X', `${P.name} stares at ${t.thing}${at(t)}.`), line('P', `${odd}. How?`, 'cold')],
     [line('P', `${A.name}, look. ${odd}.`, 'cold'), line('A', `That can't be real.`, 'cold')],
   ];
@@ -131,7 +148,13 @@ function twists(t: Terms, r: Register): Twist[] {
   // Who someone is to the protagonist, for the twist card: "Ivy, the groom's mother".
   const known = (m: Terms['O']) => {
     const owner = m.relation?.match(/^(.+) of the (.+)$/);
-    const what = owner ? `the ${owner[2]}'s ${owner[1]}` : m.relation ? `${P.name}'s ${m.relation}` : m.role ? `the ${m.role}` : '';
+    const what = owner
+      ? `the ${owner[2]}'s ${owner[1]}`
+      : m.relation
+        ? `${P.name}'s ${m.relation}`
+        : m.role
+          ? `the ${m.role}`
+          : '';
     return what ? `${m.name}, ${what},` : m.name;
   };
   const them = O.gender === 'f' ? 'her' : 'him';
@@ -146,8 +169,14 @@ function twists(t: Terms, r: Register): Twist[] {
         clue('A', `Why does ${O.name} have your photo?`, 'surprised'),
         clue('X', `${O.name} hides a signed ${t.thingNoun} behind ${them}.`),
       ],
-      reveal: [line('O', `Fine! I'm your biggest fan, ${P.name}!`, 'shocked', {marker: 'twist'}), line('P', `You started all this for me?`, 'surprised')],
-      aftermath: [line('A', `I knew it. Pay up, everyone.`, 'happy'), line('O', `Will you sign my ${t.thingNoun}?`, 'tender')],
+      reveal: [
+        line('O', `Fine! I'm your biggest fan, ${P.name}!`, 'shocked', {marker: 'twist'}),
+        line('P', `You started all this for me?`, 'surprised'),
+      ],
+      aftermath: [
+        line('A', `I knew it. Pay up, everyone.`, 'happy'),
+        line('O', `Will you sign my ${t.thingNoun}?`, 'tender'),
+      ],
       cliff: [line('P', `Only if you lose on purpose.`, 'smug', {marker: 'cliffhanger'})],
       endCard: `Will ${O.name} throw the final for ${P.name}?`,
       flash: `${O.name} sabotaged everything to win ${P.name}'s heart?`,
@@ -162,8 +191,14 @@ function twists(t: Terms, r: Register): Twist[] {
           clue('A', `Since when do you know the moves?`, 'surprised'),
           clue('X', `An old trophy glints in ${P.name}'s bag.`),
         ],
-        reveal: [line('O', `Wait. You're the champion from the poster!`, 'shocked', {marker: 'twist'}), line('P', `Thirty years ago. Still got it.`, 'smug')],
-        aftermath: [line('O', `I learned everything from your tapes.`, 'surprised'), line('A', `${P.name}. You never told us.`, 'happy')],
+        reveal: [
+          line('O', `Wait. You're the champion from the poster!`, 'shocked', {marker: 'twist'}),
+          line('P', `Thirty years ago. Still got it.`, 'smug'),
+        ],
+        aftermath: [
+          line('O', `I learned everything from your tapes.`, 'surprised'),
+          line('A', `${P.name}. You never told us.`, 'happy'),
+        ],
         cliff: [line('O', `Then teach me. Or fight me.`, 'smug', {marker: 'cliffhanger'})],
         endCard: `Teacher or rival, ${P.name}?`,
         flash: `Nobody knew ${P.name} was once the champion.`,
@@ -176,8 +211,14 @@ function twists(t: Terms, r: Register): Twist[] {
           clue('O', `${A.name} told me you insulted my ${t.objNoun}.`, 'angry'),
           clue('X', `${A.name} counts a fat roll of tickets.`),
         ],
-        reveal: [line('P', `${A.name}. You sold tickets to our ${t.objNoun}?`, 'shocked', {marker: 'twist'}), line('A', `Sold out. You're welcome.`, 'smug')],
-        aftermath: [line('O', `So we were never enemies?`, 'surprised'), line('P', `Oh, we are now. Both of us. Against ${A.name}.`, 'smug')],
+        reveal: [
+          line('P', `${A.name}. You sold tickets to our ${t.objNoun}?`, 'shocked', {marker: 'twist'}),
+          line('A', `Sold out. You're welcome.`, 'smug'),
+        ],
+        aftermath: [
+          line('O', `So we were never enemies?`, 'surprised'),
+          line('P', `Oh, we are now. Both of us. Against ${A.name}.`, 'smug'),
+        ],
         cliff: [line('A', `Wait. Sequel rights are mine!`, 'afraid', {marker: 'cliffhanger'})],
         endCard: `Is ${A.name} doomed now?`,
         flash: `The real rival was ${A.name} all along?`,
@@ -191,8 +232,14 @@ function twists(t: Terms, r: Register): Twist[] {
           clue('O', `Mine came with the wrong label too.`, 'surprised'),
           clue('X', `${A.name} hides a second receipt for ${t.thing}.`),
         ],
-        reveal: [line('A', `Okay! I swapped ${t.obj} with ${O.name}'s! Both boxes were brown.`, 'shocked', {marker: 'twist'}), line('P', `So ${O.name} got mine?`, 'surprised')],
-        aftermath: [line('O', `And I've been using it all week.`, 'smug'), line('A', `In my defence, I was hungry.`, 'happy')],
+        reveal: [
+          line('A', `Okay! I swapped ${t.obj} with ${O.name}'s! Both boxes were brown.`, 'shocked', {marker: 'twist'}),
+          line('P', `So ${O.name} got mine?`, 'surprised'),
+        ],
+        aftermath: [
+          line('O', `And I've been using it all week.`, 'smug'),
+          line('A', `In my defence, I was hungry.`, 'happy'),
+        ],
         cliff: [line('O', `Too late. Mine follows ${P.name} home now.`, 'smug', {marker: 'cliffhanger'})],
         endCard: `Will ${P.name} ever swap back?`,
         flash: `${A.name} swapped ${t.obj}. Nobody noticed for a week.`,
@@ -209,7 +256,13 @@ function twists(t: Terms, r: Register): Twist[] {
         clue('A', `Why is ${O.name} smiling like that?`, 'happy'),
         clue('X', `${O.name} tucks a receipt into a pocket.`),
       ],
-      reveal: [line('O', `It was me, ${P.name}. You gave me everything once.`, 'tender', {marker: 'twist', emotion: 'surprised'}), line('P', `You did this? For me?`, 'surprised')],
+      reveal: [
+        line('O', `It was me, ${P.name}. You gave me everything once.`, 'tender', {
+          marker: 'twist',
+          emotion: 'surprised',
+        }),
+        line('P', `You did this? For me?`, 'surprised'),
+      ],
       aftermath: [line('O', `It was my turn.`, 'tender'), line('P', `I don't know what to say.`, 'sad')],
       cliff: [line('O', `Then say yes. There's one more surprise.`, 'happy', {marker: 'cliffhanger'})],
       endCard: `What is ${O.name}'s last surprise?`,
@@ -223,7 +276,10 @@ function twists(t: Terms, r: Register): Twist[] {
         clue('O', `Someone looked after ${t.obj}. Carefully.`, 'neutral'),
         clue('X', `${A.name} knows exactly where ${t.obj} was kept.`),
       ],
-      reveal: [line('A', `I promised I'd keep it for you.`, 'tender', {marker: 'twist', emotion: 'surprised'}), line('P', `${A.name}... all these years?`, 'surprised')],
+      reveal: [
+        line('A', `I promised I'd keep it for you.`, 'tender', {marker: 'twist', emotion: 'surprised'}),
+        line('P', `${A.name}... all these years?`, 'surprised'),
+      ],
       aftermath: [line('A', `Every single day.`, 'tender'), line('O', `Then it's time ${P.name} knew why.`, 'sad')],
       cliff: [line('A', `There's someone waiting outside for you.`, 'tender', {marker: 'cliffhanger'})],
       endCard: `Who is waiting outside for ${P.name}?`,
@@ -242,9 +298,14 @@ function twists(t: Terms, r: Register): Twist[] {
         clue('P', `This handwriting... I've seen it before.`, 'afraid'),
         clue('X', `Ink on ${O.name}'s fingers, the same blue.`),
       ],
-      reveal: [line('O', `I made ${t.obj}, ${P.name}. Nobody else would warn you.`, 'shocked', {marker: 'twist'}), line('P', `You? Warn me about what, ${O.name}?`, 'desperate')],
+      reveal: [
+        line('O', `I made ${t.obj}, ${P.name}. Nobody else would warn you.`, 'shocked', {marker: 'twist'}),
+        line('P', `You? Warn me about what, ${O.name}?`, 'desperate'),
+      ],
       aftermath: [line('P', `You let me think I was going mad.`, 'sad'), line('O', `Better scared than blind.`, 'sad')],
-      cliff: [line('O', `About what happens${t.place ? ` on ${t.place}` : ''} tomorrow.`, 'afraid', {marker: 'cliffhanger'})],
+      cliff: [
+        line('O', `About what happens${t.place ? ` on ${t.place}` : ''} tomorrow.`, 'afraid', {marker: 'cliffhanger'}),
+      ],
       endCard: `What happens tomorrow, ${P.name}?`,
       flash: `${O.name} made ${t.obj}. ${P.name} was never supposed to know.`,
     });
@@ -256,8 +317,14 @@ function twists(t: Terms, r: Register): Twist[] {
         clue('P', `The date. It's my birthday.`, 'afraid'),
         clue('X', `${t.obj.replace(/^the/, 'The')} carries a mark only ${P.name} would know.`),
       ],
-      reveal: [line('O', `It was always about you, ${P.name}. I hid it to protect you.`, 'shocked', {marker: 'twist'}), line('P', `Me? Then where was I?`, 'desperate')],
-      aftermath: [line('O', `Where nobody could find you.`, 'cold'), line('A', `${P.name}, we have to go. Now.`, 'afraid')],
+      reveal: [
+        line('O', `It was always about you, ${P.name}. I hid it to protect you.`, 'shocked', {marker: 'twist'}),
+        line('P', `Me? Then where was I?`, 'desperate'),
+      ],
+      aftermath: [
+        line('O', `Where nobody could find you.`, 'cold'),
+        line('A', `${P.name}, we have to go. Now.`, 'afraid'),
+      ],
       cliff: [line('P', `No. I'm staying. I want the rest.`, 'desperate', {marker: 'cliffhanger'})],
       endCard: `What did ${P.name} forget?`,
       flash: `${P.name} finally learns who ${t.obj} was about.`,
@@ -271,7 +338,10 @@ function twists(t: Terms, r: Register): Twist[] {
         clue('A', `How did ${O.name} know your plan?`, 'afraid'),
         clue('X', `${O.name} reads a message from ${A.name}, and smiles.`),
       ],
-      reveal: [line('O', `I set this up, ${P.name}. I had to know I could trust you.`, 'shocked', {marker: 'twist'}), line('P', `You tested me? ${A.name} helped you?`, 'angry')],
+      reveal: [
+        line('O', `I set this up, ${P.name}. I had to know I could trust you.`, 'shocked', {marker: 'twist'}),
+        line('P', `You tested me? ${A.name} helped you?`, 'angry'),
+      ],
       aftermath: [line('A', `I'm sorry, ${P.name}. ${O.name} had to know.`, 'sad'), line('O', `And now I do.`, 'cold')],
       cliff: [line('O', `You failed, ${P.name}. Almost.`, 'cold', {marker: 'cliffhanger'})],
       endCard: `What did ${P.name} almost get wrong?`,
@@ -286,8 +356,14 @@ function twists(t: Terms, r: Register): Twist[] {
       clue('O', `Ask ${A.name} where ${t.obj} came from.`, 'cold'),
       clue('X', `${A.name} deletes a message before ${P.name} sees it.`),
     ],
-    reveal: [line('A', `I knew about ${t.obj}, ${P.name}. I stayed quiet to keep you safe.`, 'shocked', {marker: 'twist'}), line('P', `You lied to me. Every day.`, 'angry')],
-    aftermath: [line('O', `Safe from me. Tell ${P.name} that part.`, 'cold'), line('A', `I'm sorry. I was scared.`, 'desperate')],
+    reveal: [
+      line('A', `I knew about ${t.obj}, ${P.name}. I stayed quiet to keep you safe.`, 'shocked', {marker: 'twist'}),
+      line('P', `You lied to me. Every day.`, 'angry'),
+    ],
+    aftermath: [
+      line('O', `Safe from me. Tell ${P.name} that part.`, 'cold'),
+      line('A', `I'm sorry. I was scared.`, 'desperate'),
+    ],
     cliff: [line('A', `If you tell anyone, they'll come for you.`, 'afraid', {marker: 'cliffhanger'})],
     endCard: `Who will come for ${P.name} now?`,
     flash: `${A.name} knew about ${t.obj} all along.`,
@@ -301,7 +377,10 @@ function twists(t: Terms, r: Register): Twist[] {
         clue('A', `${O.name} keeps watching you, ${P.name}.`, 'happy'),
         clue('X', `${O.name}'s phone lights up: a photo of ${P.name}.`),
       ],
-      reveal: [line('O', `I did it for you, ${P.name}. Only you.`, 'shocked', {marker: 'twist'}), line('P', `All this? For me?`, 'surprised')],
+      reveal: [
+        line('O', `I did it for you, ${P.name}. Only you.`, 'shocked', {marker: 'twist'}),
+        line('P', `All this? For me?`, 'surprised'),
+      ],
       aftermath: [line('O', `I've loved you since the first day.`, 'tender'), line('P', `Then why lie?`, 'sad')],
       cliff: [line('O', `Because you were already taken.`, 'desperate', {marker: 'cliffhanger'})],
       endCard: `${O.name}, or the truth?`,
@@ -314,7 +393,12 @@ function twists(t: Terms, r: Register): Twist[] {
 /** The first words of a phrase, with an open end when it is cut: a cold open has no room for more. */
 const firstWords = (text: string, n: number) => {
   const words = text.split(/\s+/);
-  return words.length <= n ? text : `${words.slice(0, n).join(' ').replace(/[,;:]$/, '')}…`;
+  return words.length <= n
+    ? text
+    : `${words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,;:]$/, '')}…`;
 };
 
 function hooks(t: Terms): string[] {
@@ -322,7 +406,11 @@ function hooks(t: Terms): string[] {
   const odd = t.isEvent ? `${who} ${t.incTold}` : cap(t.incTold);
   return [
     `${firstWords(odd, 9)}${/…$/.test(firstWords(odd, 9)) ? '' : '?'}`,
-    t.isEvent ? `Nobody expected ${who.replace(/^A/, 'a')} to ${firstWords(t.deedBare, 6)}` : /…$/.test(firstWords(t.incTold, 7)) ? `${firstWords(cap(t.incTold), 6)}` : `${cap(t.incTold)}. Why?`,
+    t.isEvent
+      ? `Nobody expected ${who.replace(/^A/, 'a')} to ${firstWords(t.deedBare, 6)}`
+      : /…$/.test(firstWords(t.incTold, 7))
+        ? `${firstWords(cap(t.incTold), 6)}`
+        : `${cap(t.incTold)}. Why?`,
     `${t.P.name} found ${t.obj}. Now ${t.P.gender === 'f' ? 'she' : 'he'} could lose everything.`,
     `One night to explain ${t.obj}, or lose everything.`,
     `${cap(t.pRole || t.P.name)} versus ${t.oMine.replace(/^my /, t.P.gender === 'f' ? 'her ' : 'his ')}. Who breaks first?`,
@@ -338,7 +426,11 @@ export function englishBook(t: Terms, r: Register): Book {
     push: push(t, r),
     twists: twists(t, r),
     hooks: hooks(t),
-    title: [`The ${titleNoun}`, `${t.P.name} and the ${titleNoun}`, `${titleNoun}${t.placeNoun ? ` at the ${cap(t.placeNoun)}` : ''}`],
+    title: [
+      `The ${titleNoun}`,
+      `${t.P.name} and the ${titleNoun}`,
+      `${titleNoun}${t.placeNoun ? ` at the ${cap(t.placeNoun)}` : ''}`,
+    ],
     logline: `${t.P.name}${t.pRole && t.pRole !== t.P.name ? `, a ${t.pRole},` : ''} ${t.isEvent ? t.incTold : `faces ${t.incTold}`}.`,
   };
 }

@@ -32,29 +32,62 @@ export interface Member {
 
 /** Who the story invents when the premise gives no one to push back, by tone. */
 const COUNTERPARTS: Record<Genre, {en: string; es: string}[]> = {
-  comedy: [{en: 'rival', es: 'rival'}, {en: 'neighbour', es: 'vecino'}],
-  heartwarming: [{en: 'neighbour', es: 'vecino'}, {en: 'old friend', es: 'viejo amigo'}],
-  romance: [{en: 'ex', es: 'ex'}, {en: 'stranger', es: 'desconocido'}],
-  thriller: [{en: 'stranger', es: 'desconocido'}, {en: 'detective', es: 'detective'}],
-  mystery: [{en: 'colleague', es: 'colega'}, {en: 'archivist', es: 'archivero'}],
-  revenge: [{en: 'ex-partner', es: 'exsocio'}, {en: 'boss', es: 'jefe'}],
-  family: [{en: 'sister', es: 'hermana'}, {en: 'brother', es: 'hermano'}],
-  workplace: [{en: 'boss', es: 'jefe'}, {en: 'colleague', es: 'colega'}],
+  comedy: [
+    {en: 'rival', es: 'rival'},
+    {en: 'neighbour', es: 'vecino'},
+  ],
+  heartwarming: [
+    {en: 'neighbour', es: 'vecino'},
+    {en: 'old friend', es: 'viejo amigo'},
+  ],
+  romance: [
+    {en: 'ex', es: 'ex'},
+    {en: 'stranger', es: 'desconocido'},
+  ],
+  thriller: [
+    {en: 'stranger', es: 'desconocido'},
+    {en: 'detective', es: 'detective'},
+  ],
+  mystery: [
+    {en: 'colleague', es: 'colega'},
+    {en: 'archivist', es: 'archivero'},
+  ],
+  revenge: [
+    {en: 'ex-partner', es: 'exsocio'},
+    {en: 'boss', es: 'jefe'},
+  ],
+  family: [
+    {en: 'sister', es: 'hermana'},
+    {en: 'brother', es: 'hermano'},
+  ],
+  workplace: [
+    {en: 'boss', es: 'jefe'},
+    {en: 'colleague', es: 'colega'},
+  ],
 };
-const ALLIES = {en: ['best friend', 'roommate', 'cousin', 'oldest friend'], es: ['mejor amiga', 'compañera de piso', 'prima', 'amiga de siempre']};
+const ALLIES = {
+  en: ['best friend', 'roommate', 'cousin', 'oldest friend'],
+  es: ['mejor amiga', 'compañera de piso', 'prima', 'amiga de siempre'],
+};
 
 const between = (rng: Rng, min: number, max: number) => min + rng.int(max - min + 1);
 const KIN_OFFSETS: [RegExp, number, number][] = [
-  [/\btwin\b|gemel/, 0, 0], [/grand(son|daughter|child)|niet[oa]/, -58, -48], [/\b(daughter|son|child|kid|hij[oa])\b/, -32, -24],
-  [/grand(mother|father|ma|pa)|abuel[oa]/, 45, 55], [/\b(mother|father|mom|dad|madre|padre)\b/, 24, 32],
-  [/\b(sister|brother|herman[oa])\b/, -6, 6], [/\b(wife|husband|fiancé|fiancée|boyfriend|girlfriend|espos[oa]|novi[oa])\b/, -3, 4],
+  [/\btwin\b|gemel/, 0, 0],
+  [/grand(son|daughter|child)|niet[oa]/, -58, -48],
+  [/\b(daughter|son|child|kid|hij[oa])\b/, -32, -24],
+  [/grand(mother|father|ma|pa)|abuel[oa]/, 45, 55],
+  [/\b(mother|father|mom|dad|madre|padre)\b/, 24, 32],
+  [/\b(sister|brother|herman[oa])\b/, -6, 6],
+  [/\b(wife|husband|fiancé|fiancée|boyfriend|girlfriend|espos[oa]|novi[oa])\b/, -3, 4],
 ];
 
 function protagonistAge(person: Person, rng: Rng): number {
-  if (person.age === 'old' || /\b(retired|elderly|old|aging|ageing|widowed)\b/i.test(person.phrase)) return between(rng, 64, 79);
+  if (person.age === 'old' || /\b(retired|elderly|old|aging|ageing|widowed)\b/i.test(person.phrase))
+    return between(rng, 64, 79);
   if (person.age === 'child') return between(rng, 9, 12);
   if (/\b(student|intern|teen|becari[oa]|estudiante)\b/.test(person.role)) return between(rng, 18, 22);
-  if (/\b(ceo|captain|judge|senator|mayor|professor|capitán|capitana)\b/i.test(person.role)) return between(rng, 42, 56);
+  if (/\b(ceo|captain|judge|senator|mayor|professor|capitán|capitana)\b/i.test(person.role))
+    return between(rng, 42, 56);
   return between(rng, 26, 41);
 }
 
@@ -83,15 +116,32 @@ export function castSituation(situation: Situation, tone: Genre, rng: Rng, spani
   const members: Member[] = [];
   const add = (slot: Slot, person: Person, fromPremise: boolean) => {
     const p = members[0];
-    const gender: Gender = person.gender ?? (person.name ? genderOfName(person.name) : undefined) ?? (rng.chance(0.55) ? 'f' : 'm');
+    const gender: Gender =
+      person.gender ?? (person.name ? genderOfName(person.name) : undefined) ?? (rng.chance(0.55) ? 'f' : 'm');
     const name = person.name ?? pickName(gender);
     taken.add(name);
     const age = p ? relativeAge(person, p.age, rng) : protagonistAge(person, rng);
     // "a stranger's wrist" names a stranger, related to nobody: no relation to say.
-    const relation = person.relation?.of === 'protagonist' ? person.relation.kind : person.relation && person.relation.of !== 'someone' ? `${person.relation.kind} of the ${person.relation.of}` : undefined;
+    const relation =
+      person.relation?.of === 'protagonist'
+        ? person.relation.kind
+        : person.relation && person.relation.of !== 'someone'
+          ? `${person.relation.kind} of the ${person.relation.of}`
+          : undefined;
     let id = slug(name, `c${members.length + 1}`);
     while (members.some((m) => m.id === id)) id = `${id}-${members.length + 1}`.slice(0, 32);
-    members.push({slot, id, name, gender, age, role: person.role || (slot === 'P' ? '' : relation ?? ''), relation, fromPremise, voice: voices[members.length % 4], calls: name});
+    members.push({
+      slot,
+      id,
+      name,
+      gender,
+      age,
+      role: person.role || (slot === 'P' ? '' : (relation ?? '')),
+      relation,
+      fromPremise,
+      voice: voices[members.length % 4],
+      calls: name,
+    });
   };
   add('P', situation.protagonist, true);
   // The missing and the dead have no lines in the present: they are in the story through their things.
@@ -100,7 +150,15 @@ export function castSituation(situation: Situation, tone: Genre, rng: Rng, spani
   const lang = spanish ? 'es' : 'en';
   if (members.length < 2) {
     const role = rng.pick(COUNTERPARTS[tone])[lang];
-    add('O', {role, phrase: role, gender: /^(sister|hermana)$/.test(role) ? 'f' : /^(brother|hermano)$/.test(role) ? 'm' : undefined}, false);
+    add(
+      'O',
+      {
+        role,
+        phrase: role,
+        gender: /^(sister|hermana)$/.test(role) ? 'f' : /^(brother|hermano)$/.test(role) ? 'm' : undefined,
+      },
+      false,
+    );
   }
   if (members.length < 3) {
     const role = rng.pick(ALLIES[lang]);

@@ -7,8 +7,38 @@ import type {Gender} from './lexicon/types';
 import type {Rng} from './random';
 import {capitalise, truncate} from './text';
 
-const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const DECADES: Record<number, string> = {2: 'twenties', 3: 'thirties', 4: 'forties', 5: 'fifties', 6: 'sixties', 7: 'seventies', 8: 'eighties', 9: 'nineties'};
+const NUMBERS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const DECADES: Record<number, string> = {
+  2: 'twenties',
+  3: 'thirties',
+  4: 'forties',
+  5: 'fifties',
+  6: 'sixties',
+  7: 'seventies',
+  8: 'eighties',
+  9: 'nineties',
+};
 
 /** "a woman in her early thirties", "a boy of about ten", "a teenage girl of sixteen". */
 export function ageAndGender(age: number, gender: Gender): string {
@@ -21,8 +51,18 @@ export function ageAndGender(age: number, gender: Gender): string {
   return `a ${woman} in ${her} ${decade >= 8 ? '' : part}${DECADES[decade]}`;
 }
 
-const FUNCTION: Record<Member['slot'], keyof typeof TRAITS> = {P: 'protagonist', O: 'counterpart', A: 'ally', D: 'witness'};
-const SPEECH: Record<Member['voice'], string> = {dry: 'speaks in short, dry sentences', warm: 'speaks warmly, with pet names', brisk: 'speaks fast and to the point', loose: 'talks a lot, jokes when nervous'};
+const FUNCTION: Record<Member['slot'], keyof typeof TRAITS> = {
+  P: 'protagonist',
+  O: 'counterpart',
+  A: 'ally',
+  D: 'witness',
+};
+const SPEECH: Record<Member['voice'], string> = {
+  dry: 'speaks in short, dry sentences',
+  warm: 'speaks warmly, with pet names',
+  brisk: 'speaks fast and to the point',
+  loose: 'talks a lot, jokes when nervous',
+};
 
 export function describeCast(cast: Member[], rng: Rng): Character[] {
   const protagonist = cast[0];
@@ -30,13 +70,28 @@ export function describeCast(cast: Member[], rng: Rng): Character[] {
   return cast.map((m, i) => {
     const clause = m.relation?.match(/^(\S+) (he|she|they|I) (.+)$/);
     const owner = m.relation?.match(/^(.+) of the (.+)$/);
-    const who = clause ? `the ${clause[1]} ${protagonist.name} ${clause[3]}` : owner ? `the ${owner[2]}'s ${owner[1]}` : m.slot === 'P' ? (m.role ? `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}` : 'the one this happens to') : m.relation ? `${protagonist.name}'s ${m.relation}` : m.role ? `the ${m.role}` : 'a witness';
+    const who = clause
+      ? `the ${clause[1]} ${protagonist.name} ${clause[3]}`
+      : owner
+        ? `the ${owner[2]}'s ${owner[1]}`
+        : m.slot === 'P'
+          ? m.role
+            ? `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}`
+            : 'the one this happens to'
+          : m.relation
+            ? `${protagonist.name}'s ${m.relation}`
+            : m.role
+              ? `the ${m.role}`
+              : 'a witness';
     const description = `${capitalise(ageAndGender(m.age, m.gender))}, ${who}; ${rng.pick(TRAITS[FUNCTION[m.slot]])}; ${SPEECH[m.voice]}`;
     const hair = rng.pick(m.age >= 55 ? HAIR[m.gender].older : HAIR[m.gender].young);
     return {
       id: m.id,
       name: m.name,
-      role: truncate(m.slot === 'P' ? `protagonist${m.role ? `, ${m.role}` : ''}` : m.role || m.relation || 'witness', 60),
+      role: truncate(
+        m.slot === 'P' ? `protagonist${m.role ? `, ${m.role}` : ''}` : m.role || m.relation || 'witness',
+        60,
+      ),
       description: truncate(description, LIMITS.descriptionChars),
       appearance: truncate(`${capitalise(hair)}, ${rng.pick(WEAR[m.gender])}`, LIMITS.descriptionChars),
       color: colors[i % colors.length],

@@ -8,5 +8,7 @@ import {timeScript} from '../../time/timeline';
 
 /** Problems with a script's pace and structure; empty when it passes. */
 export function planProblems(script: Script, keys: PremiseKeys): string[] {
-  return checkCraft(script, timeScript(script), keys).checks.filter((c) => !c.pass).map(describeCheck);
+  return checkCraft(script, timeScript(script), keys)
+    .checks.filter((c) => !c.pass)
+    .map(describeCheck);
 }

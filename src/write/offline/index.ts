@@ -31,20 +31,54 @@ import {capitalise, cleanPremise, compactSentence, sentence, truncate} from './t
 /** Languages the offline writer writes. */
 export const OFFLINE_LANGUAGES = ['en', 'es'];
 
-const LANGUAGE_NAMES: Record<string, string> = {zh: 'Chinese', ja: 'Japanese', ko: 'Korean', ar: 'Arabic', ru: 'Russian', he: 'Hebrew', hi: 'Hindi', el: 'Greek', th: 'Thai', fr: 'French', de: 'German', pt: 'Portuguese', it: 'Italian'};
+const LANGUAGE_NAMES: Record<string, string> = {
+  zh: 'Chinese',
+  ja: 'Japanese',
+  ko: 'Korean',
+  ar: 'Arabic',
+  ru: 'Russian',
+  he: 'Hebrew',
+  hi: 'Hindi',
+  el: 'Greek',
+  th: 'Thai',
+  fr: 'French',
+  de: 'German',
+  pt: 'Portuguese',
+  it: 'Italian',
+};
 
-const REGISTER: Record<Genre, Register> = {comedy: 'comedy', heartwarming: 'warm', romance: 'love', thriller: 'dark', mystery: 'dark', revenge: 'drama', family: 'drama', workplace: 'drama'};
-const MOOD: Record<Genre, Mood> = {comedy: 'comedy', heartwarming: 'triumph', romance: 'romance', thriller: 'tension', mystery: 'mystery', revenge: 'tension', family: 'sad', workplace: 'tension'};
+const REGISTER: Record<Genre, Register> = {
+  comedy: 'comedy',
+  heartwarming: 'warm',
+  romance: 'love',
+  thriller: 'dark',
+  mystery: 'dark',
+  revenge: 'drama',
+  family: 'drama',
+  workplace: 'drama',
+};
+const MOOD: Record<Genre, Mood> = {
+  comedy: 'comedy',
+  heartwarming: 'triumph',
+  romance: 'romance',
+  thriller: 'tension',
+  mystery: 'mystery',
+  revenge: 'tension',
+  family: 'sad',
+  workplace: 'tension',
+};
 
 function checkRequest(request: WriteRequest): void {
-  if (typeof request.premise !== 'string' || request.premise.trim() === '') throw new UserError('the premise is empty: describe the story in one line');
+  if (typeof request.premise !== 'string' || request.premise.trim() === '')
+    throw new UserError('the premise is empty: describe the story in one line');
   if (!Number.isFinite(request.durationSec) || request.durationSec < 15 || request.durationSec > 90) {
     throw new UserError(`the duration must be between 15 and 90 seconds (got ${request.durationSec})`);
   }
   if (request.hooks !== undefined && (!Number.isInteger(request.hooks) || request.hooks < 1 || request.hooks > 5)) {
     throw new UserError(`hooks must be a whole number from 1 to 5 (got ${request.hooks})`);
   }
-  if (request.ad && request.durationSec > 30) throw new UserError(`an ad runs 15 to 30 seconds (got ${request.durationSec})`);
+  if (request.ad && request.durationSec > 30)
+    throw new UserError(`an ad runs 15 to 30 seconds (got ${request.durationSec})`);
 }
 
 /** The language the script is written in: the requested one, else the premise's; never one it cannot write. */
@@ -52,7 +86,9 @@ export function scriptLanguage(request: WriteRequest, premise: string): string {
   const wanted = request.language ?? detectLanguage(premise) ?? 'en';
   if (!OFFLINE_LANGUAGES.includes(baseLanguage(wanted))) {
     const name = LANGUAGE_NAMES[baseLanguage(wanted)] ?? `"${wanted}"`;
-    throw new UserError(`the offline writer writes English (en) and Spanish (es), not ${name} (${wanted}); an LLM writer writes any language`);
+    throw new UserError(
+      `the offline writer writes English (en) and Spanish (es), not ${name} (${wanted}); an LLM writer writes any language`,
+    );
   }
   return wanted;
 }
@@ -62,18 +98,32 @@ function chooseTone(request: WriteRequest, situation: Situation): Genre {
   if (request.genre) return request.genre;
   if (request.ad) return situation.tones.comedy ? 'comedy' : 'heartwarming';
   const weights = {...situation.tones};
-  if (request.audience) for (const [genre, w] of Object.entries(toneWeights(request.audience))) weights[genre as Genre] = (weights[genre as Genre] ?? 0) + w / 2;
-  if (request.audience && /\b(kids?|children|family|famil)/i.test(request.audience)) weights.heartwarming = (weights.heartwarming ?? 0) + 2;
+  if (request.audience)
+    for (const [genre, w] of Object.entries(toneWeights(request.audience)))
+      weights[genre as Genre] = (weights[genre as Genre] ?? 0) + w / 2;
+  if (request.audience && /\b(kids?|children|family|famil)/i.test(request.audience))
+    weights.heartwarming = (weights.heartwarming ?? 0) + 2;
   const entries = Object.entries(weights) as [Genre, number][];
   return entries.length === 0 ? 'mystery' : entries.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
 /** Beats a cut needs for a duration: about one every 2.6 seconds, so something changes every few seconds. */
-const beatsFor = (durationSec: number) => Math.max(4, Math.round((durationSec - 6) / (durationSec >= 75 ? 2.35 : 2.55)));
+const beatsFor = (durationSec: number) =>
+  Math.max(4, Math.round((durationSec - 6) / (durationSec >= 75 ? 2.35 : 2.55)));
 
 /** What a person does on screen when first seen: at work, or coming in; chosen by name so it is stable. */
-const AT_WORK = ['looks up from work', 'finishes one last task', 'is still at work', 'checks the time, then keeps working'];
-const AT_WORK_ES = ['levanta la vista del trabajo', 'termina una última tarea', 'sigue trabajando', 'mira la hora y sigue'];
+const AT_WORK = [
+  'looks up from work',
+  'finishes one last task',
+  'is still at work',
+  'checks the time, then keeps working',
+];
+const AT_WORK_ES = [
+  'levanta la vista del trabajo',
+  'termina una última tarea',
+  'sigue trabajando',
+  'mira la hora y sigue',
+];
 const COMING = ['walks in', 'waits by the door', 'watches from across the room'];
 const COMING_ES = ['entra', 'espera junto a la puerta', 'observa desde el otro lado'];
 const byName = (name: string, list: string[]) => list[[...name].reduce((n, c) => n + c.charCodeAt(0), 0) % list.length];
@@ -83,7 +133,14 @@ const byName = (name: string, list: string[]) => list[[...name].reduce((n, c) =>
  * walks in."): every role the lines do not name, and the twist's author with their relation to the protagonist,
  * so the viewer knows who they are before the reveal.
  */
-function introductions(t: Terms, cast: Member[], all: ReturnType<typeof premiseKeys>, lines: string, revealer?: Member['slot'], short = false): Move[] {
+function introductions(
+  t: Terms,
+  cast: Member[],
+  all: ReturnType<typeof premiseKeys>,
+  lines: string,
+  revealer?: Member['slot'],
+  short = false,
+): Move[] {
   const keys = all.people;
   const moves: Move[] = [];
   const said = lines.toLowerCase();
@@ -91,27 +148,48 @@ function introductions(t: Terms, cast: Member[], all: ReturnType<typeof premiseK
   for (const m of cast) {
     const key = keys.find((k) => (m.role && m.role.endsWith(k)) || m.name === k);
     const relationSaid = m.relation ? said.includes(m.relation.toLowerCase()) : true;
-    const needed = (key && !said.includes(key.toLowerCase())) || (m.slot === revealer && m.slot !== 'P' && !relationSaid);
+    const needed =
+      (key && !said.includes(key.toLowerCase())) || (m.slot === revealer && m.slot !== 'P' && !relationSaid);
     if (!needed) continue;
     const owner = m.relation?.match(/^(.+) of the (.+)$/);
     if (m.slot === 'P') {
       const role = t.spanish ? m.role : `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}`;
       // The shortest videos show only the reaction: the odd thing stops them at work.
-      const doing = short ? (t.spanish ? 'se queda inmóvil' : 'freezes') : byName(m.name, t.spanish ? AT_WORK_ES : AT_WORK);
+      const doing = short
+        ? t.spanish
+          ? 'se queda inmóvil'
+          : 'freezes'
+        : byName(m.name, t.spanish ? AT_WORK_ES : AT_WORK);
       moves.push({who: 'X', text: `${m.name}, ${role}, ${doing}.`});
       continue;
     }
     const who = t.spanish
-      ? m.relation ? `su ${m.relation}` : m.role
-      : owner ? `the ${owner[2]}'s ${owner[1]}` : m.relation ? `${his} ${m.relation}` : `the ${m.role}`;
+      ? m.relation
+        ? `su ${m.relation}`
+        : m.role
+      : owner
+        ? `the ${owner[2]}'s ${owner[1]}`
+        : m.relation
+          ? `${his} ${m.relation}`
+          : `the ${m.role}`;
     moves.push({who: 'X', text: `${m.name}, ${who}, ${byName(m.name, t.spanish ? COMING_ES : COMING)}.`});
   }
-  if (all.place && !said.includes(all.place.toLowerCase()) && t.place) moves.push({who: 'X', text: t.spanish ? `${capitalise(t.place)}. ${t.P.name} no se mueve.` : `${capitalise(t.place)}. ${t.P.name} doesn't move.`});
-  if (all.object && !said.includes(all.object.toLowerCase())) moves.push({who: 'X', text: t.spanish ? `${t.P.name} mira ${t.thing}.` : `${t.P.name} looks at ${t.thing}.`});
+  if (all.place && !said.includes(all.place.toLowerCase()) && t.place)
+    moves.push({
+      who: 'X',
+      text: t.spanish
+        ? `${capitalise(t.place)}. ${t.P.name} no se mueve.`
+        : `${capitalise(t.place)}. ${t.P.name} doesn't move.`,
+    });
+  if (all.object && !said.includes(all.object.toLowerCase()))
+    moves.push({who: 'X', text: t.spanish ? `${t.P.name} mira ${t.thing}.` : `${t.P.name} looks at ${t.thing}.`});
   return moves;
 }
 
-const FAMILY_CALLS: [RegExp, string, string][] = [[/grand(son|daughter|child)/, 'Grandma', 'Grandpa'], [/\b(son|daughter|child|kid)\b/, 'Mom', 'Dad']];
+const FAMILY_CALLS: [RegExp, string, string][] = [
+  [/grand(son|daughter|child)/, 'Grandma', 'Grandpa'],
+  [/\b(son|daughter|child|kid)\b/, 'Mom', 'Dad'],
+];
 const SPANISH_CALLS: Record<string, string> = {Grandma: 'Abuela', Grandpa: 'Abuelo', Mom: 'Mamá', Dad: 'Papá'};
 
 /** Who calls whom what: a grandson says "Grandma", everyone else the name; the protagonist names the counterpart. */
@@ -127,7 +205,14 @@ function voicingFor(t: Terms, cast: Member[], keys: ReturnType<typeof premiseKey
     return t.P.name;
   };
   return {
-    terms: [...cast.map((c) => c.name), ...cast.map((c) => c.role).filter((r) => r.length > 2), ...keys.people, keys.object ?? '', keys.place ?? '', t.objNoun].filter(Boolean),
+    terms: [
+      ...cast.map((c) => c.name),
+      ...cast.map((c) => c.role).filter((r) => r.length > 2),
+      ...keys.people,
+      keys.object ?? '',
+      keys.place ?? '',
+      t.objNoun,
+    ].filter(Boolean),
     vocative: (who) => call(cast.find((c) => c.slot === who)),
     rename: (who, text) => {
       const speaker = cast.find((c) => c.slot === who);
@@ -143,11 +228,30 @@ interface Attempt {
   miss: number;
 }
 
-function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' | 'cliffhanger' | 'hook' | 'hooks'>, t: Terms, cast: Member[], book: Book, twist: Twist, count: number, rng: Rng, keys: ReturnType<typeof premiseKeys>, language: string): Attempt {
+function writeCut(
+  request: WriteRequest,
+  frame: Omit<Script, 'scenes' | 'twist' | 'cliffhanger' | 'hook' | 'hooks'>,
+  t: Terms,
+  cast: Member[],
+  book: Book,
+  twist: Twist,
+  count: number,
+  rng: Rng,
+  keys: ReturnType<typeof premiseKeys>,
+  language: string,
+): Attempt {
   const draft = planCut(book, twist, [], count, rng.fork('draft'));
-  const each = introductions(t, cast, keys, [...draft.moves.map((m) => m.text), ...twist.clues.map((m) => m.text)].join(' '), twist.reveal[0].who as Member['slot'], count <= 5);
+  const each = introductions(
+    t,
+    cast,
+    keys,
+    [...draft.moves.map((m) => m.text), ...twist.clues.map((m) => m.text)].join(' '),
+    twist.reveal[0].who as Member['slot'],
+    count <= 5,
+  );
   // Short cuts have room for one introducing beat; longer ones show each person in turn.
-  const intros = each.length === 0 ? [] : count < 9 ? [{who: 'X' as const, text: each.map((m) => m.text).join(' ')}] : each;
+  const intros =
+    each.length === 0 ? [] : count < 9 ? [{who: 'X' as const, text: each.map((m) => m.text).join(' ')}] : each;
   const voicing = voicingFor(t, cast, keys);
   const planned = planCut(book, twist, intros, count, rng, voicing.terms);
   let moves = planned.moves.map((m) => voiced(m, voicing));
@@ -164,7 +268,13 @@ function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' 
       // for you."), never before a lone name.
       const comma = words.findIndex((w, i) => i >= words.length - 6 && i < words.length - 2 && /,$/.test(w));
       const cut = comma >= 0 ? comma + 1 : words.length - 3;
-      if (comma >= 0 || words.length >= 5) moves = [...moves.slice(0, at), {...moves[at], marker: undefined, text: `${words.slice(0, cut).join(' ').replace(/,$/, '')}…`}, {...moves[at], setup: undefined, text: words.slice(cut).join(' ')}, ...moves.slice(at + 1)];
+      if (comma >= 0 || words.length >= 5)
+        moves = [
+          ...moves.slice(0, at),
+          {...moves[at], marker: undefined, text: `${words.slice(0, cut).join(' ').replace(/,$/, '')}…`},
+          {...moves[at], setup: undefined, text: words.slice(cut).join(' ')},
+          ...moves.slice(at + 1),
+        ];
     }
   }
   const cut = {moves, sceneStarts};
@@ -172,15 +282,23 @@ function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' 
   const firstLine = cut.moves.find((m) => m.who !== 'X' && m.who !== 'N')?.text ?? '';
   // The first line as a cold open: its first sentence, said short enough for a card.
   const quoted = `"${compactSentence(firstLine.split(/(?<=[.!?…])\s+/)[0], 7)}"`;
-  const candidates = [...new Set([...book.hooks, twist.flash, `"${firstLine}"`, quoted])].slice(0, Math.max(book.hooks.length + 3, request.hooks ?? 3));
+  const candidates = [...new Set([...book.hooks, twist.flash, `"${firstLine}"`, quoted])].slice(
+    0,
+    Math.max(book.hooks.length + 3, request.hooks ?? 3),
+  );
   const keyList = [...keys.people, keys.object, keys.place, keys.incongruity].filter((k): k is string => Boolean(k));
-  const all = rankHooks(candidates.map((c) => truncate(c, LIMITS.cardChars)), keyList, language);
+  const all = rankHooks(
+    candidates.map((c) => truncate(c, LIMITS.cardChars)),
+    keyList,
+    language,
+  );
   // The hook card must leave the screen within about three seconds and be read at a speakable pace.
   const short = (h: {text: string}) => {
     const ms = estimateSpeechMs(h.text, language);
     return ms <= 3200 && h.text.split(/\s+/).length / ((ms * 0.85) / 1000) <= 3.4;
   };
-  const named = (h: {text: string}) => [...keys.people, keys.object, keys.place].some((k) => k && h.text.toLowerCase().includes(k.toLowerCase()));
+  const named = (h: {text: string}) =>
+    [...keys.people, keys.object, keys.place].some((k) => k && h.text.toLowerCase().includes(k.toLowerCase()));
   const opener = all.find((h) => short(h) && named(h)) ?? all.find(short) ?? all[0];
   const ranked = [opener, ...all.filter((h) => h !== opener)].slice(0, request.hooks ?? 3);
   const usedInCast = new Set(scenes.flatMap((s) => s.beats.map((b) => b.characterId)));
@@ -193,12 +311,19 @@ function writeCut(request: WriteRequest, frame: Omit<Script, 'scenes' | 'twist' 
     hooks: ranked,
     twist: truncate(sentence(twist.summary), LIMITS.cardChars),
     // The shortest videos end on a short card: the cliffhanger beat must still fall in the last quarter.
-    cliffhanger: truncate(request.durationSec <= 20 && !request.ad ? twist.endCard.split(/(?<=[?.!])\s+/).pop()! : twist.endCard, LIMITS.cardChars),
+    cliffhanger: truncate(
+      request.durationSec <= 20 && !request.ad ? twist.endCard.split(/(?<=[?.!])\s+/).pop()! : twist.endCard,
+      LIMITS.cardChars,
+    ),
   };
   const timeline = timeScript(script);
   // The total after the timeline flexes pauses is what must land within ±10%; the natural length keeps pauses near their size.
   const target = request.durationSec * 1000;
-  return {script, problems: planProblems(script, keys), miss: (timeline.totalMs - target) / target + (timeline.naturalMs - target) / target / 10};
+  return {
+    script,
+    problems: planProblems(script, keys),
+    miss: (timeline.totalMs - target) / target + (timeline.naturalMs - target) / target / 10,
+  };
 }
 
 /** Writes the script for a request; pure and synchronous, so tests and the CLI get the same script. */
@@ -238,7 +363,18 @@ export function writeOffline(request: WriteRequest): Script {
   search: for (const twist of twists) {
     for (let variant = 0; variant < 3; variant++) {
       for (const delta of [0, -1, 1, -2, 2, 3, -3]) {
-        const attempt = writeCut(request, frame, t, cast, book, twist, Math.max(4, base + delta), rng.fork(`cut${variant}`), keys, language);
+        const attempt = writeCut(
+          request,
+          frame,
+          t,
+          cast,
+          book,
+          twist,
+          Math.max(4, base + delta),
+          rng.fork(`cut${variant}`),
+          keys,
+          language,
+        );
         const score = (a: Attempt) => (Math.abs(a.miss) > 0.095 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss);
         if (!best || score(attempt) < score(best)) best = attempt;
         if (attempt.problems.length === 0 && Math.abs(attempt.miss) <= 0.08) break search;

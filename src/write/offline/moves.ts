@@ -48,8 +48,18 @@ export interface Book {
 export type BookWriter = (t: Terms, register: Register) => Book;
 export type Register = 'comedy' | 'warm' | 'drama' | 'love' | 'dark';
 
-export const line = (who: Move['who'], text: string, emotion?: Emotion, extra: Partial<Move> = {}): Move => ({who, text, emotion, ...extra});
-export const clue = (who: Move['who'], text: string, emotion: Emotion = 'neutral'): Move => ({who, text, emotion, setup: 'twist'});
+export const line = (who: Move['who'], text: string, emotion?: Emotion, extra: Partial<Move> = {}): Move => ({
+  who,
+  text,
+  emotion,
+  ...extra,
+});
+export const clue = (who: Move['who'], text: string, emotion: Emotion = 'neutral'): Move => ({
+  who,
+  text,
+  emotion,
+  setup: 'twist',
+});
 
 /** A reply that must follow the line before it in the book ("Then where?" after "It isn't safe here."). */
 export const reply = (who: Move['who'], text: string, emotion?: Emotion): Move => ({who, text, emotion, answers: true});

@@ -29,7 +29,8 @@ export interface Voicing {
 }
 
 const SENTENCES = /(?<=[.!?…])\s+/;
-const hasTerm = (sentence: string, terms: string[]) => terms.some((t) => t && sentence.toLowerCase().includes(t.toLowerCase()));
+const hasTerm = (sentence: string, terms: string[]) =>
+  terms.some((t) => t && sentence.toLowerCase().includes(t.toLowerCase()));
 
 /**
  * A line in its speaker's voice, addressed to someone of this story: a sentence that names nothing of the
@@ -45,7 +46,9 @@ export function voiced(move: Move, voicing: Voicing): Move {
     if (hasTerm(part, voicing.terms) || (named && out.length === 0)) out.push(part);
     // A follow-up that would make the sentence too long to say in one breath stays its own sentence.
     else if (out.length > 0 && `${out[out.length - 1]} ${part}`.split(/\s+/).length > 9) out.push(part);
-    else if (out.length > 0) out[out.length - 1] = `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
+    else if (out.length > 0)
+      out[out.length - 1] =
+        `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
     else {
       const name = voicing.vocative(move.who);
       out.push(name ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
@@ -60,7 +63,13 @@ export function voiced(move: Move, voicing: Voicing): Move {
  */
 export function splitLong(moves: Move[]): Move[] {
   return moves.flatMap((m) => {
-    const text = m.who === 'X' || m.who === 'N' ? m.text : m.text.split(SENTENCES).map((x) => compactSentence(x)).join(' ');
+    const text =
+      m.who === 'X' || m.who === 'N'
+        ? m.text
+        : m.text
+            .split(SENTENCES)
+            .map((x) => compactSentence(x))
+            .join(' ');
     const words = text.split(/\s+/);
     const sentences = text.split(SENTENCES).length;
     if (words.length <= 9 && !(words.length > 6 && sentences > 2)) return [{...m, text}];
@@ -68,7 +77,10 @@ export function splitLong(moves: Move[]): Move[] {
     if (stop < 0) return [{...m, text}];
     const first = words.slice(0, stop + 1).join(' ');
     const second = words.slice(stop + 1).join(' ');
-    return [{...m, marker: m.marker === 'cliffhanger' ? undefined : m.marker, text: first}, {...m, setup: undefined, marker: m.marker === 'cliffhanger' ? m.marker : undefined, text: second}];
+    return [
+      {...m, marker: m.marker === 'cliffhanger' ? undefined : m.marker, text: first},
+      {...m, setup: undefined, marker: m.marker === 'cliffhanger' ? m.marker : undefined, text: second},
+    ];
   });
 }
 
@@ -77,7 +89,8 @@ export function tighten(move: Move, terms: string[]): Move {
   const sentences = move.text.split(SENTENCES);
   let text = sentences.find((x) => hasTerm(x, terms)) ?? sentences[0];
   // The twist and the cliffhanger stay whole sentences: a fragment there explains nothing.
-  if (text.split(/\s+/).length > 6 && /,/.test(text) && !move.marker && move.who !== 'X') text = `${text.split(',')[0]}…`;
+  if (text.split(/\s+/).length > 6 && /,/.test(text) && !move.marker && move.who !== 'X')
+    text = `${text.split(',')[0]}…`;
   return {...move, text};
 }
 
@@ -89,12 +102,20 @@ export function planCut(book: Book, twist: Twist, intros: Move[], count: number,
   const opening = picked[0].who === 'X' ? [picked[1], picked[0], ...picked.slice(2)] : picked;
   // Exchanges shuffle as wholes: an answer never comes before, or far from, its question.
   const fillGroups = [...rng.shuffle(exchanges(book.stakes)), ...exchanges(book.push)];
-  const after = [twist.reveal[0], ...(count >= 9 ? twist.reveal.slice(1) : []), ...(count >= 14 ? twist.aftermath : []), ...twist.cliff];
+  const after = [
+    twist.reveal[0],
+    ...(count >= 9 ? twist.reveal.slice(1) : []),
+    ...(count >= 14 ? twist.aftermath : []),
+    ...twist.cliff,
+  ];
   // The odd thing itself is what the twist explains: in the shortest cuts the opening line is its first plant.
   const tight = count <= 5;
   const clues = twist.clues.slice(0, count >= 12 ? 3 : tight ? 1 : 2);
   const beforeCount = Math.max(clues.length + 1, count - after.length);
-  const head = [tight ? {...opening[0], setup: 'twist' as const} : opening[0], ...intros, ...opening.slice(1)].slice(0, Math.max(1 + intros.length, beforeCount - clues.length));
+  const head = [tight ? {...opening[0], setup: 'twist' as const} : opening[0], ...intros, ...opening.slice(1)].slice(
+    0,
+    Math.max(1 + intros.length, beforeCount - clues.length),
+  );
   const room = Math.max(0, beforeCount - head.length - clues.length);
   const fillers: Move[] = [];
   for (const g of fillGroups) {
@@ -103,7 +124,10 @@ export function planCut(book: Book, twist: Twist, intros: Move[], count: number,
     fillers.push(...(fillers.length + g.length <= room ? g : g.slice(0, 1)));
   }
   // Clues go between exchanges, never between a line and its reply.
-  const gaps = fillers.map((_, i) => i).filter((i) => !fillers[i].answers).concat(fillers.length);
+  const gaps = fillers
+    .map((_, i) => i)
+    .filter((i) => !fillers[i].answers)
+    .concat(fillers.length);
   // Clues spread through the fillers: the first early, the last shortly before the reveal.
   const middle: Move[] = [...fillers];
   clues.forEach((c, i) => {
@@ -136,28 +160,71 @@ function sites(t: Terms, rng: Rng): Site[] {
   const setting = (PLACE_WORDS[place] as Setting | undefined) ?? 'street';
   const main: Site = place
     ? {location: capitalise(t.place), setting, visual: `${capitalise(t.place)}, busy and bright`}
-    : {location: t.spanish ? `Casa de ${t.P.name}` : `${t.P.name}'s place`, setting: 'home', visual: t.spanish ? 'Una lámpara encendida, fotos en la pared' : 'A lamp left on, photos on the wall'};
+    : {
+        location: t.spanish ? `Casa de ${t.P.name}` : `${t.P.name}'s place`,
+        setting: 'home',
+        visual: t.spanish ? 'Una lámpara encendida, fotos en la pared' : 'A lamp left on, photos on the wall',
+      };
   const es = t.spanish;
   // Scenes in between stay near the premise's place, so a line about the place is never said somewhere else.
-  const near: Site[] = place ? [
-    {location: es ? `Fuera, junto a ${t.place}` : `Outside ${t.place}`, setting: 'street', visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, people passing, a door swinging'},
-    {location: es ? `Detrás de ${t.place}` : `Behind ${t.place}`, setting, visual: es ? 'Cajas apiladas, una luz de servicio' : 'Stacked crates, a service light, voices through the wall'},
-    {location: es ? `${capitalise(t.place)}, más tarde` : `${capitalise(t.place)}, later`, setting, visual: `${main.visual}; ${es ? 'más tarde' : 'later, quieter'}`},
-  ] : [];
+  const near: Site[] = place
+    ? [
+        {
+          location: es ? `Fuera, junto a ${t.place}` : `Outside ${t.place}`,
+          setting: 'street',
+          visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, people passing, a door swinging',
+        },
+        {
+          location: es ? `Detrás de ${t.place}` : `Behind ${t.place}`,
+          setting,
+          visual: es
+            ? 'Cajas apiladas, una luz de servicio'
+            : 'Stacked crates, a service light, voices through the wall',
+        },
+        {
+          location: es ? `${capitalise(t.place)}, más tarde` : `${capitalise(t.place)}, later`,
+          setting,
+          visual: `${main.visual}; ${es ? 'más tarde' : 'later, quieter'}`,
+        },
+      ]
+    : [];
   const away: Site[] = [
-    {location: es ? `Fuera, ${place ? `junto a ${t.place}` : 'en la calle'}` : `Outside${place ? ` ${t.place}` : ''}`, setting: 'street', visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, wet pavement, traffic passing'},
-    {location: es ? `La cocina de ${t.A.name}` : `${t.A.name}'s kitchen`, setting: 'kitchen', visual: es ? 'Tazas frías sobre la mesa' : 'Two mugs going cold on the table'},
-    {location: es ? `El coche de ${t.P.name}` : `${t.P.name}'s car`, setting: 'car', visual: es ? 'Lluvia en el parabrisas' : 'Rain on the windshield, engine ticking'},
-    {location: es ? 'Una cafetería' : 'A corner café', setting: 'cafe', visual: es ? 'Una máquina de café silbando' : 'An espresso machine hissing, a quiet back table'},
+    {
+      location: es ? `Fuera, ${place ? `junto a ${t.place}` : 'en la calle'}` : `Outside${place ? ` ${t.place}` : ''}`,
+      setting: 'street',
+      visual: es ? 'Farolas, asfalto mojado' : 'Streetlights, wet pavement, traffic passing',
+    },
+    {
+      location: es ? `La cocina de ${t.A.name}` : `${t.A.name}'s kitchen`,
+      setting: 'kitchen',
+      visual: es ? 'Tazas frías sobre la mesa' : 'Two mugs going cold on the table',
+    },
+    {
+      location: es ? `El coche de ${t.P.name}` : `${t.P.name}'s car`,
+      setting: 'car',
+      visual: es ? 'Lluvia en el parabrisas' : 'Rain on the windshield, engine ticking',
+    },
+    {
+      location: es ? 'Una cafetería' : 'A corner café',
+      setting: 'cafe',
+      visual: es ? 'Una máquina de café silbando' : 'An espresso machine hissing, a quiet back table',
+    },
   ];
-  const late: Site = {...main, location: `${main.location}${es ? ', de noche' : ', after hours'}`, visual: `${main.visual}; ${es ? 'ahora vacío' : 'empty now'}`};
+  const late: Site = {
+    ...main,
+    location: `${main.location}${es ? ', de noche' : ', after hours'}`,
+    visual: `${main.visual}; ${es ? 'ahora vacío' : 'empty now'}`,
+  };
   return [main, ...(place ? rng.shuffle(near) : rng.shuffle(away)).slice(0, 3), late, main];
 }
 
 const TIMES: TimeOfDay[] = ['morning', 'afternoon', 'dusk', 'evening', 'night', 'night'];
 
 function beatOf(move: Move, cast: Member[]): Beat {
-  const beat: Beat = {kind: move.who === 'N' ? 'narration' : move.who === 'X' ? 'action' : 'line', text: truncate(move.text, LIMITS.beatChars)};
+  const beat: Beat = {
+    kind: move.who === 'N' ? 'narration' : move.who === 'X' ? 'action' : 'line',
+    text: truncate(move.text, LIMITS.beatChars),
+  };
   const speaker = cast.find((c) => c.slot === move.who);
   if (speaker) beat.characterId = speaker.id;
   if (move.emotion) beat.emotion = move.emotion;
@@ -175,14 +242,24 @@ export function scenesOf(cut: Cut, t: Terms, cast: Member[], rng: Rng): Scene[] 
     const beats = cut.moves.slice(from, to).map((m) => beatOf(m, cast));
     if (i === 0) beats[0] = {...beats[0], marker: 'hook'};
     // The first scene and the reveal happen at the premise's own place; the middle moves around it.
-    const site = i === 0 ? places[0] : i === count - 2 || (count <= 3 && i === count - 1) ? places[4] : i === count - 1 ? places[5] : places[i];
+    const site =
+      i === 0
+        ? places[0]
+        : i === count - 2 || (count <= 3 && i === count - 1)
+          ? places[4]
+          : i === count - 1
+            ? places[5]
+            : places[i];
     const present = cast.filter((c) => beats.some((b) => b.characterId === c.id)).map((c) => c.name);
     return {
       id: `s${i + 1}`,
       location: truncate(site.location, 120),
       setting: site.setting,
       timeOfDay: TIMES[Math.min(TIMES.length - 1, start + i)],
-      visual: truncate(`${site.visual}.${present.length ? ` ${present.join(t.spanish ? ' y ' : ' and ')}.` : ''}`, LIMITS.descriptionChars),
+      visual: truncate(
+        `${site.visual}.${present.length ? ` ${present.join(t.spanish ? ' y ' : ' and ')}.` : ''}`,
+        LIMITS.descriptionChars,
+      ),
       beats: beats.slice(0, LIMITS.beatsPerScene),
     };
   });

@@ -44,7 +44,10 @@ export interface Terms {
 const POSSESSIVE_OF_P = /\b(her|his|their)\b/g;
 
 function article(noun: string, spanish: boolean): string {
-  if (spanish) return /a$|ión$|dad$|clase$|noche$|llave$|calle$|carne$|leche$|muerte$|gente$/.test(noun) ? `la ${noun}` : `el ${noun}`;
+  if (spanish)
+    return /a$|ión$|dad$|clase$|noche$|llave$|calle$|carne$|leche$|muerte$|gente$/.test(noun)
+      ? `la ${noun}`
+      : `el ${noun}`;
   return `the ${noun}`;
 }
 
@@ -66,13 +69,21 @@ function infinitive(text: string): string {
 
 /** Events are not held: a battle is fought with a mic, a wedding has its ring. */
 const PROPS: [RegExp, string, string][] = [
-  [/battle|show|concert|karaoke|contest|talent|gig|open mic/, 'mic', 'micrófono'], [/wedding|proposal|engagement|boda/, 'ring', 'anillo'],
-  [/date|cita/, 'phone', 'móvil'], [/party|birthday|fiesta|cumpleaños/, 'cake', 'pastel'], [/race|carrera/, 'medal', 'medalla'],
-  [/game|match|partido/, 'ball', 'pelota'], [/war|feud|fight|guerra/, 'flyer', 'cartel'], [/meeting|board|merger|promotion|reunión/, 'folder', 'carpeta'],
-  [/trip|journey|flight|viaje/, 'ticket', 'billete'], [/exam|test|examen/, 'answer sheet', 'examen'],
+  [/battle|show|concert|karaoke|contest|talent|gig|open mic/, 'mic', 'micrófono'],
+  [/wedding|proposal|engagement|boda/, 'ring', 'anillo'],
+  [/date|cita/, 'phone', 'móvil'],
+  [/party|birthday|fiesta|cumpleaños/, 'cake', 'pastel'],
+  [/race|carrera/, 'medal', 'medalla'],
+  [/game|match|partido/, 'ball', 'pelota'],
+  [/war|feud|fight|guerra/, 'flyer', 'cartel'],
+  [/meeting|board|merger|promotion|reunión/, 'folder', 'carpeta'],
+  [/trip|journey|flight|viaje/, 'ticket', 'billete'],
+  [/exam|test|examen/, 'answer sheet', 'examen'],
 ];
-const ON = /^(stage|ferry|ship|boat|corner|roof|rooftop|train|bus|street|platform|bridge|island|pier|dock|escenario|barco)$/;
-const IN = /^(kitchen|car|office|hospital|ward|classroom|courtroom|attic|basement|bedroom|library|garden|park|woods|forest|cocina|coche|oficina)$/;
+const ON =
+  /^(stage|ferry|ship|boat|corner|roof|rooftop|train|bus|street|platform|bridge|island|pier|dock|escenario|barco)$/;
+const IN =
+  /^(kitchen|car|office|hospital|ward|classroom|courtroom|attic|basement|bedroom|library|garden|park|woods|forest|cocina|coche|oficina)$/;
 
 /**
  * A first-person premise told of a protagonist whose gender the premise did not say: the parser's neutral
@@ -83,8 +94,10 @@ function gendered(text: string, gender: 'f' | 'm' | undefined): string {
   const f = gender === 'f';
   return text
     .replace(/\bthey (was|is|has)\b/g, (_, v: string) => `${f ? 'she' : 'he'} ${v}`)
-    .replace(/\btheirs\b/g, f ? 'hers' : 'his').replace(/\btheir\b/g, f ? 'her' : 'his')
-    .replace(/\bthemself\b/g, f ? 'herself' : 'himself').replace(/\bthem\b/g, f ? 'her' : 'him');
+    .replace(/\btheirs\b/g, f ? 'hers' : 'his')
+    .replace(/\btheir\b/g, f ? 'her' : 'his')
+    .replace(/\bthemself\b/g, f ? 'herself' : 'himself')
+    .replace(/\bthem\b/g, f ? 'her' : 'him');
 }
 
 export function termsFor(situation: Situation, cast: Member[], spanish: boolean): Terms {
@@ -94,19 +107,30 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const fallback = PROPS.find(([pattern]) => pattern.test(`${situation.place ?? ''} ${situation.incongruity ?? ''}`));
   const objNoun = situation.object ?? (fallback ? fallback[spanish ? 2 : 1] : spanish ? 'móvil' : 'phone');
   const placeNoun = situation.place ?? '';
-  let raw = gendered(situation.incongruity ?? situation.event ?? (spanish ? 'esto' : 'this'), situation.firstPerson && !spanish ? P.gender : undefined).replace(/^(a|an|the|un|una)\s+/i, (a) => (spanish ? a : 'the '));
+  let raw = gendered(
+    situation.incongruity ?? situation.event ?? (spanish ? 'esto' : 'this'),
+    situation.firstPerson && !spanish ? P.gender : undefined,
+  ).replace(/^(a|an|the|un|una)\s+/i, (a) => (spanish ? a : 'the '));
   const first = nlp(raw).terms().first();
   const isEvent = !spanish && (situation.incongruity === situation.event || first.has('#Verb'));
   // "dog that keeps stealing shoes" -> "a dog that keeps stealing shoes": a bare noun phrase takes an article.
-  if (!spanish && !isEvent && first.has('#Noun') && !first.has('(#Determiner|#Possessive|#Pronoun|#ProperNoun)')) raw = `a ${raw}`;
+  if (!spanish && !isEvent && first.has('#Noun') && !first.has('(#Determiner|#Possessive|#Pronoun|#ProperNoun)'))
+    raw = `a ${raw}`;
   // "the woman he likes" in the protagonist's mouth is "the woman I like".
   const pronoun = P.gender === 'f' ? 'she' : 'he';
   const mine = spanish
     ? raw.replace(/\bsu\b/g, 'mi').replace(/\bsus\b/g, 'mis')
-    : raw.replace(POSSESSIVE_OF_P, 'my')
-        .replace(new RegExp(`\\b${pronoun} (is|was|has)\\b`, 'g'), (_, verb: string) => ({is: 'I am', was: 'I was', has: 'I have'})[verb as 'is' | 'was' | 'has'])
-        .replace(new RegExp(`\\b${pronoun} (\\w+?)s\\b`, 'g'), 'I $1').replace(/\bI (\w+)ie\b/g, 'I $1y');
-  const yours = spanish ? raw.replace(/\bsu\b/g, 'tu').replace(/\bsus\b/g, 'tus') : raw.replace(POSSESSIVE_OF_P, 'your');
+    : raw
+        .replace(POSSESSIVE_OF_P, 'my')
+        .replace(
+          new RegExp(`\\b${pronoun} (is|was|has)\\b`, 'g'),
+          (_, verb: string) => ({is: 'I am', was: 'I was', has: 'I have'})[verb as 'is' | 'was' | 'has'],
+        )
+        .replace(new RegExp(`\\b${pronoun} (\\w+?)s\\b`, 'g'), 'I $1')
+        .replace(/\bI (\w+)ie\b/g, 'I $1y');
+  const yours = spanish
+    ? raw.replace(/\bsu\b/g, 'tu').replace(/\bsus\b/g, 'tus')
+    : raw.replace(POSSESSIVE_OF_P, 'your');
   const told = raw;
   const deedMine = isEvent ? `I ${pastTense(mine)}` : mine;
   const bare = isEvent ? infinitive(raw) : raw;
@@ -114,10 +138,33 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const thingNoun = prop ? prop[spanish ? 2 : 1] : objNoun;
   const prep = spanish ? 'en' : ON.test(placeNoun) ? 'on' : IN.test(placeNoun) ? 'in' : 'at';
   const oRole = O.role || O.relation || O.name;
-  const oMine = O.relation && !spanish && !/\bof the\b/.test(O.relation) ? `my ${O.relation}` : O.role ? article(O.role, spanish) : O.name;
+  const oMine =
+    O.relation && !spanish && !/\bof the\b/.test(O.relation)
+      ? `my ${O.relation}`
+      : O.role
+        ? article(O.role, spanish)
+        : O.name;
   return {
-    spanish, P, O, A, D, obj: article(objNoun, spanish), objNoun, place: placeNoun ? article(placeNoun, spanish) : '', placeNoun,
-    thing: article(thingNoun, spanish), thingNoun, atPlace: placeNoun ? `${prep} ${article(placeNoun, spanish)}` : '', deedBare: bare,
-    incMine: mine, incYours: yours, incTold: told, isEvent, deedMine, pRole: P.role || P.name, oRole, oMine,
+    spanish,
+    P,
+    O,
+    A,
+    D,
+    obj: article(objNoun, spanish),
+    objNoun,
+    place: placeNoun ? article(placeNoun, spanish) : '',
+    placeNoun,
+    thing: article(thingNoun, spanish),
+    thingNoun,
+    atPlace: placeNoun ? `${prep} ${article(placeNoun, spanish)}` : '',
+    deedBare: bare,
+    incMine: mine,
+    incYours: yours,
+    incTold: told,
+    isEvent,
+    deedMine,
+    pRole: P.role || P.name,
+    oRole,
+    oMine,
   };
 }

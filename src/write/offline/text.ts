@@ -58,10 +58,14 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 }
 
-const FILLER_ADVERBS = /\b(secretly|suddenly|finally|quietly|accidentally|actually|really|just|somehow|apparently)\s+/gi;
-const NOTICING = /^(I|You|He|She|We|They) (realised|realized|discovered|discover|discovers|learned|learns|learn|found out|finds out|find out|noticed|notices|notice|saw|see|sees|realise|realises|realize|realizes)( that)? (?=\S+ \S+ \S+)/i;
-const INNER_PHRASE = / (?:to|at|in|on|from|inside|near|behind|across) (?:(?:the|a|an|my|his|her|their|our) )?(?:[a-z-]+ ){0,2}?(?:[a-z-]+)(?= (?:is|was|has|had|contains|contained|holds|held|says|said|shows|showed|reads|read|keeps|kept|[a-z]+ed|[a-z]+s)\b)/gi;
-const TRAILING_PHRASE = /[\s,]+(?:in|on|at|for|with|from|during|after|before|into|behind|under|inside|near|since|while|because)\s+[^,.!?…]*([.!?…]*)$/i;
+const FILLER_ADVERBS =
+  /\b(secretly|suddenly|finally|quietly|accidentally|actually|really|just|somehow|apparently)\s+/gi;
+const NOTICING =
+  /^(I|You|He|She|We|They) (realised|realized|discovered|discover|discovers|learned|learns|learn|found out|finds out|find out|noticed|notices|notice|saw|see|sees|realise|realises|realize|realizes)( that)? (?=\S+ \S+ \S+)/i;
+const INNER_PHRASE =
+  / (?:to|at|in|on|from|inside|near|behind|across) (?:(?:the|a|an|my|his|her|their|our) )?(?:[a-z-]+ ){0,2}?(?:[a-z-]+)(?= (?:is|was|has|had|contains|contained|holds|held|says|said|shows|showed|reads|read|keeps|kept|[a-z]+ed|[a-z]+s)\b)/gi;
+const TRAILING_PHRASE =
+  /[\s,]+(?:in|on|at|for|with|from|during|after|before|into|behind|under|inside|near|since|while|because)\s+[^,.!?…]*([.!?…]*)$/i;
 
 /**
  * A sentence said in fewer words, still whole: the odd thing without "I realised that", filler adverbs or a
@@ -75,7 +79,13 @@ export function compactSentence(sentence: string, most = 9, keep: string[] = [])
   while (count(s) > most) {
     const shorter = s.replace(TRAILING_PHRASE, '$1');
     const dropped = s.slice(shorter.length - 1);
-    if (shorter === s || count(shorter) < 4 || /'s\b/.test(dropped) || keep.some((k) => k && dropped.toLowerCase().includes(k.toLowerCase()))) break;
+    if (
+      shorter === s ||
+      count(shorter) < 4 ||
+      /'s\b/.test(dropped) ||
+      keep.some((k) => k && dropped.toLowerCase().includes(k.toLowerCase()))
+    )
+      break;
     s = shorter;
   }
   // A place or destination in the middle ("delivering to the old lighthouse contains"), latest first.
@@ -99,7 +109,9 @@ const SHE = /^(woman|mother|mom|mum|sister|daughter|wife|girl|girlfriend|aunt|gr
  */
 export function splitRelative(sentence: string, most: number, me: RegExp): string {
   if (sentence.split(/\s+/).length <= most) return sentence;
-  const m = sentence.match(/^(.{12,}?\b(?:the|a|an|my|his|her|their) (?:[\w-]+ )?([\w-]+)) (who|that) ((?!(?:I|he|she|we|they|you)\b)\w+\b.+?)[.!?]?$/i);
+  const m = sentence.match(
+    /^(.{12,}?\b(?:the|a|an|my|his|her|their) (?:[\w-]+ )?([\w-]+)) (who|that) ((?!(?:I|he|she|we|they|you)\b)\w+\b.+?)[.!?]?$/i,
+  );
   if (!m) return sentence;
   const pronoun = HE.test(m[2]) ? 'He' : SHE.test(m[2]) ? 'She' : m[3].toLowerCase() === 'that' ? 'It' : 'They';
   return `${m[1]}. ${pronoun} ${m[4].replace(me, 'me')}`;

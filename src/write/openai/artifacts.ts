@@ -8,7 +8,12 @@ export function replyArtifactFile(artifactsDir: string, attempt: number): string
   return path.join(artifactsDir, 'llm', `reply-${attempt}.json`);
 }
 
-export async function saveReply(artifactsDir: string | undefined, attempt: number, mode: OutputMode, completion: ChatCompletion): Promise<void> {
+export async function saveReply(
+  artifactsDir: string | undefined,
+  attempt: number,
+  mode: OutputMode,
+  completion: ChatCompletion,
+): Promise<void> {
   if (!artifactsDir) return;
   const record = {attempt, mode, model: completion.model, usage: completion.usage ?? null, completion};
   await writeFileAtomic(replyArtifactFile(artifactsDir, attempt), `${JSON.stringify(record, null, 2)}\n`);

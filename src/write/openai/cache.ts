@@ -26,7 +26,20 @@ export interface DraftCacheKey {
 
 export function draftCacheKey(baseURL: string, model: string, request: WriteRequest): DraftCacheKey {
   const {premise, durationSec, genre, language, seed, hooks, audience, platform, ad} = request;
-  return {baseURL, model, promptVersion: PROMPT_VERSION, premise, durationSec, genre, language, seed, hooks, audience, platform, ad};
+  return {
+    baseURL,
+    model,
+    promptVersion: PROMPT_VERSION,
+    premise,
+    durationSec,
+    genre,
+    language,
+    seed,
+    hooks,
+    audience,
+    platform,
+    ad,
+  };
 }
 
 export function draftCacheFile(key: DraftCacheKey): string {

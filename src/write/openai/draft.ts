@@ -19,11 +19,17 @@ const draftCharacter = character.omit({voice: true}).extend({
     .max(LIMITS.descriptionChars)
     .describe('How they look, the same in every scene: age, build, hair, face, clothes, one signature detail'),
   // The script's zColor accepts any CSS colour and describes itself with a brand string the model cannot use.
-  color: z.string().regex(HEX_COLOR, 'must be a hex colour such as "#ff5c8a"').describe('Caption colour as "#rrggbb", different for each character'),
+  color: z
+    .string()
+    .regex(HEX_COLOR, 'must be a hex colour such as "#ff5c8a"')
+    .describe('Caption colour as "#rrggbb", different for each character'),
 });
 
 const draftScene = scene.omit({image: true}).extend({
-  beats: z.array(beat.omit({audio: true})).min(1).max(LIMITS.beatsPerScene),
+  beats: z
+    .array(beat.omit({audio: true}))
+    .min(1)
+    .max(LIMITS.beatsPerScene),
 });
 
 const s = scriptObject.shape;
@@ -44,7 +50,8 @@ const fullDraft = z.object({
 
 type FullDraft = z.infer<typeof fullDraft>;
 /** What the model returns: genre and language only when the request left them open, other hooks when asked for. */
-export type Draft = Omit<FullDraft, 'genre' | 'language'> & Partial<Pick<FullDraft, 'genre' | 'language'>> & {otherHooks?: string[]};
+export type Draft = Omit<FullDraft, 'genre' | 'language'> &
+  Partial<Pick<FullDraft, 'genre' | 'language'>> & {otherHooks?: string[]};
 
 /** The draft schema for a request: fields the user already chose are not asked of the model. */
 export function draftSchema(request: Pick<WriteRequest, 'genre' | 'language' | 'hooks'>): z.ZodType<Draft> {
@@ -75,7 +82,9 @@ export function scriptFromDraft(draft: Draft, request: WriteRequest): Record<str
   const {twist, cliffhanger, characters, scenes, title, logline, mood} = draft;
   const language = request.language ?? draft.language;
   // Asked for hooks: every cold open scored on the rubric, the best one becomes the hook.
-  const hooks = request.hooks ? rankHooks([draft.hook, ...(draft.otherHooks ?? [])], hookKeys(request, language ?? 'en'), language) : undefined;
+  const hooks = request.hooks
+    ? rankHooks([draft.hook, ...(draft.otherHooks ?? [])], hookKeys(request, language ?? 'en'), language)
+    : undefined;
   return {
     title,
     logline,

@@ -61,7 +61,12 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
   let modeConfirmed = false;
 
   /** One completion; a server that rejects the output mode before it ever worked gets the next one. */
-  async function complete(deadline: Deadline, schema: object, conversation: ChatCompletionMessageParam[], seed: number) {
+  async function complete(
+    deadline: Deadline,
+    schema: object,
+    conversation: ChatCompletionMessageParam[],
+    seed: number,
+  ) {
     for (;;) {
       const mode = modes[0];
       const messages: ChatCompletionMessageParam[] = [
@@ -70,7 +75,10 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
       ];
       try {
         const completion = await callWithRetries(server, deadline, (signal) =>
-          server.client.chat.completions.create({model, messages, response_format: responseFormat(mode, schema), seed}, {signal}),
+          server.client.chat.completions.create(
+            {model, messages, response_format: responseFormat(mode, schema), seed},
+            {signal},
+          ),
         );
         modeConfirmed = true;
         return {completion, mode};
@@ -82,14 +90,22 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
     }
   }
 
-  async function writeWithRepairs(request: WriteRequest, progress: Progress, deadline: Deadline): Promise<{script: Script; draft: Draft}> {
+  async function writeWithRepairs(
+    request: WriteRequest,
+    progress: Progress,
+    deadline: Deadline,
+  ): Promise<{script: Script; draft: Draft}> {
     const schema = strictJsonSchema(draftSchema(request));
     const conversation: ChatCompletionMessageParam[] = [{role: 'user', content: userPrompt(request)}];
     const attempts = maxRepairs + 1;
     let problems: string[] = [];
     let usable: {script: Script; draft: Draft} | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      progress(STAGE, (attempt - 1) / attempts, attempt === 1 ? `asking ${model} at ${server.baseURL}` : `repair ${attempt - 1} of ${maxRepairs}`);
+      progress(
+        STAGE,
+        (attempt - 1) / attempts,
+        attempt === 1 ? `asking ${model} at ${server.baseURL}` : `repair ${attempt - 1} of ${maxRepairs}`,
+      );
       const {completion, mode} = await complete(deadline, schema, conversation, request.seed);
       await saveReply(options.artifactsDir, attempt, mode, completion);
       const text = replyText(completion, model);

@@ -10,10 +10,16 @@ export type OutputMode = (typeof OUTPUT_MODES)[number];
 /** Names the schema for the server; OpenAI allows a-z, A-Z, 0-9, "_" and "-". */
 export const SCHEMA_NAME = 'micro_drama_script';
 
-export function responseFormat(mode: OutputMode, schema: object): ChatCompletionCreateParamsNonStreaming['response_format'] {
+export function responseFormat(
+  mode: OutputMode,
+  schema: object,
+): ChatCompletionCreateParamsNonStreaming['response_format'] {
   switch (mode) {
     case 'json_schema':
-      return {type: 'json_schema', json_schema: {name: SCHEMA_NAME, strict: true, schema: schema as Record<string, unknown>}};
+      return {
+        type: 'json_schema',
+        json_schema: {name: SCHEMA_NAME, strict: true, schema: schema as Record<string, unknown>},
+      };
     case 'json_object':
       return {type: 'json_object'};
     case 'prompt':

@@ -139,7 +139,7 @@ const CRAFT_ADVICE: Record<CraftCheckId, string> = {
   'twist-position': `move the "twist" beat to between ${pct(CRAFT.twistFrom)} and ${pct(CRAFT.twistTo)} of the beats, or mark one`,
   'twist-planted': `mark at least ${CRAFT.twistSetups} beats before the twist with setup "twist", each planting a detail the twist explains`,
   'cliffhanger-position': `mark a beat in the last ${pct(1 - CRAFT.cliffhangerFrom)} (the last beat) "cliffhanger"`,
-  'premise-present': "bring the missing people, object or place of the premise into the beats, by name or role",
+  'premise-present': 'bring the missing people, object or place of the premise into the beats, by name or role',
   'reading-speed': 'shorten the text of the beat named',
   'emotional-arc': 'start calmer and put the most intense emotions (desperate, shocked) in the second half',
   'ad-claims': `name the brand at most ${CRAFT.maxBrandMentions} times and remove health, price and comparative claims`,

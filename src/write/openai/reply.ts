@@ -18,12 +18,16 @@ export function replyText(completion: ChatCompletion, model: string): string {
   const choice = completion.choices?.[0];
   const message = choice?.message;
   if (message?.refusal) throw new UserError(`the model ${model} refused to write this script: ${message.refusal}`);
-  if (choice?.finish_reason === 'content_filter') throw new UserError(`the model ${model} stopped: its content filter blocked the script`);
+  if (choice?.finish_reason === 'content_filter')
+    throw new UserError(`the model ${model} stopped: its content filter blocked the script`);
   const text = message?.content?.trim();
   if (choice?.finish_reason === 'length') {
-    throw new UserError(`the model ${model} ran out of output tokens before finishing the script; use a model with a larger output limit`);
+    throw new UserError(
+      `the model ${model} ran out of output tokens before finishing the script; use a model with a larger output limit`,
+    );
   }
-  if (!text) throw new UserError(`the model ${model} sent an empty reply (finish_reason: ${choice?.finish_reason ?? 'none'})`);
+  if (!text)
+    throw new UserError(`the model ${model} sent an empty reply (finish_reason: ${choice?.finish_reason ?? 'none'})`);
   return text;
 }
 
@@ -42,8 +46,7 @@ export function jsonText(text: string): string {
  * (craft.json shows what failed) rather than nothing.
  */
 export type CheckedReply =
-  | {ok: true; script: Script; draft: Draft}
-  | {ok: false; problems: string[]; usable?: {script: Script; draft: Draft}};
+  {ok: true; script: Script; draft: Draft} | {ok: false; problems: string[]; usable?: {script: Script; draft: Draft}};
 
 /** The draft the model wrote, as a checked script that fits its target length and the dramaturgy gate, or the problems with it. */
 export function checkDraft(value: unknown, request: WriteRequest): CheckedReply {
