@@ -36,6 +36,11 @@ export const PERSON_WORDS = new Map<string, PersonWord>([
   ...entries(
     `captain, owner, chef, cook, baker, farmer, bartender, barista, soldier, rapper, singer, writer, novelist, billionaire,
     janitor, librarian, mechanic, firefighter, paramedic, orphan, babysitter, nanny, landlord, landlady, tenant, roommate, gardener,
+    boxer, wrestler, fighter, jockey, surfer, skater, sculptor, potter, carpenter, miner, welder, ranger, warden, zookeeper,
+    beekeeper, shepherd, hunter, poet, composer, pianist, violinist, drummer, guitarist, gamer, hacker, translator, realtor,
+    broker, trader, cashier, clerk, teller, cabbie, chauffeur, valet, concierge, doorman, caretaker, undertaker, mortician,
+    coroner, therapist, psychiatrist, optometrist, midwife, veterinarian, groomer, dog walker, tutor, trainer, instructor,
+    sergeant, general, marine, knight, witch, wizard, vampire, robot, alien, retiree, widow, grandparent, stepmom, stepdad,
     ghost, thief, killer, hitman, assassin, spy, agent, journalist, reporter, photographer, dancer, coach, player, champion, guest,
     customer, passenger, sailor, vet, dentist, pharmacist, courier, nurse, doctor, surgeon, patient, detective, inspector, cop,
     officer, sheriff, ceo, boss, manager, intern, assistant, secretary, colleague, coworker, rival, lawyer, judge, teacher,
