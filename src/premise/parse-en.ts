@@ -4,17 +4,10 @@
  */
 import nlp from 'compromise';
 import {ABSTRACT_NOUNS, EVENT_PLACES, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_WORDS, PLACE_WORDS} from './lexicon';
-import type {AgeHint, Gender, Person} from './types';
+import type {AgeHint, Gender, Person, Situation} from './types';
 
-export interface Parsed {
-  firstPerson: boolean;
-  protagonist: Person;
-  others: Person[];
-  object?: string;
-  place?: string;
-  incongruity?: string;
-  event?: string;
-}
+/** What a language's reader finds in a premise: the situation before its tone is weighed. */
+export type Parsed = Omit<Situation, 'premise' | 'language' | 'tone' | 'tones'>;
 
 interface Phrase {
   text: string;
