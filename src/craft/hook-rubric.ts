@@ -87,8 +87,9 @@ export function scoreHook(text: string, keys: readonly string[], language = 'en'
     () => `${tokens.length} words`,
     `${tokens.length} words (over ${HOOK_MAX_WORDS})`,
   );
-  const stakes = tokens.filter((w) => STAKES.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  check(stakes.length > 0, () => `stakes: ${stakes[0].toLowerCase().replace(/[^\p{L}]/gu, '')}`, 'no stakes named');
+  // Letters only, lower case: each word normalised once, for the lookup and the reason alike.
+  const stakes = tokens.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((w) => STAKES.has(w));
+  check(stakes.length > 0, () => `stakes: ${stakes[0]}`, 'no stakes named');
   return {text, score: Math.round((passed / 5) * 100) / 100, reasons};
 }
 
