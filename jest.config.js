@@ -5,6 +5,7 @@
  */
 const UNIT = [
   'cast',
+  'cli-flags',
   'cli-input',
   'compositions',
   'config',

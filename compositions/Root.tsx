@@ -1,10 +1,12 @@
 /**
  * Registers every template of the registry as a composition whose id is the template name and whose props are a
  * script plus the template's options (headless renders select it by that id with the script as inputProps), in a
- * Studio folder per template that also holds one composition per bundled sample, `<template>-<sample>`.
+ * Studio folder per template that also holds one composition per bundled sample, `<template>-<sample>`; and the
+ * measure sheet (many measured stills as one video) the layout test renders.
  */
 import React from 'react';
 import {Composition, Folder} from 'remotion';
+import {MeasureSheetComposition} from './MeasureSheet';
 import {scriptMetadata} from './metadata';
 import {REGISTRY, supportsFormat, type TemplateEntry} from './registry';
 import {SAMPLES, type Sample} from './samples';
@@ -45,6 +47,9 @@ export const Root: React.FC = () => {
           ))}
         </Folder>
       ))}
+      <Folder name="inspect">
+        <MeasureSheetComposition />
+      </Folder>
     </>
   );
 };

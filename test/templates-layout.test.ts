@@ -6,7 +6,7 @@
  * then say where every box is: all of them must sit inside the safe zone (so inside the frame), no speaker tag may
  * overlap a caption (nor any two kinds of box), and no two boxes of one kind may overlap.
  */
-import {renderStill, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
+import {renderFrames, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -14,8 +14,9 @@ import {keyFrames, settledFrame} from '../src/time/key-frames';
 import {MEASURE_COLORS, MEASURE_ZOOM, TEXT_KINDS, type TextKind} from '../compositions/primitives/inspect/text-boxes';
 import {safeZone} from '../compositions/primitives/layout';
 import {TEMPLATES} from '../src/templates';
-import {formatFor, type Aspect} from '../src/schema/format';
-import type {Platform, Script} from '../src/schema/script';
+import {formatFor} from '../src/schema/format';
+import type {Format, Platform, Script} from '../src/schema/script';
+import {MEASURE_SHEET_ID, type MeasureSheetProps} from '../compositions/primitives/inspect/measure-sheet';
 import {timeScript, type Segment} from '../src/time/timeline';
 import {testServeUrl} from './helpers/bundle';
 import {findSystemBrowser} from '../src/render/browser';
@@ -256,72 +257,76 @@ afterAll(async () => {
   process.stderr.write(`\n[templates-layout] ${timings.join(', ')}\n`);
 });
 
-/** Runs the jobs with at most `limit` at a time: two stills render at once, one per core. */
-async function inPool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
-      results[index] = await jobs[index]();
-    }
-  };
-  await Promise.all(Array.from({length: limit}, worker));
-  return results;
+/** One still to measure: which case, which moment of its script, and the script as the template gets it. */
+interface Still {
+  name: string;
+  moment: string;
+  frame: number;
+  props: Script;
 }
 
-describe.each(CASES)('$name', ({name, file, moments, edit}) => {
-  it.each(TEMPLATES.map((t) => t.name))(
-    '%s keeps every text box in the safe zone, with no overlaps, in every aspect',
-    async (template) => {
-      const started = Date.now();
-      const info = TEMPLATES.find((t) => t.name === template)!;
-      const stills = await Promise.all(
-        (info.aspects as readonly Aspect[]).map(async (aspect) => {
-          const format = formatFor(aspect);
-          const props = {...(edit ?? ((script: Script) => script))(load(file)), format, measure: true};
-          const composition = await selectComposition({
-            serveUrl,
-            id: template,
-            inputProps: props,
-            puppeteerInstance: browser,
-            logLevel: 'error',
-          });
-          return Object.entries(framesFor(props, moments)).map(([moment, frame]) => ({
-            aspect,
-            format,
-            props,
-            composition,
-            moment,
-            frame,
-          }));
-        }),
-      );
-      const found = await inPool(
-        stills.flat().map(({aspect, format, props, composition, moment, frame}) => async () => {
-          const {buffer} = await renderStill({
-            serveUrl,
-            composition,
-            inputProps: props,
-            puppeteerInstance: browser,
-            frame,
-            imageFormat: 'png',
-            scale: SCALE,
-            logLevel: 'error',
-          });
-          return problems(
-            readMasks(buffer!),
-            format.width,
-            format.height,
-            expectedKinds(template, props, frame),
-            props.platform,
-          ).map((problem) => `${template} ${aspect} ${moment} (frame ${frame}): ${problem}`);
-        }),
-        2,
-      );
-      timings.push(`${name}/${template} ${((Date.now() - started) / 1000).toFixed(1)}s`);
-      expect(found.flat()).toEqual([]);
+/** Every case's moments in one format: the stills of one measure sheet. */
+function stillsIn(format: Format): Still[] {
+  return CASES.flatMap(({name, file, moments, edit}) => {
+    const props = {...(edit ?? ((script: Script) => script))(load(file)), format};
+    return Object.entries(framesFor(props, moments)).map(([moment, frame]) => ({name, moment, frame, props}));
+  });
+}
+
+/**
+ * Renders the stills as one measure sheet (compositions/MeasureSheet.tsx): one renderFrames call whose pages stay
+ * open from still to still, two at once (one per core). The PNGs come back in sheet order.
+ */
+async function renderSheet(template: string, stills: Still[]): Promise<Buffer[]> {
+  const inputProps: MeasureSheetProps = {template, stills: stills.map(({props, frame}) => ({props, frame}))};
+  const composition = await selectComposition({
+    serveUrl,
+    id: MEASURE_SHEET_ID,
+    inputProps,
+    puppeteerInstance: browser,
+    logLevel: 'error',
+  });
+  const pngs: Buffer[] = [];
+  await renderFrames({
+    serveUrl,
+    composition,
+    inputProps,
+    puppeteerInstance: browser,
+    imageFormat: 'png',
+    scale: SCALE,
+    concurrency: 2,
+    outputDir: null,
+    onFrameBuffer: (buffer, frame) => {
+      pngs[frame] = buffer;
     },
-    240000,
-  );
-});
+    onStart: () => undefined,
+    onFrameUpdate: () => undefined,
+    logLevel: 'error',
+  });
+  return pngs;
+}
+
+describe.each(TEMPLATES.flatMap((t) => t.aspects.map((aspect) => [t.name, aspect] as const)))(
+  '%s %s',
+  (template, aspect) => {
+    const names = CASES.map((c) => c.name).join(', ');
+    it(`keeps every text box in the safe zone, with no overlaps, on ${names}`, async () => {
+      const started = Date.now();
+      const format = formatFor(aspect);
+      const stills = stillsIn(format);
+      const pngs = await renderSheet(template, stills);
+      expect(pngs.filter(Boolean)).toHaveLength(stills.length);
+      const found = stills.flatMap(({name, moment, frame, props}, index) =>
+        problems(
+          readMasks(pngs[index]),
+          format.width,
+          format.height,
+          expectedKinds(template, props, frame),
+          props.platform,
+        ).map((problem) => `${name} ${moment} (frame ${frame}): ${problem}`),
+      );
+      timings.push(`${template} ${aspect}: ${stills.length} stills ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      expect(found).toEqual([]);
+    }, 240000);
+  },
+);

@@ -10,7 +10,8 @@ import {OFFLINE_VOICES} from '../src/cast/offline-voices';
 import {decodeWav} from '../src/audio/wav';
 import type {Script, SpokenAudio, Voice} from '../src/schema/script';
 import {spreadWords, splitWords} from '../src/time/words';
-import {UserError} from '../src/util/errors';
+import {SettingError, UserError} from '../src/util/errors';
+import {inFlagTerms} from '../src/cli/flags';
 import {publicFile} from '../src/util/paths';
 import {ESPEAK_LANGUAGES, ESPEAK_VARIANTS} from '../src/cast/espeak-catalogue';
 import {espeakVersion, installedVoices, spokenGrouping, synthesise} from '../src/voice/espeak';
@@ -407,7 +408,12 @@ describe('synthesis', () => {
     expect((error as Error).message).toContain('Omar, scenes[0].beats[2]');
     expect((error as Error).message).toContain('apt-get install espeak-ng');
     expect((error as Error).message).toContain('brew install espeak-ng');
-    expect((error as Error).message).toContain('--voices none');
+    // The stage names the setting that avoids it; the command line says it as the flag.
+    expect(error).toBeInstanceOf(SettingError);
+    expect((error as SettingError).choice).toEqual({setting: 'voices', value: 'none'});
+    expect((error as Error).message).toContain('render without voices: `voices: none`.');
+    expect(inFlagTerms(error as SettingError)).toContain('render without voices: `--voices none`.');
+    expect(inFlagTerms(error as SettingError)).toContain('Omar, scenes[0].beats[2]');
   });
 
   test('emotion colours the delivery: sad is slower and lower than shocked', async () => {

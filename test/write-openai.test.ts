@@ -8,7 +8,8 @@ import type {AddressInfo} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {parseScript} from '../src/schema/validate';
-import {UserError} from '../src/util/errors';
+import {SettingError, UserError} from '../src/util/errors';
+import {inFlagTerms} from '../src/cli/flags';
 import {silentProgress} from '../src/util/progress';
 import {createOpenAIWriter, PROMPT_VERSION, type OpenAIWriterOptions} from '../src/write/openai';
 import {draftSchema} from '../src/write/openai/draft';
@@ -535,15 +536,19 @@ describe('openai writer', () => {
     );
   });
 
-  it('refuses to start without an API key or a base URL', () => {
+  it('refuses to start without an API key or a base URL', async () => {
     const saved = {key: process.env.OPENAI_API_KEY, url: process.env.OPENAI_BASE_URL};
     delete process.env.OPENAI_API_KEY;
     delete process.env.OPENAI_BASE_URL;
     try {
-      expect(() => createOpenAIWriter({model: 'gpt-4o-mini', cache: true})).toThrow(UserError);
-      expect(() => createOpenAIWriter({model: 'gpt-4o-mini', cache: true})).toThrow(
-        /set OPENAI_API_KEY .* or OPENAI_BASE_URL/,
+      const error = await failure((async () => createOpenAIWriter({model: 'gpt-4o-mini', cache: true}))());
+      // The writer names the setting that asked for the server; the command line says it as the flag.
+      expect(error).toBeInstanceOf(SettingError);
+      expect((error as SettingError).setting).toBe('writer');
+      expect(error.message).toMatch(
+        /^`writer: openai` needs an OpenAI-compatible server: set OPENAI_API_KEY .* or OPENAI_BASE_URL/,
       );
+      expect(inFlagTerms(error as SettingError)).toMatch(/^`--writer openai` needs an OpenAI-compatible server/);
       // A local server needs no key.
       expect(createOpenAIWriter({model: 'llama3.2', cache: true, baseURL: server.baseURL}).name).toBe('openai');
     } finally {

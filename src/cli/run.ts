@@ -3,7 +3,8 @@
  * stack trace unless DEBUG is set, and never a secret (URL passwords and API keys are masked).
  */
 import {ScriptError} from '../schema/validate';
-import {UserError} from '../util/errors';
+import {SettingError, UserError} from '../util/errors';
+import {inFlagTerms} from './flags';
 import {redactSecrets} from '../util/redact';
 
 /** A message as one line: "x is not valid:\n  a\n  b" becomes "x is not valid: a; b". */
@@ -20,7 +21,8 @@ export async function runCommand(main: () => Promise<void>, env: NodeJS.ProcessE
     await main();
   } catch (error) {
     if (error instanceof UserError || error instanceof ScriptError) {
-      print(error.message);
+      // A stage names a setting (`voices: none`); the user gave it as a flag, so that is what the message says.
+      print(error instanceof SettingError ? inFlagTerms(error) : error.message);
       process.exitCode = 2;
       return;
     }

@@ -4,7 +4,7 @@
  * errors for the shared retry loop (http-retry.ts); the writer and the images both call through here.
  */
 import OpenAI, {APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError} from 'openai';
-import {UserError} from '../util/errors';
+import {SettingError, UserError, type SettingChoice} from '../util/errors';
 import type {Deadline} from './deadline';
 import {
   callWithRetries as retrying,
@@ -34,14 +34,22 @@ export interface Server {
   timeoutMs: number;
 }
 
-export function connect(options: ServerOptions, purpose: string, env: NodeJS.ProcessEnv = process.env): Server {
+/**
+ * The client for the configured server. `purpose` is who needs it, named in the error when none is configured: a
+ * phrase ("Generating scene images"), or the setting that asked for it (`writer: openai`, a SettingError).
+ */
+export function connect(
+  options: ServerOptions,
+  purpose: string | SettingChoice,
+  env: NodeJS.ProcessEnv = process.env,
+): Server {
   const apiKey = options.apiKey ?? env.OPENAI_API_KEY;
   const explicitURL = options.baseURL ?? env.OPENAI_BASE_URL;
   if (!apiKey && !explicitURL) {
-    throw new UserError(
-      `${purpose} needs an OpenAI-compatible server: set OPENAI_API_KEY for api.openai.com, ` +
-        'or OPENAI_BASE_URL for a local server (e.g. http://localhost:11434/v1 for Ollama).',
-    );
+    const needs = (who: string) =>
+      `${who} needs an OpenAI-compatible server: set OPENAI_API_KEY for api.openai.com, ` +
+      'or OPENAI_BASE_URL for a local server (e.g. http://localhost:11434/v1 for Ollama).';
+    throw typeof purpose === 'string' ? new UserError(needs(purpose)) : new SettingError(purpose, needs);
   }
   const baseURL = (explicitURL ?? OPENAI_BASE_URL).replace(/\/+$/, '');
   const timeoutMs = Math.max(1, Math.round(options.timeoutMs ?? 120_000));

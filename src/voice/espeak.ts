@@ -1,18 +1,21 @@
 /**
  * Running espeak-ng: synthesis to PCM, phoneme words, its version (part of every clip's cache key) and the installed
- * languages and variants. A missing binary is a UserError that says how to install it.
+ * languages and variants. A missing binary is a SettingError that says how to install it (or to go without voices).
  */
 import {execFileSync} from 'node:child_process';
 import {decodeWav, type PcmAudio} from '../audio/wav';
-import {UserError} from '../util/errors';
+import {SettingError} from '../util/errors';
 import {runTool} from '../util/run-tool';
 
 export const ESPEAK_BINARY = 'espeak-ng';
 
-export function espeakMissing(binary: string): UserError {
-  return new UserError(
-    `${binary} is not installed (or not on PATH). Install it with \`apt-get install espeak-ng\` (Debian/Ubuntu) ` +
-      'or `brew install espeak-ng` (macOS), or render without voices: `--voices none`.',
+/** Installing espeak-ng fixes it, and so does the `voices` setting `none`: the entry point says how to set that. */
+export function espeakMissing(binary: string): SettingError {
+  return new SettingError(
+    {setting: 'voices', value: 'none'},
+    (voicesNone) =>
+      `${binary} is not installed (or not on PATH). Install it with \`apt-get install espeak-ng\` (Debian/Ubuntu) ` +
+      `or \`brew install espeak-ng\` (macOS), or render without voices: ${voicesNone}.`,
   );
 }
 

@@ -53,7 +53,10 @@ function checkRequest(request: WriteRequest): void {
 }
 
 export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
-  const server = connect({...options, timeoutMs: options.timeoutMs ?? WRITER_DEFAULTS.timeoutMs}, '--writer openai');
+  const server = connect(
+    {...options, timeoutMs: options.timeoutMs ?? WRITER_DEFAULTS.timeoutMs},
+    {setting: 'writer', value: 'openai'},
+  );
   const {model} = options;
   const maxRepairs = options.maxRepairs ?? WRITER_DEFAULTS.maxRepairs;
   // What this server accepts, learnt once: the first mode that has not been rejected.
