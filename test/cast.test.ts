@@ -7,6 +7,7 @@ import type {Character, Script, Voice} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
 import {UserError} from '../src/util/errors';
 import sample from '../public/samples/wrong-wedding.json';
+import {SIX_WOMEN} from './helpers/descriptions';
 
 const SAMPLE = parseScript(sample);
 const variant = (voice: Voice) => voice.id.split('+')[1];
@@ -77,17 +78,7 @@ describe.each(['offline', 'elevenlabs'] as const)('%s casting', (provider) => {
   });
 
   test('six characters of one gender and a narrator: seven different voices, the six of that gender', () => {
-    const cast = castVoices(
-      withCharacters([
-        'A young woman',
-        'A woman in her forties',
-        'An old woman',
-        'A girl of nineteen',
-        'A cold businesswoman',
-        'Her grandmother',
-      ]),
-      provider,
-    );
+    const cast = castVoices(withCharacters(SIX_WOMEN), provider);
     const voices = allVoices(cast);
     expect(new Set(voices.map((v) => entry(v).identity)).size).toBe(7);
     expect(cast.characters.map((c) => entry(c.voice!).gender)).toEqual(Array(6).fill('female'));

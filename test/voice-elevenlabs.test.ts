@@ -3,8 +3,6 @@
  * the text-to-speech-with-timestamps route (test/helpers/elevenlabs-server.ts), faults included.
  */
 import {promises as fs} from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {decodeWav} from '../src/audio/wav';
 import type {SpokenAudio} from '../src/schema/script';
 import {UserError} from '../src/util/errors';
@@ -13,16 +11,14 @@ import {createVoiceProvider} from '../src/voice';
 import {ElevenLabsVoiceProvider, type ElevenLabsOptions} from '../src/voice/elevenlabs';
 import type {SpeakRequest} from '../src/voice/voice';
 import {FakeElevenLabsServer, LEAD_IN_MS} from './helpers/elevenlabs-server';
+import {scratchVoiceCache} from './helpers/voice-cache';
 
 const SARAH = 'EXAVITQu4vr4xnSDxMaL';
 let server: FakeElevenLabsServer;
-let cache: string;
-const made = new Set<string>();
+const made = scratchVoiceCache('md-eleven-');
 let lineCount = 0;
 
 beforeAll(async () => {
-  cache = await fs.mkdtemp(path.join(os.tmpdir(), 'md-eleven-'));
-  process.env.MICRODRAMA_CACHE_DIR = cache;
   server = await FakeElevenLabsServer.start();
 });
 
@@ -30,9 +26,6 @@ afterEach(() => server.reset());
 
 afterAll(async () => {
   await server.close();
-  await Promise.all([...made].map((src) => fs.rm(publicFile(src)!, {force: true})));
-  await fs.rm(cache, {recursive: true, force: true});
-  delete process.env.MICRODRAMA_CACHE_DIR;
 });
 
 function provider(options: Partial<ElevenLabsOptions> = {}): ElevenLabsVoiceProvider {

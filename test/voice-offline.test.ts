@@ -3,8 +3,6 @@
  * silences of the audio actually written, cast voices that are measurably distinct, caching, a missing espeak-ng.
  */
 import {promises as fs, statSync} from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {castVoices} from '../src/cast';
 import {OFFLINE_VOICES} from '../src/cast/offline-voices';
 import {decodeWav} from '../src/audio/wav';
@@ -19,6 +17,8 @@ import {OfflineVoiceProvider} from '../src/voice/offline';
 import type {SpeakRequest} from '../src/voice/voice';
 import {captionSpans, findWordGaps, speechSpan} from '../src/voice/word-gaps';
 import sample from '../public/samples/wrong-wedding.json';
+import {scratchVoiceCache} from './helpers/voice-cache';
+import {SIX_MEN, SIX_WOMEN} from './helpers/descriptions';
 
 const SAMPLE = sample as unknown as Script;
 const LINES = [
@@ -32,20 +32,8 @@ const LINES = [
   'Then why is he marrying you?',
 ];
 
-let cache: string;
-const made = new Set<string>();
+const made = scratchVoiceCache('md-offline-');
 const provider = new OfflineVoiceProvider();
-
-beforeAll(async () => {
-  cache = await fs.mkdtemp(path.join(os.tmpdir(), 'md-offline-'));
-  process.env.MICRODRAMA_CACHE_DIR = cache;
-});
-
-afterAll(async () => {
-  await Promise.all([...made].map((src) => fs.rm(publicFile(src)!, {force: true})));
-  await fs.rm(cache, {recursive: true, force: true});
-  delete process.env.MICRODRAMA_CACHE_DIR;
-});
 
 const voice = (variant: string, pitch = 50, rate = 170): Voice => ({
   provider: 'offline',
@@ -330,14 +318,7 @@ describe('cast voices are measurably distinct', () => {
           ...SAMPLE.characters[0],
           id: `w${i}`,
           name: `W${i}`,
-          description: [
-            'A young woman',
-            'A woman in her forties',
-            'An old woman',
-            'A girl of nineteen',
-            'A cold businesswoman',
-            'Her grandmother',
-          ][i],
+          description: SIX_WOMEN[i],
         })),
       },
     ],
@@ -349,14 +330,7 @@ describe('cast voices are measurably distinct', () => {
           ...SAMPLE.characters[1],
           id: `m${i}`,
           name: `M${i}`,
-          description: [
-            'A young man',
-            'A man in his forties',
-            'An old man',
-            'A boy of nineteen',
-            'A ruthless businessman',
-            'His grandfather',
-          ][i],
+          description: SIX_MEN[i],
         })),
       },
     ],

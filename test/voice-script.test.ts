@@ -1,7 +1,5 @@
 /** voiceScript: every spoken beat and both cards voiced in the right voice, unchanged lines skipped, progress. */
 import {promises as fs} from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {scriptSchema, type Script, type SpokenAudio} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
 import {timeScript} from '../src/time/timeline';
@@ -10,6 +8,7 @@ import {castVoices} from '../src/cast';
 import {createVoiceProvider, voiceScript, type VoiceProvider} from '../src/voice';
 import {FakeElevenLabsServer} from './helpers/elevenlabs-server';
 import sample from '../public/samples/wrong-wedding.json';
+import {scratchVoiceCache} from './helpers/voice-cache';
 
 // Lines of its own (a suffix), so no other test file's clips collide with this one's.
 const SAMPLE: Script = (() => {
@@ -27,19 +26,7 @@ const SAMPLE: Script = (() => {
 })();
 const SPOKEN = SAMPLE.scenes.flatMap((s) => s.beats).filter((b) => b.kind === 'line' || b.kind === 'narration').length;
 
-let cache: string;
-const made = new Set<string>();
-
-beforeAll(async () => {
-  cache = await fs.mkdtemp(path.join(os.tmpdir(), 'md-voice-script-'));
-  process.env.MICRODRAMA_CACHE_DIR = cache;
-});
-
-afterAll(async () => {
-  await Promise.all([...made].map((src) => fs.rm(publicFile(src)!, {force: true})));
-  await fs.rm(cache, {recursive: true, force: true});
-  delete process.env.MICRODRAMA_CACHE_DIR;
-});
+const made = scratchVoiceCache('md-voice-script-');
 
 /** The provider, with every speak() recorded (and every file it makes remembered for cleaning up). */
 function counting(provider: VoiceProvider) {
