@@ -2,8 +2,9 @@
  * The measure sheet (props in primitives/inspect/measure-sheet.ts): many stills of one template in one composition,
  * frame i of the sheet being still i (a script and one of its frames) drawn in measure mode. The layout test renders
  * a whole sheet with one renderFrames call, its pages open from still to still, instead of a renderStill (a fresh
- * page, ~1 s) per still. Every still of a sheet shares its format (the sheet's size and frame rate); in Studio the
- * sheet shows the first sample's key frames.
+ * page, ~1 s) per still. Every still of a sheet shares its format (the sheet's size and frame rate). Frame i is
+ * still i for i below the number of stills (see sheetMetadata for why the sheet is longer); in Studio the sheet
+ * shows the first sample's key frames.
  */
 import React from 'react';
 import {Composition, Freeze, useCurrentFrame, type CalculateMetadataFunction} from 'remotion';
@@ -40,13 +41,17 @@ const sheetMetadata: CalculateMetadataFunction<MeasureSheetProps> = ({props}) =>
     if (frame < 0 || frame > last) throw new Error(`Frame ${frame} is outside "${still.title}" (0..${last})`);
     return {frame, props: {...still, ...templateOptions(template, still), measure: true}};
   });
-  return {width, height, fps, durationInFrames: stills.length, props: {...props, stills}};
+  // Remotion clamps every frame, a frozen one too, to the composition's length: the sheet lasts as long as its
+  // latest still's frame, and only its first frames (one a still) are stills; render them with a frame range.
+  const durationInFrames = Math.max(stills.length, ...stills.map((s) => s.frame + 1));
+  return {width, height, fps, durationInFrames, props: {...props, stills}};
 };
 
 const MeasureSheet: React.FC<MeasureSheetProps> = ({template, stills}) => {
   const index = useCurrentFrame();
   const {component: Template} = entryOf(template);
   const still = stills[index];
+  if (!still) return null;
   // Keyed by the still: each one mounts afresh (its own fonts hold, no state carried over from the last script).
   return (
     <Freeze key={index} frame={still.frame}>

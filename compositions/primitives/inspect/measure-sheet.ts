@@ -1,7 +1,7 @@
 /**
  * The measure sheet's id and props as plain data (the layout test imports them without loading the templates):
- * many stills of one template as one composition, frame i of the sheet being still i drawn in measure mode. The
- * composition itself is compositions/MeasureSheet.tsx.
+ * many stills of one template as one composition, frame i of the sheet being still i drawn in measure mode. Render
+ * frames 0 to stills.length - 1 (`sheetFrames`): the sheet is longer. The composition is compositions/MeasureSheet.tsx.
  */
 import type {Script} from '../../../src/schema/script';
 
@@ -18,3 +18,6 @@ export interface MeasureSheetProps extends Record<string, unknown> {
   template: string;
   stills: MeasureStill[];
 }
+
+/** The frames of the sheet that are its stills (the sheet itself lasts until its latest still's frame). */
+export const sheetFrames = (props: MeasureSheetProps): [number, number] => [0, props.stills.length - 1];
