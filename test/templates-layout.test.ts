@@ -4,7 +4,9 @@
  * rendered in measure mode, where the frame draws only its text boxes, each kind of box in its own colour channel
  * at half opacity on black, shrunk into the middle of the picture (compositions/primitives/inspect/). The pixels
  * then say where every box is: all of them must sit inside the safe zone (so inside the frame), no speaker tag may
- * overlap a caption (nor any two kinds of box), and no two boxes of one kind may overlap.
+ * overlap a caption (nor any two kinds of box), and no two boxes of one kind may overlap. The stills of one template
+ * and aspect are rendered together, as the frames of one measure sheet (compositions/MeasureSheet.tsx) with one
+ * renderFrames call whose browser pages stay open, not as a renderStill (a fresh page each) per still.
  */
 import {renderFrames, renderStill, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
 import {execFileSync} from 'node:child_process';
@@ -322,7 +324,14 @@ it('draws a still of the sheet as renderStill draws that frame of the template',
   const inputProps = {...still.props, measure: true};
   const common = {serveUrl, inputProps, puppeteerInstance: browser, timeoutInMilliseconds: RENDER_TIMEOUT_MS};
   const composition = await selectComposition({...common, id: 'cinematic', logLevel: 'error'});
-  const {buffer} = await renderStill({...common, composition, frame: still.frame, imageFormat: 'png', scale: SCALE, logLevel: 'error'});
+  const {buffer} = await renderStill({
+    ...common,
+    composition,
+    frame: still.frame,
+    imageFormat: 'png',
+    scale: SCALE,
+    logLevel: 'error',
+  });
   const [sheet] = await renderSheet('cinematic', [still]);
   expect(rgbOf(sheet).equals(rgbOf(buffer!))).toBe(true);
 }, 600000);
