@@ -32,6 +32,7 @@ export const PERSON_WORDS = new Map<string, PersonWord>([
   ...entries('ex-fiancé, ex-fiance', {gender: 'm'}),
   ...entries('ex-fiancée, ex-fiancee', {gender: 'f'}),
   ...entries('twin, gemelo, gemela', {age: 'same'}),
+  ...entries('teen, teenager, adolescent, adolescente', {age: 'teen'}),
   ...entries('kid, child, toddler, baby, schoolgirl, schoolboy, niño pequeño', {age: 'child'}),
   ...entries(
     `captain, owner, chef, cook, baker, farmer, bartender, barista, soldier, rapper, singer, writer, novelist, billionaire,
@@ -48,7 +49,10 @@ export const PERSON_WORDS = new Map<string, PersonWord>([
     youtuber, comedian, magician, clown, mayor, senator, president, witness, suspect, hostage, kidnapper, bodyguard, butler,
     housekeeper, cleaner, tailor, florist, plumber, electrician, programmer, engineer, scientist, astronaut, priestess, heir,
     cousin, ex, ex-wife, ex-husband, ex-boyfriend, ex-girlfriend, partner, fan, critic, judge, contestant, team, crew,
-    keeper, lighthouse keeper, lifeguard, referee, trucker, tourist, vendor, busker, usher, dj, wedding planner, planner,
+    keeper, lighthouse keeper, lifeguard, bully, robber, burglar, listener, caller, sender, admirer, employee, worker,
+    goalkeeper, skater, figure skater, runner, swimmer, striker, quarterback, pitcher, cyclist, climber, teammate,
+    classmate, substitute teacher, principal, janitor, florist, caterer, delivery guy, pizza delivery guy, host, radio host,
+    mother-in-law, father-in-law, in-laws, sister-in-law, brother-in-law, bride, groom, referee, trucker, tourist, vendor, busker, usher, dj, wedding planner, planner,
     enfermera, doctor, paciente, detective, policía, capitana, piloto, conductor, cocinero, cocinera, panadero, panadera,
     profesor, profesora, estudiante, vecino, desconocido, desconocida, rival, fantasma, ladrón, ladrona, periodista, dueño`,
     {},
@@ -154,6 +158,11 @@ export const PLACE_WORDS: Record<string, string> = {
   mansion: 'home',
   bedroom: 'bedroom',
   stage: 'party',
+  reunion: 'party',
+  'high school reunion': 'school',
+  rink: 'school',
+  pitch: 'park',
+  stadium: 'park',
   arena: 'party',
   gym: 'school',
   museum: 'hotel',
@@ -218,37 +227,42 @@ export const ABSTRACT_NOUNS = new Set(
   `name names war date time life truth secret secrets love thing things way day days year years night world reason
   problem idea chance luck mistake trouble fact part kind end plan plans news word words dream dreams heart feelings
   revenge justice crush attention fight feud rivalry same something everything nothing someone everyone anyone one
+  credit blame encouragement kindness help courage fear hope voice sound silence noise message messages
   nombre guerra verdad secreto amor vida tiempo cosa día año noche mundo plan`.split(/\s+/),
 );
 
 /** Words that lean a premise towards a tone, with a weight. */
 export const TONE_CUES: [RegExp, Genre, number][] = [
   [
-    /\b(rap|battle|food truck|trucks?|hot sauce|karaoke|talent show|prank|fake|pretend|llama|goat|parrot|cat|dog|pizza|taco|cake|bake[- ]?off|dance[- ]?off|costume|mascot|reality show|tiktok|influencer|viral|clown|wig|disguise|chaos|accidentally|wrong|mix[- ]?up|competition|contest|grandma|granny|nana|retiree|rivals?|sabotage|pie|bingo)\b/i,
+    /\b(rap|battle|food truck|trucks?|hot sauce|karaoke|talent show|prank|fake|pretend|llama|goat|parrot|cat|dog|pizza|taco|cake|bake[- ]?off|dance[- ]?off|costume|mascot|reality show|tiktok|influencer|viral|clown|wig|disguise|chaos|accidentally|wrong|mix[- ]?up|competition|contest|grandma|granny|nana|retiree|rivals?|sabotage|pie|bingo|mistaken|mistakes?|parrots?|in-laws?|mother-in-law|speed dating|volcano|erupts?|science fair|roommates?|last slice|slice|delivery guy|coffee machine|sneaks?|tiny|hamster|goldfish|llamas?|goats?|dogs?|cats?)\b/i,
     'comedy',
     2,
   ],
   [
-    /\b(grandmother|grandfather|grandma|grandpa|abuela|abuelo|reunite|reunion|adopt|adopted|orphan|puppy|kindness|gift|thank|letter from|lost dog|homeless|volunteer|first day|birthday|christmas|neighbou?r|mentor|teaches|learns to|heal|forgive|forgives|stranger helps|wish)\b/i,
+    /\b(grandmother|grandfather|grandma|grandpa|abuela|abuelo|reunite|reunion|adopt|adopted|orphan|puppy|kindness|gift|thank|letter from|lost dog|homeless|volunteer|first day|birthday|christmas|neighbou?r|mentor|teaches|learns to|heal|forgive|forgives|stranger helps|wish|shy|encourag\w*|kind|kindness|notes? of|late grandmother|late grandfather|gets a reply|little girl|little boy)\b/i,
     'heartwarming',
     2,
   ],
   [
-    /\b(murder|murdered|kill|killer|hitman|ransom|kidnap|kidnapped|hostage|gun|bomb|chase|escape|hunted|stalker|poison|blackmail|missing|vanish|vanished|body|corpse|threat|dated tomorrow|tomorrow)\b/i,
+    /\b(murder|murdered|kill|killer|hitman|ransom|kidnap|kidnapped|hostage|gun|bomb|chase|escape|hunted|stalker|poison|blackmail|missing|vanish|vanished|body|corpse|threat|threatening|dated tomorrow|heartbeat|baby monitor|robber|robbery|heist|intruder|stalk\w*)\b/i,
     'thriller',
     2,
   ],
   [
-    /\b(mystery|clue|detective|strange|impossible|empty for|1\d{3}|19\d\d|ghost|list|chart|dated|addressed|unknown|anonymous|disappeared|found)\b/i,
+    /\b(mystery|clue|detective|strange|impossible|empty for|1\d{3}|19\d\d|ghost|list|chart|dated|addressed|unknown|anonymous|disappeared|found|died|dead|reflection|mirror|haunt\w*|spirit|curse|years ago|from 19\d\d)\b/i,
     'mystery',
     1.5,
   ],
   [
-    /\b(love|crush|date|dating|kiss|wedding|fiancé|fiancée|ex|boyfriend|girlfriend|likes|maid of hono(u)?r|proposal|propose|romance|flirt)\b/i,
+    /\b(love|crush|date|dating|kiss|wedding|fiancé|fiancée|ex|ex-fiancé|ex-fiancée|boyfriend|girlfriend|likes|maid of hono(u)?r|proposal|propose|romance|flirt|roses|fall in love|falls in love|admirer)\b/i,
     'romance',
     2,
   ],
-  [/\b(revenge|betray|betrayed|cheated|cheating|humiliated|dumped|fired|payback|destroy|ruin|expose)\b/i, 'revenge', 2],
+  [
+    /\b(revenge|betray|betrayed|cheated|cheating|humiliated|dumped|fired|payback|destroy|ruin|ruined|expose|bully|taking credit|took credit|steals?|stole)\b/i,
+    'revenge',
+    2,
+  ],
   [
     /\b(mother|father|daughter|son|sister|brother|twin|family|inheritance|will|adopted|stepmother|stepfather|cousin|aunt|uncle)\b/i,
     'family',
