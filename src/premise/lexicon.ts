@@ -258,6 +258,7 @@ export const TONE_CUES: [RegExp, Genre, number][] = [
     'romance',
     2,
   ],
+  [/\b(falls? in love|in love with)\b/i, 'romance', 3],
   [
     /\b(revenge|betray|betrayed|cheated|cheating|humiliated|dumped|fired|payback|destroy|ruin|ruined|expose|bully|taking credit|took credit|steals?|stole)\b/i,
     'revenge',

@@ -48,10 +48,12 @@ export function voiced(move: Move, voicing: Voicing): Move {
     else if (out.length > 0 && `${out[out.length - 1]} ${part}`.split(/\s+/).length > 9) out.push(part);
     else if (out.length > 0)
       out[out.length - 1] =
-        `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
+        `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^(I|[A-Z][a-z]+(?=[\s,.!?]))\b/.test(part) && !/^(It|The|This|That|My|Your|Then|And|But|So|Now|Every|Nobody|Don't|Yours|Both|Sorry|Fine|Yes|No|Okay|Please|Just|Each|Only|All|One|Not|What|Who|Why|How|Where|When)\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
     else {
       const name = voicing.vocative(move.who);
-      out.push(name ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
+      // A line that already calls them by name ("It was me, Dad.") is not named twice.
+      const named = name && new RegExp(`\\b${name}\\b`).test(part);
+      out.push(name && !named ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
     }
   }
   return {...move, text: out.join(' ')};
