@@ -18,24 +18,31 @@ const entries = (spec: string, info: PersonWord): [string, PersonWord][] =>
     .map((w) => [w, info]);
 
 /** Nouns that name people. Multi-word roles ("maid of honour") are matched before single words. */
-export const PERSON_WORDS = new Map<string, PersonWord>([
-  ...entries(
-    'woman, girl, lady, queen, princess, actress, waitress, widow, maid, nun, bride, wife, girlfriend, mother, mom, mum, stepmother, sister, stepsister, daughter, stepdaughter, niece, aunt, granddaughter, fiancée, heiress, hostess, ballerina, maid of honour, maid of honor, bridesmaid, mujer, chica, niña, reina, viuda, novia, esposa, madre, mamá, hermana, hija, sobrina, tía, nieta, camarera, enfermera, doctora, abogada, jefa, vecina, amiga, dueña, capitana, cantante',
-    {gender: 'f'},
-  ),
-  ...entries(
-    'man, boy, guy, gentleman, king, prince, actor, waiter, widower, groom, bridegroom, husband, boyfriend, father, dad, stepfather, brother, stepbrother, son, stepson, nephew, uncle, grandson, fiancé, heir, host, priest, monk, fisherman, mailman, postman, best man, hombre, chico, niño, rey, viudo, novio, esposo, marido, padre, papá, hermano, hijo, sobrino, tío, nieto, camarero, enfermero, médico, abogado, jefe, vecino, amigo, dueño, capitán, cura',
-    {gender: 'm'},
-  ),
-  ...entries('grandmother, grandma, granny, nana, abuela', {gender: 'f', age: 'old'}),
-  ...entries('grandfather, grandpa, abuelo', {gender: 'm', age: 'old'}),
-  ...entries('ex-fiancé, ex-fiance', {gender: 'm'}),
-  ...entries('ex-fiancée, ex-fiancee', {gender: 'f'}),
-  ...entries('twin, gemelo, gemela', {age: 'same'}),
-  ...entries('teen, teenager, adolescent, adolescente', {age: 'teen'}),
-  ...entries('kid, child, toddler, baby, schoolgirl, schoolboy, niño pequeño', {age: 'child'}),
-  ...entries(
-    `captain, owner, chef, cook, baker, farmer, bartender, barista, soldier, rapper, singer, writer, novelist, billionaire,
+/** Later lists never erase what an earlier one knew: "enfermera" stays a woman in the list of any-gender roles. */
+const merged = (lists: [string, PersonWord][]): [string, PersonWord][] => {
+  const seen = new Map<string, PersonWord>();
+  for (const [word, info] of lists) seen.set(word, {...info, ...seen.get(word)});
+  return [...seen];
+};
+export const PERSON_WORDS = new Map<string, PersonWord>(
+  merged([
+    ...entries(
+      'woman, girl, lady, queen, princess, actress, waitress, widow, maid, nun, bride, wife, girlfriend, mother, mom, mum, stepmother, sister, stepsister, daughter, stepdaughter, niece, aunt, granddaughter, fiancée, heiress, hostess, ballerina, maid of honour, maid of honor, bridesmaid, mujer, chica, niña, reina, viuda, novia, esposa, madre, mamá, hermana, hija, sobrina, tía, nieta, camarera, enfermera, doctora, abogada, jefa, vecina, amiga, dueña, capitana, cantante',
+      {gender: 'f'},
+    ),
+    ...entries(
+      'man, boy, guy, gentleman, king, prince, actor, waiter, widower, groom, bridegroom, husband, boyfriend, father, dad, stepfather, brother, stepbrother, son, stepson, nephew, uncle, grandson, fiancé, heir, host, priest, monk, fisherman, mailman, postman, best man, hombre, chico, niño, rey, viudo, novio, esposo, marido, padre, papá, hermano, hijo, sobrino, tío, nieto, camarero, enfermero, médico, abogado, jefe, vecino, amigo, dueño, capitán, cura',
+      {gender: 'm'},
+    ),
+    ...entries('grandmother, grandma, granny, nana, abuela', {gender: 'f', age: 'old'}),
+    ...entries('grandfather, grandpa, abuelo', {gender: 'm', age: 'old'}),
+    ...entries('ex-fiancé, ex-fiance', {gender: 'm'}),
+    ...entries('ex-fiancée, ex-fiancee', {gender: 'f'}),
+    ...entries('twin, gemelo, gemela', {age: 'same'}),
+    ...entries('teen, teenager, adolescent, adolescente', {age: 'teen'}),
+    ...entries('kid, child, toddler, baby, schoolgirl, schoolboy, niño pequeño, niño, niña', {age: 'child'}),
+    ...entries(
+      `captain, owner, chef, cook, baker, farmer, bartender, barista, soldier, rapper, singer, writer, novelist, billionaire,
     janitor, librarian, mechanic, firefighter, paramedic, orphan, babysitter, nanny, landlord, landlady, tenant, roommate, gardener,
     boxer, wrestler, fighter, jockey, surfer, skater, sculptor, potter, carpenter, miner, welder, ranger, warden, zookeeper,
     beekeeper, shepherd, hunter, poet, composer, pianist, violinist, drummer, guitarist, gamer, hacker, translator, realtor,
@@ -55,9 +62,10 @@ export const PERSON_WORDS = new Map<string, PersonWord>([
     mother-in-law, father-in-law, in-laws, sister-in-law, brother-in-law, bride, groom, referee, trucker, tourist, vendor, busker, usher, dj, wedding planner, planner,
     enfermera, doctor, paciente, detective, policía, capitana, piloto, conductor, cocinero, cocinera, panadero, panadera,
     profesor, profesora, estudiante, vecino, desconocido, desconocida, rival, fantasma, ladrón, ladrona, periodista, dueño`,
-    {},
-  ),
-]);
+      {},
+    ),
+  ]),
+);
 
 /** Gendered words a premise uses of its subject: "she", "her", "his". */
 export const FEMALE_PRONOUNS = /\b(she|her|hers|herself|ella|la señora)\b/i;

@@ -114,6 +114,12 @@ function stakes(t: Terms, r: Register): Move[] {
       line('P', `Nobody panics. Especially not you, ${A.name}.`, 'neutral'),
       line('X', `${O.name} counts to ten out loud. Gives up at four.`),
       line('A', `This is the best day of my life.`, 'happy'),
+      line('O', `${P.name}, I am begging you. Stop helping.`, 'angry'),
+      line('X', `Somebody${here} starts a slow clap. ${P.name} bows.`),
+      line('A', `Should I call someone? I'm calling someone.`, 'happy'),
+      reply('P', `Put the phone down, ${A.name}.`, 'neutral'),
+      line('O', `Every time, ${P.name}. Every single time.`, 'angry'),
+      line('X', `${A.name} eats popcorn${here}, front row.`),
     ];
   }
   if (r === 'warm') {
@@ -128,6 +134,11 @@ function stakes(t: Terms, r: Register): Move[] {
       line('X', `${O.name} brings two cups${here} and sits close.`),
       line('P', `What if it stops, ${A.name}? What then?`, 'sad'),
       reply('A', `Then we start it again. Together.`, 'tender'),
+      line('X', `${A.name} squeezes ${P.name}'s hand${here}.`),
+      line('O', `You never told anyone about this, ${P.name}?`, 'neutral'),
+      reply('P', `Who would I tell? Who would believe me?`, 'sad'),
+      line('A', `I believe you. I always have.`, 'tender'),
+      line('X', `${P.name} laughs, and wipes ${P.gender === 'f' ? 'her' : 'his'} eyes.`),
     ];
   }
   if (r === 'love') {
@@ -140,6 +151,10 @@ function stakes(t: Terms, r: Register): Move[] {
       reply('O', `Most of my best ones were.`, 'smug'),
       line('A', `Either kiss or leave. I'm tired.`, 'happy'),
       line('X', `${P.name} ${h.look}, and can't stop looking at ${O.name}.`),
+      line('O', `I kept your number, ${P.name}. All these years.`, 'tender'),
+      reply('P', `You never called.`, 'sad'),
+      line('A', `${O.name} looked at you like that the whole time.`, 'happy'),
+      line('X', `Rain starts${here}. Neither of them runs for cover.`),
     ];
   }
   const handle = h.hold
@@ -161,6 +176,10 @@ function stakes(t: Terms, r: Register): Move[] {
     line('A', `${P.name}, we shouldn't talk about it${here}.`, 'afraid'),
     reply('P', `Then where, ${A.name}? Tell me where.`, 'desperate'),
     line('X', `${P.name}'s phone buzzes. ${O.name} watches ${P.name} ignore it.`),
+    line('O', `Some things stay buried for a reason, ${P.name}.`, 'cold'),
+    reply('P', `Then why is it in front of me?`, 'angry'),
+    line('X', `A door closes somewhere${here}. ${A.name} flinches.`),
+    line('A', `I don't like this, ${P.name}. Any of it.`, 'afraid'),
   ];
 }
 
@@ -206,7 +225,8 @@ const firstWords = (text: string, n: number) => {
 function hooks(t: Terms): string[] {
   const who = t.pRole && t.pRole !== t.P.name ? `${/^[aeiou]/i.test(t.pRole) ? 'An' : 'A'} ${t.pRole}` : t.P.name;
   const odd = t.isEvent ? `${who} ${t.incTold}` : cap(t.incTold);
-  const short = firstWords(odd, 9);
+  // Said in at most eight words, trailing time and place dropped first, the people and the object kept.
+  const short = firstWords(compactSentence(odd, 8, [t.objNoun, t.pRole]).replace(/[.!?]$/, ''), 8);
   const open = /…$/.test(short);
   const named = t.real ? t.obj : 'it';
   return [
@@ -217,7 +237,7 @@ function hooks(t: Terms): string[] {
     `${t.P.name} has one night to explain ${named}, or lose everything.`,
     t.real && (t.kind === 'message' || t.kind === 'thing')
       ? `Who is really behind ${t.obj}?`
-      : `Who wanted ${t.P.name} ${firstWords(t.isEvent ? t.gerundYours.replace(/\byour\b/g, t.P.gender === 'f' ? 'her' : 'his') : 'here', 6)}?`,
+      : `Who is really behind this, ${t.P.name}?`,
   ];
 }
 

@@ -115,8 +115,7 @@ function preferFirst<T>(items: T[], rng: Rng): T[] {
 }
 
 /** Beats a cut needs for a duration: about one every 2.6 seconds, so something changes every few seconds. */
-const beatsFor = (durationSec: number) =>
-  Math.max(4, Math.round((durationSec - 6) / (durationSec >= 75 ? 2.35 : 2.55)));
+const beatsFor = (durationSec: number) => Math.max(4, Math.round((durationSec - 6) / (durationSec >= 75 ? 2.6 : 2.55)));
 
 /** What a person does on screen when first seen: at work, or coming in; chosen by name so it is stable. */
 const AT_WORK = [
@@ -374,7 +373,7 @@ export function writeOffline(request: WriteRequest): Script {
   // Another plan when one fails: other beat counts, then another twist, then another shuffle.
   search: for (const twist of twists) {
     for (let variant = 0; variant < 3; variant++) {
-      for (const delta of [0, -1, 1, -2, 2, 3, -3]) {
+      for (const delta of [0, -1, 1, -2, 2, 3, -3, 4, -4, -5]) {
         const attempt = writeCut(
           request,
           frame,

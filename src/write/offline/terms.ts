@@ -103,12 +103,15 @@ export function gerund(predicate: string): string {
 
 const POSSESSIVE_OF_P = /\b(her|his|their)\b/g;
 
-function article(noun: string, spanish: boolean): string {
-  if (spanish)
-    return /a$|ión$|dad$|clase$|noche$|llave$|calle$|carne$|leche$|muerte$|gente$/.test(noun)
-      ? `la ${noun}`
-      : `el ${noun}`;
-  return `the ${noun}`;
+/** "the noun"; in Spanish the article agrees with the gender and number the premise's own article gave it. */
+function article(noun: string, spanish: boolean, form?: {gender?: 'f' | 'm'; plural?: boolean}): string {
+  if (!spanish) return `the ${noun}`;
+  const feminine = form?.gender
+    ? form.gender === 'f'
+    : /as?$|ión$|iones$|dad(es)?$|clase$|noche$|llave$|calle$|carne$|leche$|muerte$|gente$/.test(noun) &&
+      !/^(día|mapa|problema|sistema|tema|planeta|sofá)s?$/.test(noun);
+  const plural = form?.plural ?? /[^aeiou]es$|[aeiou]s$/.test(noun);
+  return `${plural ? (feminine ? 'las' : 'los') : feminine ? 'la' : 'el'} ${noun}`;
 }
 
 /** compromise reads a bare predicate better with a subject: "he asks the maid..." -> "he asked the maid...". */
@@ -233,7 +236,11 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     O,
     A,
     D,
-    obj: article(objNoun, spanish),
+    obj: article(
+      objNoun,
+      spanish,
+      situation.object ? {gender: situation.objectGender, plural: situation.objectPlural} : undefined,
+    ),
     objNoun,
     place: placeNoun ? article(placeNoun, spanish) : '',
     placeNoun,
