@@ -28,7 +28,12 @@ export function strongestTone(weights: Partial<Record<Genre, number>>): Genre {
 
 /** Reads a premise in English or Spanish ("es..." tags) into its situation. */
 export function parsePremise(premise: string, language: string): Situation {
-  const text = premise.replace(/\s+/g, ' ').trim();
+  // Typographic apostrophes and quotes read as plain ones: "Maya’s" is "Maya's" to the tagger.
+  const text = premise
+    .replace(/[‘’‚′`´]/g, "'")
+    .replace(/[“”„«»″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
   const spanish = language.toLowerCase().startsWith('es');
   // A hyphenated compound ("thank-you note") stays one word for the tagger: a non-breaking hyphen, same length.
   const joined = text.replace(/(\w)-(\w)/g, '$1\u2011$2');

@@ -18,23 +18,31 @@ const entries = (spec: string, info: PersonWord): [string, PersonWord][] =>
     .map((w) => [w, info]);
 
 /** Nouns that name people. Multi-word roles ("maid of honour") are matched before single words. */
-export const PERSON_WORDS = new Map<string, PersonWord>([
-  ...entries(
-    'woman, girl, lady, queen, princess, actress, waitress, widow, maid, nun, bride, wife, girlfriend, mother, mom, mum, stepmother, sister, stepsister, daughter, stepdaughter, niece, aunt, granddaughter, fiancée, heiress, hostess, ballerina, maid of honour, maid of honor, bridesmaid, mujer, chica, niña, reina, viuda, novia, esposa, madre, mamá, hermana, hija, sobrina, tía, nieta, camarera, enfermera, doctora, abogada, jefa, vecina, amiga, dueña, capitana, cantante',
-    {gender: 'f'},
-  ),
-  ...entries(
-    'man, boy, guy, gentleman, king, prince, actor, waiter, widower, groom, bridegroom, husband, boyfriend, father, dad, stepfather, brother, stepbrother, son, stepson, nephew, uncle, grandson, fiancé, heir, host, priest, monk, fisherman, mailman, postman, best man, hombre, chico, niño, rey, viudo, novio, esposo, marido, padre, papá, hermano, hijo, sobrino, tío, nieto, camarero, enfermero, médico, abogado, jefe, vecino, amigo, dueño, capitán, cura',
-    {gender: 'm'},
-  ),
-  ...entries('grandmother, grandma, granny, nana, abuela', {gender: 'f', age: 'old'}),
-  ...entries('grandfather, grandpa, abuelo', {gender: 'm', age: 'old'}),
-  ...entries('ex-fiancé, ex-fiance', {gender: 'm'}),
-  ...entries('ex-fiancée, ex-fiancee', {gender: 'f'}),
-  ...entries('twin, gemelo, gemela', {age: 'same'}),
-  ...entries('kid, child, toddler, baby, schoolgirl, schoolboy, niño pequeño', {age: 'child'}),
-  ...entries(
-    `captain, owner, chef, cook, baker, farmer, bartender, barista, soldier, rapper, singer, writer, novelist, billionaire,
+/** Later lists never erase what an earlier one knew: "enfermera" stays a woman in the list of any-gender roles. */
+const merged = (lists: [string, PersonWord][]): [string, PersonWord][] => {
+  const seen = new Map<string, PersonWord>();
+  for (const [word, info] of lists) seen.set(word, {...info, ...seen.get(word)});
+  return [...seen];
+};
+export const PERSON_WORDS = new Map<string, PersonWord>(
+  merged([
+    ...entries(
+      'woman, girl, lady, queen, princess, actress, waitress, widow, maid, nun, bride, wife, girlfriend, mother, mom, mum, stepmother, sister, stepsister, daughter, stepdaughter, niece, aunt, granddaughter, fiancée, heiress, hostess, ballerina, maid of honour, maid of honor, bridesmaid, mujer, chica, niña, reina, viuda, novia, esposa, madre, mamá, hermana, hija, sobrina, tía, nieta, camarera, enfermera, doctora, abogada, jefa, vecina, amiga, dueña, capitana, cantante',
+      {gender: 'f'},
+    ),
+    ...entries(
+      'man, boy, guy, gentleman, king, prince, actor, waiter, widower, groom, bridegroom, husband, boyfriend, father, dad, stepfather, brother, stepbrother, son, stepson, nephew, uncle, grandson, fiancé, heir, host, priest, monk, fisherman, mailman, postman, best man, hombre, chico, niño, rey, viudo, novio, esposo, marido, padre, papá, hermano, hijo, sobrino, tío, nieto, camarero, enfermero, médico, abogado, jefe, vecino, amigo, dueño, capitán, cura',
+      {gender: 'm'},
+    ),
+    ...entries('grandmother, grandma, granny, nana, abuela', {gender: 'f', age: 'old'}),
+    ...entries('grandfather, grandpa, abuelo', {gender: 'm', age: 'old'}),
+    ...entries('ex-fiancé, ex-fiance', {gender: 'm'}),
+    ...entries('ex-fiancée, ex-fiancee', {gender: 'f'}),
+    ...entries('twin, gemelo, gemela', {age: 'same'}),
+    ...entries('teen, teenager, adolescent, adolescente', {age: 'teen'}),
+    ...entries('kid, child, toddler, baby, schoolgirl, schoolboy, niño pequeño, niño, niña', {age: 'child'}),
+    ...entries(
+      `captain, owner, chef, cook, baker, farmer, bartender, barista, soldier, rapper, singer, writer, novelist, billionaire,
     janitor, librarian, mechanic, firefighter, paramedic, orphan, babysitter, nanny, landlord, landlady, tenant, roommate, gardener,
     boxer, wrestler, fighter, jockey, surfer, skater, sculptor, potter, carpenter, miner, welder, ranger, warden, zookeeper,
     beekeeper, shepherd, hunter, poet, composer, pianist, violinist, drummer, guitarist, gamer, hacker, translator, realtor,
@@ -48,12 +56,16 @@ export const PERSON_WORDS = new Map<string, PersonWord>([
     youtuber, comedian, magician, clown, mayor, senator, president, witness, suspect, hostage, kidnapper, bodyguard, butler,
     housekeeper, cleaner, tailor, florist, plumber, electrician, programmer, engineer, scientist, astronaut, priestess, heir,
     cousin, ex, ex-wife, ex-husband, ex-boyfriend, ex-girlfriend, partner, fan, critic, judge, contestant, team, crew,
-    keeper, lighthouse keeper, lifeguard, referee, trucker, tourist, vendor, busker, usher, dj, wedding planner, planner,
+    keeper, lighthouse keeper, lifeguard, bully, robber, burglar, listener, caller, sender, admirer, employee, worker,
+    goalkeeper, skater, figure skater, runner, swimmer, striker, quarterback, pitcher, cyclist, climber, teammate,
+    classmate, substitute teacher, principal, janitor, florist, caterer, delivery guy, pizza delivery guy, host, radio host,
+    mother-in-law, father-in-law, in-laws, sister-in-law, brother-in-law, bride, groom, referee, trucker, tourist, vendor, busker, usher, dj, wedding planner, planner,
     enfermera, doctor, paciente, detective, policía, capitana, piloto, conductor, cocinero, cocinera, panadero, panadera,
     profesor, profesora, estudiante, vecino, desconocido, desconocida, rival, fantasma, ladrón, ladrona, periodista, dueño`,
-    {},
-  ),
-]);
+      {},
+    ),
+  ]),
+);
 
 /** Gendered words a premise uses of its subject: "she", "her", "his". */
 export const FEMALE_PRONOUNS = /\b(she|her|hers|herself|ella|la señora)\b/i;
@@ -154,6 +166,11 @@ export const PLACE_WORDS: Record<string, string> = {
   mansion: 'home',
   bedroom: 'bedroom',
   stage: 'party',
+  reunion: 'party',
+  'high school reunion': 'school',
+  rink: 'school',
+  pitch: 'park',
+  stadium: 'park',
   arena: 'party',
   gym: 'school',
   museum: 'hotel',
@@ -218,37 +235,43 @@ export const ABSTRACT_NOUNS = new Set(
   `name names war date time life truth secret secrets love thing things way day days year years night world reason
   problem idea chance luck mistake trouble fact part kind end plan plans news word words dream dreams heart feelings
   revenge justice crush attention fight feud rivalry same something everything nothing someone everyone anyone one
+  credit blame encouragement kindness help courage fear hope voice sound silence noise message messages
   nombre guerra verdad secreto amor vida tiempo cosa día año noche mundo plan`.split(/\s+/),
 );
 
 /** Words that lean a premise towards a tone, with a weight. */
 export const TONE_CUES: [RegExp, Genre, number][] = [
   [
-    /\b(rap|battle|food truck|trucks?|hot sauce|karaoke|talent show|prank|fake|pretend|llama|goat|parrot|cat|dog|pizza|taco|cake|bake[- ]?off|dance[- ]?off|costume|mascot|reality show|tiktok|influencer|viral|clown|wig|disguise|chaos|accidentally|wrong|mix[- ]?up|competition|contest|grandma|granny|nana|retiree|rivals?|sabotage|pie|bingo)\b/i,
+    /\b(rap|battle|food truck|trucks?|hot sauce|karaoke|talent show|prank|fake|pretend|llama|goat|parrot|cat|dog|pizza|taco|cake|bake[- ]?off|dance[- ]?off|costume|mascot|reality show|tiktok|influencer|viral|clown|wig|disguise|chaos|accidentally|wrong|mix[- ]?up|competition|contest|grandma|granny|nana|retiree|rivals?|sabotage|pie|bingo|mistaken|mistakes?|parrots?|in-laws?|mother-in-law|speed dating|volcano|erupts?|science fair|roommates?|last slice|slice|delivery guy|coffee machine|sneaks?|tiny|hamster|goldfish|llamas?|goats?|dogs?|cats?)\b/i,
     'comedy',
     2,
   ],
   [
-    /\b(grandmother|grandfather|grandma|grandpa|abuela|abuelo|reunite|reunion|adopt|adopted|orphan|puppy|kindness|gift|thank|letter from|lost dog|homeless|volunteer|first day|birthday|christmas|neighbou?r|mentor|teaches|learns to|heal|forgive|forgives|stranger helps|wish)\b/i,
+    /\b(grandmother|grandfather|grandma|grandpa|abuela|abuelo|reunite|reunion|adopt|adopted|orphan|puppy|kindness|gift|thank|letter from|lost dog|homeless|volunteer|first day|birthday|christmas|neighbou?r|mentor|teaches|learns to|heal|forgive|forgives|stranger helps|wish|shy|encourag\w*|kind|kindness|notes? of|late grandmother|late grandfather|gets a reply|little girl|little boy)\b/i,
     'heartwarming',
     2,
   ],
   [
-    /\b(murder|murdered|kill|killer|hitman|ransom|kidnap|kidnapped|hostage|gun|bomb|chase|escape|hunted|stalker|poison|blackmail|missing|vanish|vanished|body|corpse|threat|dated tomorrow|tomorrow)\b/i,
+    /\b(murder|murdered|kill|killer|hitman|ransom|kidnap|kidnapped|hostage|gun|bomb|chase|escape|hunted|stalker|poison|blackmail|missing|vanish|vanished|body|corpse|threat|threatening|dated tomorrow|heartbeat|baby monitor|robber|robbery|heist|intruder|stalk\w*)\b/i,
     'thriller',
     2,
   ],
   [
-    /\b(mystery|clue|detective|strange|impossible|empty for|1\d{3}|19\d\d|ghost|list|chart|dated|addressed|unknown|anonymous|disappeared|found)\b/i,
+    /\b(mystery|clue|detective|strange|impossible|empty for|1\d{3}|19\d\d|ghost|list|chart|dated|addressed|unknown|anonymous|disappeared|found|died|dead|reflection|mirror|haunt\w*|spirit|curse|years ago|from 19\d\d)\b/i,
     'mystery',
     1.5,
   ],
   [
-    /\b(love|crush|date|dating|kiss|wedding|fiancé|fiancée|ex|boyfriend|girlfriend|likes|maid of hono(u)?r|proposal|propose|romance|flirt)\b/i,
+    /\b(love|crush|date|dating|kiss|wedding|fiancé|fiancée|ex|ex-fiancé|ex-fiancée|boyfriend|girlfriend|likes|maid of hono(u)?r|proposal|propose|romance|flirt|roses|fall in love|falls in love|admirer)\b/i,
     'romance',
     2,
   ],
-  [/\b(revenge|betray|betrayed|cheated|cheating|humiliated|dumped|fired|payback|destroy|ruin|expose)\b/i, 'revenge', 2],
+  [/\b(falls? in love|in love with)\b/i, 'romance', 3],
+  [
+    /\b(revenge|betray|betrayed|cheated|cheating|humiliated|dumped|fired|payback|destroy|ruin|ruined|expose|bully|taking credit|took credit|steals?|stole)\b/i,
+    'revenge',
+    2,
+  ],
   [
     /\b(mother|father|daughter|son|sister|brother|twin|family|inheritance|will|adopted|stepmother|stepfather|cousin|aunt|uncle)\b/i,
     'family',

@@ -3,7 +3,7 @@ import type {Genre} from '../schema/script';
 
 export type Gender = 'f' | 'm';
 /** How a person's age follows from the protagonist's. */
-export type AgeHint = 'same' | 'older' | 'much-older' | 'old' | 'younger' | 'child' | 'adult';
+export type AgeHint = 'same' | 'older' | 'much-older' | 'old' | 'younger' | 'child' | 'teen' | 'adult';
 
 export interface Person {
   /** The role noun as a reader would find it in the script: "ferry captain", "son", "maid of honour". */
@@ -16,6 +16,8 @@ export interface Person {
   /** The phrase as written: "the CEO's son", "the woman he likes". */
   phrase: string;
   age?: AgeHint;
+  /** An age the premise states ("Marcus, 45,"). */
+  years?: number;
   /** Missing, dead or late in the premise ("her late husband's handwriting"): present only through their things. */
   absent?: boolean;
 }
@@ -28,8 +30,11 @@ export interface Situation {
   protagonist: Person;
   /** Everyone else the premise names, each once (a possessor of a person is a relation, not a person). */
   others: Person[];
-  /** The object the story turns on: "passenger list", "chart". */
+  /** The object the story turns on: "passenger list", "chart", "parrots" (plural when the premise says so). */
   object?: string;
+  /** The object is plural ("notes", "parrots"); Spanish also records its grammatical gender from its article. */
+  objectPlural?: boolean;
+  objectGender?: Gender;
   /** Where it happens: "ferry", "corner". */
   place?: string;
   /** The odd thing itself, told about the protagonist in the third person: "her daughter's name on a 1962 passenger list". */

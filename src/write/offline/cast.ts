@@ -77,14 +77,20 @@ const KIN_OFFSETS: [RegExp, number, number][] = [
   [/\b(daughter|son|child|kid|hij[oa])\b/, -32, -24],
   [/grand(mother|father|ma|pa)|abuel[oa]/, 45, 55],
   [/\b(mother|father|mom|dad|madre|padre)\b/, 24, 32],
-  [/\b(sister|brother|herman[oa])\b/, -6, 6],
+  [/\bbig (brother|sister)\b|herman[oa]/, 3, 7],
+  [/\b(sister|brother)\b/, -6, 6],
   [/\b(wife|husband|fiancé|fiancée|boyfriend|girlfriend|espos[oa]|novi[oa])\b/, -3, 4],
 ];
 
-function protagonistAge(person: Person, rng: Rng): number {
-  if (person.age === 'old' || /\b(retired|elderly|old|aging|ageing|widowed)\b/i.test(person.phrase))
-    return between(rng, 64, 79);
-  if (person.age === 'child') return between(rng, 9, 12);
+function protagonistAge(person: Person, rng: Rng, parent: boolean): number {
+  if (person.years) return person.years;
+  if (person.age === 'old' || /\b(retired|elderly|old|widowed)\b/i.test(person.phrase)) return between(rng, 64, 79);
+  if (person.age === 'child') return between(rng, 8, 11);
+  if (person.age === 'teen') return between(rng, 15, 17);
+  // An aging athlete is old for the sport, not for life.
+  if (/\b(aging|ageing)\b/i.test(person.phrase)) return between(rng, 36, 44);
+  // A parent of a teenager or an adult child is old enough to be one.
+  if (parent) return between(rng, 42, 52);
   if (/\b(student|intern|teen|becari[oa]|estudiante)\b/.test(person.role)) return between(rng, 18, 22);
   if (/\b(ceo|captain|judge|senator|mayor|professor|capitán|capitana)\b/i.test(person.role))
     return between(rng, 42, 56);
@@ -95,8 +101,11 @@ function relativeAge(person: Person, protagonist: number, rng: Rng): number {
   const words = `${person.role} ${person.relation?.of === 'protagonist' ? person.relation.kind : ''}`.toLowerCase();
   if (person.relation?.of === 'protagonist' || person.age === 'same') {
     const kin = KIN_OFFSETS.find(([pattern]) => pattern.test(words));
+    // A teenage son is a teenager whatever his parent's age says.
+    if (person.age === 'teen') return between(rng, 14, 17);
     if (kin) return Math.max(8, protagonist + between(rng, kin[1], kin[2]));
   }
+  if (person.age === 'teen') return between(rng, 14, 17);
   if (person.age === 'old') return between(rng, 68, 82);
   if (person.age === 'child') return between(rng, 8, 12);
   return Math.max(19, protagonist + between(rng, -8, 8));
@@ -120,7 +129,10 @@ export function castSituation(situation: Situation, tone: Genre, rng: Rng, spani
       person.gender ?? (person.name ? genderOfName(person.name) : undefined) ?? (rng.chance(0.55) ? 'f' : 'm');
     const name = person.name ?? pickName(gender);
     taken.add(name);
-    const age = p ? relativeAge(person, p.age, rng) : protagonistAge(person, rng);
+    const parent = situation.others.some(
+      (o) => o.relation?.of === 'protagonist' && /\b(son|daughter|child|kid|hij[oa])\b/.test(o.relation.kind),
+    );
+    const age = p ? relativeAge(person, p.age, rng) : protagonistAge(person, rng, parent);
     // "a stranger's wrist" names a stranger, related to nobody: no relation to say.
     const relation =
       person.relation?.of === 'protagonist'
@@ -148,21 +160,43 @@ export function castSituation(situation: Situation, tone: Genre, rng: Rng, spani
   const others = situation.others.filter((o) => (o.role || o.name) && !o.absent).slice(0, 3);
   others.forEach((o, i) => add(i === 0 ? 'O' : i === 1 ? 'A' : 'D', o, true));
   const lang = spanish ? 'es' : 'en';
+  // A child's story is told among family: a parent backs them up, a sibling pushes back.
+  const young = members[0].age < 18;
+  const roleTaken = (role: string) => members.some((m) => m.role.replace(/^rival /, '') === role);
   if (members.length < 2) {
-    const role = rng.pick(COUNTERPARTS[tone])[lang];
+    const choices = COUNTERPARTS[tone].filter((c) => !roleTaken(c[lang]));
+    const role = young
+      ? lang === 'es'
+        ? 'hermano'
+        : 'big brother'
+      : rng.pick(choices.length ? choices : COUNTERPARTS[tone])[lang];
     add(
       'O',
       {
         role,
         phrase: role,
-        gender: /^(sister|hermana)$/.test(role) ? 'f' : /^(brother|hermano)$/.test(role) ? 'm' : undefined,
+        gender: /(sister|hermana)$/.test(role) ? 'f' : /(brother|hermano)$/.test(role) ? 'm' : undefined,
+        ...(young && {relation: {kind: role, of: 'protagonist'}}),
       },
       false,
     );
   }
   if (members.length < 3) {
-    const role = rng.pick(ALLIES[lang]);
-    add('A', {role, phrase: role, gender: spanish ? 'f' : undefined, age: 'same' as AgeHint}, false);
+    const allies = ALLIES[lang].filter((r) => !roleTaken(r));
+    if (young) {
+      const role = lang === 'es' ? 'madre' : 'mom';
+      add('A', {role, phrase: role, gender: 'f', relation: {kind: role, of: 'protagonist'}}, false);
+    } else
+      add(
+        'A',
+        {
+          role: rng.pick(allies.length ? allies : ALLIES[lang]),
+          phrase: 'ally',
+          gender: spanish ? 'f' : undefined,
+          age: 'same' as AgeHint,
+        },
+        false,
+      );
   }
   // A counterpart the protagonist addresses by role when it is a title ("Captain", "Doctor").
   return members;

@@ -107,9 +107,15 @@ function chooseTone(request: WriteRequest, situation: Situation): Genre {
   return entries.length === 0 ? 'mystery' : entries.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
+/** The first twist most of the time, another one for some seeds: the situation's best twist leads. */
+function preferFirst<T>(items: T[], rng: Rng): T[] {
+  if (items.length < 2 || !rng.chance(0.3)) return items;
+  const other = 1 + rng.int(items.length - 1);
+  return [items[other], ...items.filter((_, i) => i !== other)];
+}
+
 /** Beats a cut needs for a duration: about one every 2.6 seconds, so something changes every few seconds. */
-const beatsFor = (durationSec: number) =>
-  Math.max(4, Math.round((durationSec - 6) / (durationSec >= 75 ? 2.35 : 2.55)));
+const beatsFor = (durationSec: number) => Math.max(4, Math.round((durationSec - 6) / (durationSec >= 75 ? 2.6 : 2.55)));
 
 /** What a person does on screen when first seen: at work, or coming in; chosen by name so it is stable. */
 const AT_WORK = [
@@ -155,11 +161,13 @@ function introductions(
     if (m.slot === 'P') {
       const role = t.spanish ? m.role : `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}`;
       // The shortest videos show only the reaction: the odd thing stops them at work.
-      const doing = short
-        ? t.spanish
-          ? 'se queda inmóvil'
-          : 'freezes'
-        : byName(m.name, t.spanish ? AT_WORK_ES : AT_WORK);
+      // Children are not at work; the shortest videos show only the reaction.
+      const doing =
+        short || m.age < 16
+          ? t.spanish
+            ? 'se queda inmóvil'
+            : 'freezes'
+          : byName(m.name, t.spanish ? AT_WORK_ES : AT_WORK);
       moves.push({who: 'X', text: `${m.name}, ${role}, ${doing}.`});
       continue;
     }
@@ -263,12 +271,12 @@ function writeCut(
     const bare = moves[at].text.replace(/,\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]*([.!?…]+)$/u, '$1');
     if (bare.split(/\s+/).length >= 2) moves = moves.map((m, i) => (i === at ? {...m, text: bare} : m));
     const words = moves[at].text.split(/\s+/);
-    if (words.length > 4) {
+    if (words.length > 3) {
       // A dramatic pause, at a comma before a whole clause when there is one ("If you tell anyone… they'll come
       // for you."), never before a lone name.
       const comma = words.findIndex((w, i) => i >= words.length - 6 && i < words.length - 2 && /,$/.test(w));
-      const cut = comma >= 0 ? comma + 1 : words.length - 3;
-      if (comma >= 0 || words.length >= 5)
+      const cut = comma >= 0 && comma >= words.length - 4 ? comma + 1 : words.length - 2;
+      if (comma >= 0 || words.length >= 4)
         moves = [
           ...moves.slice(0, at),
           {...moves[at], marker: undefined, text: `${words.slice(0, cut).join(' ').replace(/,$/, '')}…`},
@@ -312,7 +320,9 @@ function writeCut(
     twist: truncate(sentence(twist.summary), LIMITS.cardChars),
     // The shortest videos end on a short card: the cliffhanger beat must still fall in the last quarter.
     cliffhanger: truncate(
-      request.durationSec <= 20 && !request.ad ? twist.endCard.split(/(?<=[?.!])\s+/).pop()! : twist.endCard,
+      request.durationSec <= 20 && !request.ad
+        ? (twist.endShort ?? twist.endCard.split(/(?<=[?.!])\s+/).pop()!)
+        : twist.endCard,
       LIMITS.cardChars,
     ),
   };
@@ -342,7 +352,8 @@ export function writeOffline(request: WriteRequest): Script {
   const rng = rngFor('offline-writer', premise, request.seed, tone, language, request.ad?.brand);
   const register = REGISTER[tone];
   const book = (spanish ? spanishBook : englishBook)(t, register);
-  const twists = request.ad ? [adTwist(t, request.ad)] : rng.fork('twist').shuffle(book.twists);
+  // The book lists its twists most specific to this situation first; the seed moves one of the others ahead.
+  const twists = request.ad ? [adTwist(t, request.ad)] : preferFirst(book.twists, rng.fork('twist'));
   const frame = {
     title: truncate(rng.fork('title').pick(book.title), LIMITS.titleChars),
     logline: truncate(sentence(capitalise(book.logline)), LIMITS.loglineChars),
@@ -362,7 +373,7 @@ export function writeOffline(request: WriteRequest): Script {
   // Another plan when one fails: other beat counts, then another twist, then another shuffle.
   search: for (const twist of twists) {
     for (let variant = 0; variant < 3; variant++) {
-      for (const delta of [0, -1, 1, -2, 2, 3, -3]) {
+      for (const delta of [0, -1, 1, -2, 2, 3, -3, 4, -4, -5]) {
         const attempt = writeCut(
           request,
           frame,

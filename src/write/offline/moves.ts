@@ -27,6 +27,8 @@ export interface Twist {
   /** The last beat, which the end card follows from. */
   cliff: Move[];
   endCard: string;
+  /** The end card in at most four words, for the shortest videos: the cliffhanger beat must still land late. */
+  endShort?: string;
   /** A cold open that jumps ahead to the twist moment. */
   flash: string;
 }

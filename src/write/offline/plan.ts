@@ -43,15 +43,19 @@ export function voiced(move: Move, voicing: Voicing): Move {
   const named = parts.some((p) => hasTerm(p, voicing.terms));
   const out: string[] = [];
   for (const part of parts) {
-    if (hasTerm(part, voicing.terms) || (named && out.length === 0)) out.push(part);
+    // A question is never folded into the sentence before it ("¿Tú hiciste esto? ¿Por mí?" keeps both marks).
+    const question = /^[¿¡]/.test(part) || /[?¡]$/.test(out[out.length - 1] ?? '');
+    if (hasTerm(part, voicing.terms) || (named && out.length === 0) || (question && out.length > 0)) out.push(part);
     // A follow-up that would make the sentence too long to say in one breath stays its own sentence.
     else if (out.length > 0 && `${out[out.length - 1]} ${part}`.split(/\s+/).length > 9) out.push(part);
     else if (out.length > 0)
       out[out.length - 1] =
-        `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
+        `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) || voicing.terms.some((n) => /^[A-ZÁÉÍÓÚÑ]/.test(n) && part.startsWith(n)) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
     else {
       const name = voicing.vocative(move.who);
-      out.push(name ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
+      // A line that already calls them by name ("It was me, Dad.") is not named twice.
+      const named = name && new RegExp(`\\b${name}\\b`).test(part);
+      out.push(name && !named ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
     }
   }
   return {...move, text: out.join(' ')};

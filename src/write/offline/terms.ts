@@ -6,6 +6,7 @@
 import nlp from 'compromise';
 import type {Situation} from '../../premise';
 import type {Member} from './cast';
+import {objectKind, type ObjectKind} from './object-kind';
 
 export interface Terms {
   spanish: boolean;
@@ -39,23 +40,89 @@ export interface Terms {
   oRole: string;
   /** O's relation to P, in P's words ("my daughter") or the role ("the maid of honour"). */
   oMine: string;
+  /** What a line can do with the object (read a letter, feed a parrot), and whether it is the premise's own. */
+  kind: ObjectKind;
+  real: boolean;
+  /** The object is plural: "the notes are", "them". */
+  plural: boolean;
+  /** Someone the premise names who is gone (dead, missing, late): present only through what they left. */
+  absent?: {role: string; gender: 'f' | 'm'};
+  /** The deed a "who ..." clause asks about: "ate the last slice of birthday cake". */
+  who?: string;
+  /** O is the protagonist's like (the other roommate, the rival baker): the two are set against each other. */
+  rivals: boolean;
+  /**
+   * Who does the premise's deed: the protagonist ("leaves notes", "opens a food stall"), or it happens to them
+   * ("is mistaken for", "hears a heartbeat", "finds a diary"): a twist never takes a deed away from its doer.
+   */
+  doer: 'P' | 'other';
+  /** The verb of perceiving or receiving, as an infinitive, when the odd thing reaches the protagonist: "hear". */
+  perceive?: string;
+  /** The premise pits people against each other in something that can be won or thrown. */
+  contest: boolean;
+  /** The odd thing said to the protagonist as a noun phrase: "being mistaken for the new CEO on your first delivery". */
+  gerundYours: string;
+}
+
+const PERCEIVING =
+  /^(hears?|sees?|finds?|discovers?|realises?|realizes?|recognises?|recognizes?|notices?|receives?|gets?|takes?|keeps receiving|learns?|spots?)\b/i;
+
+/** Whether the protagonist does the premise's deed or it reaches them; the perceiving verb when it reaches them. */
+function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; perceive?: string} {
+  const event = (situation.event ?? '').trim();
+  const verb = event.match(PERCEIVING)?.[1];
+  if (verb) {
+    const base = verb
+      .replace(/^keeps receiving$/i, 'receive')
+      .replace(/(?<!s)s$/, '')
+      .replace(/ie$/, 'y');
+    return {doer: 'other', perceive: base.toLowerCase()};
+  }
+  // "My mother-in-law moves in": in a first-person premise the subject may be someone else.
+  const someoneElse = situation.firstPerson && !/^\s*I\b/.test(situation.premise);
+  if (!isEvent || /^(is|are|was|were|gets|got)\s/.test(event) || someoneElse) return {doer: 'other'};
+  return {doer: 'P'};
+}
+
+/** "mistake" -> "mistaking", "run" -> "running", "sign" -> "signing", "be" -> "being". */
+function ing(verb: string): string {
+  if (/^(is|are|am|was|were|be)$/.test(verb)) return 'being';
+  if (/^(has|have|had)$/.test(verb)) return 'having';
+  const base = (nlp(`he ${verb}`).verbs().toInfinitive().text().replace(/^he /, '') || verb).split(' ')[0];
+  if (/ie$/.test(base)) return `${base.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(base) && base !== 'be') return `${base.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base)) return `${base}${base.slice(-1)}ing`;
+  return `${base}ing`;
+}
+
+/** A predicate as a gerund phrase: "signs up for speed dating" -> "signing up for speed dating". */
+export function gerund(predicate: string): string {
+  const [first, ...rest] = predicate.split(' ');
+  return [ing(first), ...rest].join(' ');
 }
 
 const POSSESSIVE_OF_P = /\b(her|his|their)\b/g;
 
-function article(noun: string, spanish: boolean): string {
-  if (spanish)
-    return /a$|ión$|dad$|clase$|noche$|llave$|calle$|carne$|leche$|muerte$|gente$/.test(noun)
-      ? `la ${noun}`
-      : `el ${noun}`;
-  return `the ${noun}`;
+/** "the noun"; in Spanish the article agrees with the gender and number the premise's own article gave it. */
+function article(noun: string, spanish: boolean, form?: {gender?: 'f' | 'm'; plural?: boolean}): string {
+  if (!spanish) return `the ${noun}`;
+  const feminine = form?.gender
+    ? form.gender === 'f'
+    : /as?$|ión$|iones$|dad(es)?$|clase$|noche$|llave$|calle$|carne$|leche$|muerte$|gente$/.test(noun) &&
+      !/^(día|mapa|problema|sistema|tema|planeta|sofá)s?$/.test(noun);
+  const plural = form?.plural ?? /[^aeiou]es$|[aeiou]s$/.test(noun);
+  return `${plural ? (feminine ? 'las' : 'los') : feminine ? 'la' : 'el'} ${noun}`;
 }
 
 /** compromise reads a bare predicate better with a subject: "he asks the maid..." -> "he asked the maid...". */
 function pastTense(text: string): string {
-  const doc = nlp(`he ${text}`);
+  // compromise hears "town's" as "town is": the possessive is hidden from it and put back after.
+  const doc = nlp(`he ${text.replace(/(\w)'s\b/g, '$1Xposs')}`);
   doc.verbs().toPastTense();
-  return doc.text().replace(/^he /, '');
+  return doc
+    .text()
+    .replace(/^he /, '')
+    .replace(/Xposs\b/g, "'s");
 }
 
 function infinitive(text: string): string {
@@ -144,13 +211,36 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
       : O.role
         ? article(O.role, spanish)
         : O.name;
+  const absentPerson = situation.others.find((o) => o.absent);
+  const who = situation.premise.match(
+    /\bwho\s+((?:ate|took|stole|broke|ruined|wrote|sent|left|started|did|made|cancelled|told|leaked|posted|lost|won)\b[^,.;!?]*)/i,
+  )?.[1];
+  const rivalsInPremise = O.fromPremise && !!P.role && O.role.replace(/^rival /, '') === P.role;
   return {
     spanish,
+    kind: objectKind(objNoun),
+    real: situation.object !== undefined,
+    plural: situation.objectPlural ?? (spanish ? /s$/.test(objNoun) : false),
+    ...(absentPerson && {
+      absent: {role: absentPerson.relation?.kind ?? absentPerson.role, gender: absentPerson.gender ?? 'f'},
+    }),
+    ...(who && {who}),
+    rivals: rivalsInPremise,
+    ...doerOf(situation, isEvent),
+    contest:
+      /\b(rivals?|compet\w*|contests?|battles?|versus|match|race|bake-?off|finals?|tournament|concurso|carrera|batalla)\b/i.test(
+        situation.premise,
+      ),
+    gerundYours: isEvent && !spanish ? gerund(yours.replace(/\b(she|he) /g, '')) : yours,
     P,
     O,
     A,
     D,
-    obj: article(objNoun, spanish),
+    obj: article(
+      objNoun,
+      spanish,
+      situation.object ? {gender: situation.objectGender, plural: situation.objectPlural} : undefined,
+    ),
     objNoun,
     place: placeNoun ? article(placeNoun, spanish) : '',
     placeNoun,

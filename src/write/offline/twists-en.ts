@@ -1,0 +1,301 @@
+/**
+ * English twists built from the situation, not drawn from a list: who wrote the premise's message, who arranged
+ * its odd event, who did the deed a "who ..." premise asks about, which rival lost on purpose. Each twist says the
+ * premise's own words, is planted by beats that point at it (a slip, a trace), never undoes what the premise
+ * states, and its cliffhanger and end card ask what the twist leaves open. The motive comes from the register:
+ * a bet in comedy, a gift in warm stories, love in romance, a warning in dark ones, an old debt in drama.
+ */
+import type {Member} from './cast';
+import type {Move, Register, Twist} from './moves';
+import {clue, line} from './moves';
+import {holdable} from './object-kind';
+import type {Terms} from './terms';
+import {capitalise as cap} from './text';
+
+const they = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'she' : 'he');
+const them = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'her' : 'him');
+const their = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'her' : 'his');
+
+/** Who someone is, for a twist card: "Ivy, the groom's mother,", "Noah, Ava's son,". */
+export function known(t: Terms, m: Member): string {
+  const owner = m.relation?.match(/^(.+) of the (.+)$/);
+  const what = owner
+    ? `the ${owner[2]}'s ${owner[1]}`
+    : m.relation
+      ? `${t.P.name}'s ${m.relation}`
+      : m.role
+        ? `the ${m.role}`
+        : '';
+  return what ? `${m.name}, ${what},` : m.name;
+}
+
+/** Why the twist's author did it, by register: the reveal's second sentence and the card's reason. */
+function motive(r: Register, t: Terms, author: Member): {said: string; card: string} {
+  const {P} = t;
+  switch (r) {
+    case 'comedy':
+      return {said: `I had a bet with ${author === t.A ? t.O.name : t.A.name}. I was winning.`, card: 'to win a bet'};
+    case 'warm':
+      return {said: `You've looked after everyone for years, ${P.name}. Your turn.`, card: `as a gift for ${P.name}`};
+    case 'love':
+      return {said: `It was the only way to be near you.`, card: `to be near ${P.name}`};
+    case 'dark':
+      return {said: `It was the only way to warn you without them knowing.`, card: `to warn ${P.name}`};
+    default:
+      return {said: `You owed me, ${P.name}. Now we're even.`, card: 'to settle an old debt'};
+  }
+}
+
+/** The cliffhanger the twist leaves, by register, and the end card that asks it. */
+function after(r: Register, t: Terms, author: Member): {cliff: Move; endCard: string; endShort: string} {
+  const {P} = t;
+  switch (r) {
+    case 'comedy':
+      return {
+        cliff: line(author.slot, `And ${t.O === author ? t.A.name : t.O.name} still doesn't know. Yet.`, 'smug', {
+          marker: 'cliffhanger',
+        }),
+        endCard: `Who tells ${t.O === author ? t.A.name : t.O.name}?`,
+        endShort: `Who tells ${t.O === author ? t.A.name : t.O.name}?`,
+      };
+    case 'warm':
+      return {
+        cliff: line(author.slot, `And that's only the first part, ${P.name}.`, 'happy', {marker: 'cliffhanger'}),
+        endCard: `What else did ${author.name} plan for ${P.name}?`,
+        endShort: `What else, ${author.name}?`,
+      };
+    case 'love':
+      return {
+        cliff: line(author.slot, `So. Do I go, or do I stay?`, 'desperate', {marker: 'cliffhanger'}),
+        endCard: `Will ${P.name} ask ${author.name} to stay?`,
+        endShort: `Stay or go?`,
+      };
+    case 'dark':
+      return {
+        cliff: line(author.slot, `They know you found out, ${P.name}. Don't go home.`, 'afraid', {
+          marker: 'cliffhanger',
+        }),
+        endCard: `Who is waiting for ${P.name} at home?`,
+        endShort: `Who is waiting?`,
+      };
+    default:
+      return {
+        cliff: line(P.slot, `Then you'll pay for it, ${author.name}.`, 'angry', {marker: 'cliffhanger'}),
+        endCard: `What will ${P.name} make ${author.name} pay?`,
+        endShort: `What will ${author.name} pay?`,
+      };
+  }
+}
+
+/** The premise's message was written by someone in the room (or left by the absent one, and delivered). */
+function author(t: Terms, r: Register): Twist | undefined {
+  // A message the protagonist writes is theirs: only one that reaches them can have a hidden author.
+  if ((t.kind !== 'message' && !t.absent) || t.doer === 'P') return undefined;
+  const {P, O, A} = t;
+  const thing = t.real && t.kind === 'message' ? t.obj : 'it';
+  const wrote = t.real && t.kind === 'message' ? `wrote ${t.obj}` : 'did this';
+  if (t.absent) {
+    // The gone never come back in a twist: they prepared it before, and someone living carries it out.
+    const gone = `your ${t.absent.role}`;
+    const pro = t.absent.gender === 'f' ? 'she' : 'he';
+    const carrier = A;
+    return {
+      id: 'left-behind',
+      summary: `${known(t, carrier)} has been carrying out a promise: the ${t.absent.role} prepared it all before ${pro} was gone.`,
+      clues: [
+        clue(
+          carrier.slot,
+          `${cap(gone)} always said you'd find a way to reach ${pro === 'she' ? 'her' : 'him'}.`,
+          'tender',
+        ),
+        clue('P', `${carrier.name}, how do you know what it says? I never showed you.`, 'surprised'),
+        clue('X', `${carrier.name} hides a bundle of envelopes in ${their(carrier)} bag.`),
+      ],
+      reveal: [
+        line(carrier.slot, `${cap(pro)} planned it, ${P.name}. I only kept my promise.`, 'shocked', {marker: 'twist'}),
+        line('P', `${cap(gone)} knew I'd write back?`, 'surprised'),
+      ],
+      aftermath: [
+        line(carrier.slot, `${cap(pro)} knew you better than anyone.`, 'tender'),
+        line('P', `All this time it was you at the door.`, 'sad'),
+      ],
+      cliff: [
+        line(carrier.slot, `There's one left. ${cap(pro)} said you'd know when to open it.`, 'tender', {
+          marker: 'cliffhanger',
+        }),
+      ],
+      endCard: `What does the last one from ${gone.replace('your', `${P.name}'s`)} say?`,
+      endShort: 'The last one?',
+      flash: `The ${t.absent.role} is gone. The answers keep coming.`,
+    };
+  }
+  const why = motive(r, t, O);
+  const next = after(r, t, O);
+  return {
+    id: 'author',
+    summary: `${known(t, O)} ${wrote.replace(/^wrote/, 'wrote')} ${why.card}, and kept quiet.`,
+    clues: [
+      clue('P', `${O.name}, how did you know what ${thing} says? I never read it out.`, 'surprised'),
+      clue('X', `${O.name}'s pen leaks the same blue ink as ${thing}.`),
+      clue('A', `${O.name} goes pale every time you pick ${t.plural ? 'them' : 'it'} up.`, 'neutral'),
+    ],
+    reveal: [
+      line(O.slot, `I ${wrote}, ${P.name}. Every word.`, 'shocked', {marker: 'twist'}),
+      line(O.slot, why.said, r === 'dark' ? 'afraid' : 'desperate'),
+    ],
+    aftermath: [line('P', `You watched me read ${thing}. And said nothing.`, 'angry')],
+    cliff: [next.cliff],
+    endCard: next.endCard,
+    endShort: next.endShort,
+    flash: `${O.name} ${wrote}. ${P.name} has no idea.`,
+  };
+}
+
+/** The protagonist's own secret deed was seen: the counterpart knew it was them all along. */
+function knewAll(t: Terms, r: Register): Twist | undefined {
+  if (t.doer !== 'P') return undefined;
+  const {P, O} = t;
+  const said: Record<Register, [string, string]> = {
+    comedy: [`I've been telling everyone it was my idea.`, 'and has been taking the credit'],
+    warm: [`I kept every single one. They got me through.`, 'and has been quietly grateful'],
+    love: [`I only stayed because of you.`, 'and stayed because of it'],
+    dark: [`And I'm not the only one who knows.`, 'and so does someone else'],
+    drama: [`I was counting on it. You did exactly what I needed.`, 'and was counting on it'],
+  };
+  const [line2, card] = said[r];
+  const next = after(r, t, O);
+  const deed = t.deedBare.replace(/\b(her|his)\b/g, 'your');
+  return {
+    id: 'knew-all',
+    summary: `${known(t, O)} knew it was ${P.name} all along, ${card}.`,
+    clues: [
+      clue('O', `You always do things your own way, ${P.name}.`, 'neutral'),
+      clue('X', `${O.name} watches ${P.name} from across the room, and almost smiles.`),
+      clue('A', `${O.name} asked about you again. Twice.`, 'surprised'),
+    ],
+    reveal: [
+      line('O', `I know you ${firstClause(deed)}, ${P.name}. I've always known.`, 'shocked', {marker: 'twist'}),
+      line('O', line2, r === 'dark' ? 'afraid' : r === 'comedy' ? 'smug' : 'tender'),
+    ],
+    aftermath: [line('P', `Since when? Since the start?`, 'surprised')],
+    cliff: [next.cliff],
+    endCard: next.endCard,
+    endShort: next.endShort,
+    flash: `${O.name} knows ${P.name}'s secret.`,
+  };
+}
+
+/** The first clause of a predicate, short enough for one breath: "leave notes of encouragement". */
+const firstClause = (text: string) => {
+  const words = text.split(/\s+/);
+  const cut = words.findIndex((w, i) => i >= 3 && /^(on|in|at|to|for|from|across|before|after|with|while)$/i.test(w));
+  return words.slice(0, cut > 0 ? cut : Math.min(words.length, 7)).join(' ');
+};
+
+/** Someone close arranged the odd thing that reached the protagonist; the protagonist never chose it. */
+function arranged(t: Terms, r: Register): Twist | undefined {
+  if (t.doer === 'P') return undefined;
+  const {P, O, A} = t;
+  // The ally in comedy and warm stories (a friend's meddling), the counterpart in darker ones (a hidden hand).
+  const who = r === 'comedy' || r === 'warm' ? A : O;
+  const other = who === A ? O : A;
+  const odd = t.isEvent ? t.gerundYours : t.real ? t.obj : 'all of this';
+  const why = motive(r, t, who);
+  const next = after(r, t, who);
+  return {
+    id: 'arranged',
+    summary: `${known(t, who)} arranged it: ${odd.replace(/\byour\b/g, `${P.name}'s`)} was ${who.name}'s doing, ${why.card}.`,
+    clues: [
+      clue('P', `${who.name}, you didn't even look surprised.`, 'neutral'),
+      clue(
+        'X',
+        `${who.name}'s phone lights up: "Is it done?" ${cap(they(who))} ${r === 'dark' ? 'deletes' : 'hides'} it.`,
+      ),
+      clue(other.slot, `Ask ${who.name} who made the call, ${P.name}.`, 'neutral'),
+    ],
+    reveal: [
+      line(
+        who.slot,
+        t.perceive
+          ? `I made sure you'd ${t.perceive} ${t.real && holdable(t.kind) ? t.obj : 'it'}, ${P.name}. Me.`
+          : `${cap(firstClause(odd))}? That was me, ${P.name}.`,
+        'shocked',
+        {marker: 'twist'},
+      ),
+      line(who.slot, why.said, r === 'comedy' ? 'smug' : 'desperate'),
+    ],
+    aftermath: [
+      line('P', `You planned this? From the start?`, 'angry'),
+      line(other.slot, `I told you, ${P.name}.`, 'sad'),
+    ],
+    cliff: [next.cliff],
+    endCard: next.endCard,
+    endShort: next.endShort,
+    flash: `${cap(odd.replace(/\byour\b/g, `${P.name}'s`))} was no accident.`,
+  };
+}
+
+/** A "who ate the last slice" premise: the one who helped look for the culprit is the culprit. */
+function culprit(t: Terms, r: Register): Twist | undefined {
+  if (!t.who) return undefined;
+  const {P, O, A} = t;
+  const deed = t.who;
+  const clueText = holdable(t.kind) && t.real ? `${t.obj}` : 'it';
+  return {
+    id: 'culprit',
+    summary: `${known(t, A)} ${deed} and let ${P.name} and ${O.name} blame each other.`,
+    clues: [
+      clue('A', `Honestly? I think ${O.name} did it.`, 'smug'),
+      clue('X', `A crumb of evidence on ${A.name}'s sleeve. ${cap(they(A))} brushes it off, fast.`),
+      clue('O', `${A.name} was the only one home, ${P.name}.`, 'angry'),
+    ],
+    reveal: [
+      line('A', `Fine! I ${deed}!`, 'shocked', {marker: 'twist'}),
+      line('O', `You let us fight over ${clueText} all day?`, r === 'comedy' ? 'surprised' : 'angry'),
+    ],
+    aftermath: [line('A', `You two haven't talked this much in months.`, 'smug')],
+    cliff: [line('P', `${O.name}. Truce. We have a new enemy.`, 'smug', {marker: 'cliffhanger'})],
+    endCard: `What will ${P.name} and ${O.name} do to ${A.name}?`,
+    endShort: `Revenge on ${A.name}?`,
+    flash: `${A.name} ${deed}. Nobody suspects ${them(A)}.`,
+  };
+}
+
+/** Two of a kind set against each other: the rival has been losing on purpose. */
+function letWin(t: Terms, r: Register): Twist | undefined {
+  if (!t.rivals || !t.contest) return undefined;
+  const {P, O} = t;
+  const work = t.real ? t.obj : 'this';
+  const love = r === 'love' || r === 'warm';
+  return {
+    id: 'let-win',
+    summary: `${known(t, O)} has been losing to ${P.name} on purpose${love ? ', out of love' : ', to keep the fight going'}.`,
+    clues: [
+      clue('O', `Yours is better. Don't ever tell anyone I said that.`, 'tender'),
+      clue('X', `${O.name} throws away a better ${t.objNoun} before anyone sees it.`),
+      clue('A', `${P.name}, ${O.name} never loses. Why now?`, 'surprised'),
+    ],
+    reveal: [
+      line('O', `I let you win, ${P.name}. Every time.`, 'shocked', {marker: 'twist'}),
+      line('P', `You threw ${work}? For me?`, 'surprised'),
+    ],
+    aftermath: [
+      line('O', love ? `Losing was the only way to keep seeing you.` : `Beating you was never the fun part.`, 'tender'),
+    ],
+    cliff: [
+      line('P', `Then next round, ${O.name}, we do it for real.`, love ? 'tender' : 'smug', {marker: 'cliffhanger'}),
+    ],
+    endCard: love
+      ? `Can ${P.name} and ${O.name} stop competing long enough to kiss?`
+      : `Who wins when ${O.name} stops losing?`,
+    flash: `${O.name} lost on purpose. ${P.name} is about to find out why.`,
+  };
+}
+
+/** Every twist this situation can hold, most specific first. */
+export function englishTwists(t: Terms, r: Register): Twist[] {
+  const list = [culprit(t, r), letWin(t, r), author(t, r), knewAll(t, r), arranged(t, r)].filter(
+    (x): x is Twist => !!x,
+  );
+  return list.length ? list : [arranged({...t, doer: 'other'}, r)!];
+}
