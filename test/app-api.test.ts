@@ -65,6 +65,9 @@ describe('bad requests', () => {
     ['no such job', 'GET', '/api/jobs/doesnotexist', undefined, 404, null],
     ['no such endpoint', 'GET', '/api/nothing', undefined, 404, null],
     ['bad render scale', 'POST', '/api/projects/x/renders', {scale: 5}, 400, 'scale'],
+    ['picture for no such project', 'POST', '/api/projects/nope/scenes/0/image', undefined, 404, null],
+    ['picture for a scene that is not a number', 'POST', '/api/projects/nope/scenes/x/image', undefined, 404, null],
+    ['unknown writer', 'POST', '/api/projects', {premise: 'p', writer: 'poet'}, 400, 'writer'],
   ];
   test.each(cases)('%s', async (_name, method, url, body, status, field) => {
     const reply = await call(method, url, body);
@@ -248,6 +251,14 @@ describe('a drama', () => {
     expect((await call('PATCH', `/api/projects/${id}/scenes/0`, {image: 'f'.repeat(64)})).json.error.field).toBe(
       'image',
     );
+  });
+
+  test('a generated picture from an image server that does not answer is a 502 naming the image', async () => {
+    const reply = await call('POST', `/api/projects/${id}/scenes/0/image`);
+    expect(reply.status).toBe(502);
+    expect(reply.json.error.field).toBe('image');
+    expect(reply.json.error.message).toMatch(/127\.0\.0\.1:9/);
+    expect(reply.text).not.toContain(SECRET);
   });
 
   test('regenerates one beat, one scene or the whole script with another seed', async () => {

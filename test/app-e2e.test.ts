@@ -147,6 +147,28 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
   await sample;
   await clip;
 
+  // Per scene, a visual: the user's own picture for scene 1 (shown in the preview), a generated one for scene 2.
+  await page
+    .getByTestId('scene-picture')
+    .first()
+    .setInputFiles({
+      name: 'my photo.png',
+      mimeType: 'image/png',
+      buffer: solidPng(18, 32, [220, 120, 40]),
+    });
+  await expectText(page.getByTestId('saved'), /changed scene 1/);
+  expect(await page.getByTestId('scene-look').first().inputValue()).toBe('image');
+  await page.getByTestId('scene-look').nth(1).selectOption('generate');
+  await expectText(page.getByTestId('saved'), /picture for scene 2/);
+  expect(await page.getByTestId('scene-look').nth(1).locator('option:checked').textContent()).toMatch(/generated/);
+  expect(openai.requestsTo(IMAGES_PATH)).toHaveLength(1);
+  await page.getByTestId('beat-text').first().click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="player"] img')].some((img) =>
+      (img as HTMLImageElement).src.includes('/generated/uploads/'),
+    ),
+  );
+
   // The template and aspect switches show in the preview at once (before the server has re-mixed).
   const before = await page.getByTestId('player').innerHTML();
   started = Date.now();
@@ -185,28 +207,6 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
   await page.getByTestId('undo').click();
   await expectText(page.getByTestId('saved'), /undo/);
   expect(await page.getByTestId('beat-text').first().inputValue()).toBe(firstLine);
-
-  // Per scene, a visual: the user's own picture for scene 1, a generated one for scene 2; both show in the preview.
-  await page
-    .getByTestId('scene-picture')
-    .first()
-    .setInputFiles({
-      name: 'my photo.png',
-      mimeType: 'image/png',
-      buffer: solidPng(18, 32, [220, 120, 40]),
-    });
-  await expectText(page.getByTestId('saved'), /changed scene 1/);
-  expect(await page.getByTestId('scene-look').first().inputValue()).toBe('image');
-  await page.getByTestId('scene-look').nth(1).selectOption('generate');
-  await expectText(page.getByTestId('saved'), /picture for scene 2/);
-  expect(await page.getByTestId('scene-look').nth(1).locator('option:checked').textContent()).toMatch(/generated/);
-  expect(openai.requestsTo(IMAGES_PATH)).toHaveLength(1);
-  await page.getByTestId('beat-text').first().click();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-testid="player"] img')].some((img) =>
-      (img as HTMLImageElement).src.includes('/generated/uploads/'),
-    ),
-  );
 
   // A reload finds the edit and the template.
   await page.reload();
