@@ -128,8 +128,11 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
     'every door',
     {timeout: 60_000},
   );
-  timings.edit = Date.now() - started;
+  timings.editWords = Date.now() - started;
   expect(await playerText()).toContain('every door');
+  // Then the line is voiced again and the soundtrack re-mixed: a new version.
+  await expectText(page.getByTestId('saved'), /edited scene/);
+  timings.editVoiced = Date.now() - started;
 
   // An empty line is refused with a message beside it, and nothing is saved.
   const versionBefore = await page.getByTestId('saved').textContent();

@@ -224,7 +224,8 @@ export function Editor({id}: {id: string}) {
               }}
               disabled={!!busy}
             >
-              {options?.templates.map((t) => (
+              {/* The project's own template is shown before the list of them has loaded. */}
+              {(options?.templates ?? [{name: settings.template}]).map((t) => (
                 <option key={t.name}>{t.name}</option>
               ))}
             </select>
@@ -355,8 +356,11 @@ function BeatCard(props: {
   useEffect(() => setText(beat.text), [beat.text]);
   const speaker = script.characters.find((c) => c.id === beat.characterId);
   const save = async () => {
-    if (text.trim() === beat.text) return;
-    if (await change(path, {text})) setTimeout(seek, 50);
+    const words = text.trim();
+    if (words === beat.text) return;
+    // The words show in the preview at once; the line's new voice follows when the server has voiced and mixed it.
+    setTimeout(seek, 50);
+    await change(path, {text}, 'PATCH', words ? (p) => withBeatText(p, s, b, words) : undefined);
   };
   return (
     <div className={`beat ${beat.marker ?? ''} ${busy === path ? 'saving' : ''}`} onClick={seek} data-testid="beat">
@@ -429,4 +433,11 @@ function BeatCard(props: {
       {errorAt(path)}
     </div>
   );
+}
+
+/** The project with one beat's words changed, as the page shows it until the server's version arrives. */
+function withBeatText(project: Project, s: number, b: number, text: string): Project {
+  const script = structuredClone(project.script);
+  script.scenes[s].beats[b].text = text;
+  return {...project, script};
 }
