@@ -1,5 +1,5 @@
 /** The new-drama form: premise, genre, length, template (each shown by the template itself), aspect, voices, music, writer. */
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {SAMPLES} from '../../compositions/samples';
 import {api, ApiFailure, upload, writeDrama, type Options, type Settings, type WriteProgress} from './api';
 import {navigate} from './main';
@@ -175,7 +175,7 @@ export function NewDrama() {
         <label className="field">
           <span>Voices</span>
           <select value={form.voices} onChange={(e) => set('voices', e.target.value as Form['voices'])}>
-            <option value="offline">offline (espeak-ng)</option>
+            <option value="offline">built in (espeak-ng, no key needed)</option>
             <option value="elevenlabs" disabled={!options?.voices.includes('elevenlabs')}>
               ElevenLabs{options?.voices.includes('elevenlabs') ? '' : ' (needs ELEVENLABS_API_KEY on the server)'}
             </option>
@@ -198,6 +198,7 @@ export function NewDrama() {
             type="file"
             accept="audio/*"
             aria-label="Upload your own music"
+            title="Or use your own music: a WAV, MP3, OGG, FLAC or M4A file"
             onChange={async (e) => {
               const file = e.target.files?.[0];
               if (!file) return;
@@ -215,7 +216,7 @@ export function NewDrama() {
         <label className="field">
           <span>Writer</span>
           <select value={form.writer} onChange={(e) => set('writer', e.target.value as Form['writer'])}>
-            <option value="offline">offline (instant)</option>
+            <option value="offline">built in (no key needed)</option>
             <option value="openai" disabled={!options?.writers.includes('openai')}>
               LLM{options?.writers.includes('openai') ? '' : ' (needs OPENAI_API_KEY on the server)'}
             </option>
@@ -264,8 +265,11 @@ function TemplatePicture({name}: {name: string}) {
 
 /** What Write is doing, step by step (asking the model, a retry, checking the reply, a repair, voicing, mixing). */
 function WriteSteps({steps}: {steps: WriteProgress[]}) {
+  const list = useRef<HTMLOListElement>(null);
+  // Below the form: brought into view, so the person who pressed Write sees it working.
+  useEffect(() => list.current?.scrollIntoView({block: 'nearest'}), []);
   return (
-    <ol className="write-steps" data-testid="write-steps" aria-live="polite">
+    <ol ref={list} className="write-steps" data-testid="write-steps" aria-live="polite">
       {steps.length === 0 && <li className="current">Starting…</li>}
       {steps.map((step, i) => (
         <li key={i} data-step={step.step} className={i === steps.length - 1 ? 'current' : 'done'}>
