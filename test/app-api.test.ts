@@ -10,6 +10,9 @@ import path from 'node:path';
 import type {Script} from '../src/schema/script';
 import {startStudio, type TestStudio} from './helpers/studio';
 
+// A studio starting on a loaded machine (tsx, PGlite compiling its WASM) can take minutes; so can a rewrite.
+jest.setTimeout(300_000);
+
 let dataDir: string;
 let studio: TestStudio;
 const SECRET = 'sk-test-never-sent-to-the-page';
