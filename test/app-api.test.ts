@@ -10,6 +10,9 @@ import path from 'node:path';
 import type {Script} from '../src/schema/script';
 import {startStudio, type TestStudio} from './helpers/studio';
 
+// A studio starting on a loaded machine (tsx, PGlite compiling its WASM) can take minutes; so can a rewrite.
+jest.setTimeout(300_000);
+
 let dataDir: string;
 let studio: TestStudio;
 const SECRET = 'sk-test-never-sent-to-the-page';
@@ -65,6 +68,9 @@ describe('bad requests', () => {
     ['no such job', 'GET', '/api/jobs/doesnotexist', undefined, 404, null],
     ['no such endpoint', 'GET', '/api/nothing', undefined, 404, null],
     ['bad render scale', 'POST', '/api/projects/x/renders', {scale: 5}, 400, 'scale'],
+    ['picture for no such project', 'POST', '/api/projects/nope/scenes/0/image', undefined, 404, null],
+    ['picture for a scene that is not a number', 'POST', '/api/projects/nope/scenes/x/image', undefined, 404, null],
+    ['unknown writer', 'POST', '/api/projects', {premise: 'p', writer: 'poet'}, 400, 'writer'],
   ];
   test.each(cases)('%s', async (_name, method, url, body, status, field) => {
     const reply = await call(method, url, body);
@@ -248,6 +254,14 @@ describe('a drama', () => {
     expect((await call('PATCH', `/api/projects/${id}/scenes/0`, {image: 'f'.repeat(64)})).json.error.field).toBe(
       'image',
     );
+  });
+
+  test('a generated picture from an image server that does not answer is a 502 naming the image', async () => {
+    const reply = await call('POST', `/api/projects/${id}/scenes/0/image`);
+    expect(reply.status).toBe(502);
+    expect(reply.json.error.field).toBe('image');
+    expect(reply.json.error.message).toMatch(/127\.0\.0\.1:9/);
+    expect(reply.text).not.toContain(SECRET);
   });
 
   test('regenerates one beat, one scene or the whole script with another seed', async () => {

@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {startStudio} from './helpers/studio';
 
+// A studio starting on a loaded machine (tsx, PGlite compiling its WASM) can take minutes; so can a rewrite.
+jest.setTimeout(300_000);
+
 const ROOT = path.join(__dirname, '..');
 
 function app(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{code: number; stdout: string; stderr: string}> {

@@ -8,6 +8,7 @@ import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {chromium, type BrowserContext, type Page} from 'playwright-core';
+import {FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
 import {probe} from './helpers/probe';
 import {startStudio, type TestStudio} from './helpers/studio';
 
@@ -18,6 +19,9 @@ const shoot = process.env.MICRODRAMA_SCREENSHOTS !== '0';
 let dataDir: string;
 let profile: string;
 let studio: TestStudio;
+// The images server a scene's generated picture comes from (loopback, speaking the OpenAI API).
+let openai: FakeOpenAIServer;
+const studioEnv = () => ({OPENAI_BASE_URL: openai.baseURL, OPENAI_API_KEY: 'sk-test'});
 let browser: BrowserContext;
 let page: Page;
 const timings: Record<string, number> = {};
@@ -30,7 +34,9 @@ beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-e2e-'));
   profile = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-chromium-'));
   await fs.mkdir(SHOTS, {recursive: true});
-  studio = await startStudio({dataDir, page: true});
+  openai = await FakeOpenAIServer.start();
+  openai.otherwise(IMAGES_PATH, imageResult(solidPng(16, 28, [30, 90, 160])));
+  studio = await startStudio({dataDir, page: true, env: studioEnv()});
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -53,6 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await studio?.stop();
+  await openai?.close();
   process.stderr.write(
     `\n[studio e2e] ${Object.entries(timings)
       .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
@@ -84,7 +91,27 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
   await page.getByTestId('duration').fill('20');
   await screenshot('new-drama');
   let started = Date.now();
+  const written = page.waitForResponse((r) => r.url().endsWith('/api/projects') && r.request().method() === 'POST');
   await page.getByTestId('write').click();
+  // Write shows its steps as they happen (writing, voicing, mixing), not a spinner. With every voice already in the
+  // cache it can be over before a screenshot, so the steps are checked in what the page received.
+  const shown = await page
+    .locator('[data-testid="write-steps"] li[data-step]')
+    .first()
+    .waitFor({timeout: 10_000})
+    .then(
+      () => true,
+      () => false,
+    );
+  if (shown) await screenshot('writing');
+  const stream = (await (await written).text())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  expect(stream.filter((m) => m.type === 'progress').map((m) => m.step)).toEqual(
+    expect.arrayContaining(['write', 'voices', 'mix']),
+  );
+  expect(stream[stream.length - 1].type).toBe('done');
   await page.getByTestId('beat-text').first().waitFor({timeout: 120_000});
   timings.write = Date.now() - started;
   expect(page.url()).toMatch(/\/p\/[a-z0-9]+$/);
@@ -118,16 +145,88 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
     'every door',
     {timeout: 60_000},
   );
-  timings.edit = Date.now() - started;
+  timings.editWords = Date.now() - started;
   expect(await playerText()).toContain('every door');
+  // Then the line is voiced again and the soundtrack re-mixed: a new version.
+  await expectText(page.getByTestId('saved'), /edited scene/);
+  timings.editVoiced = Date.now() - started;
 
-  // The template switch shows at once in the preview.
+  // An empty line is refused with a message beside it, and nothing is saved.
+  const versionBefore = await page.getByTestId('saved').textContent();
+  await field.fill('');
+  await field.press('Enter');
+  await expectVisible(page.getByRole('alert'));
+  expect(await page.getByRole('alert').first().textContent()).toMatch(/words/);
+  expect(await page.getByTestId('saved').textContent()).toBe(versionBefore);
+  await field.fill(NEW_LINE);
+
+  // Hear a voice: the sample is voiced on the server and played.
+  const sample = page.waitForResponse((r) => r.url().endsWith('/sample') && r.status() === 200);
+  const clip = page.waitForResponse((r) => /\/generated\/.*\.wav$/.test(r.url()) && r.status() < 300);
+  await page.getByTestId('hear').first().click();
+  await sample;
+  await clip;
+
+  // Per scene, a visual: the user's own picture for scene 1 (shown in the preview), a generated one for scene 2.
+  await page
+    .getByTestId('scene-picture')
+    .first()
+    .setInputFiles({
+      name: 'my photo.png',
+      mimeType: 'image/png',
+      buffer: solidPng(18, 32, [220, 120, 40]),
+    });
+  await expectText(page.getByTestId('saved'), /changed scene 1/);
+  expect(await page.getByTestId('scene-look').first().inputValue()).toBe('image');
+  await page.getByTestId('scene-look').nth(1).selectOption('generate');
+  await expectText(page.getByTestId('saved'), /picture for scene 2/);
+  expect(await page.getByTestId('scene-look').nth(1).locator('option:checked').textContent()).toMatch(/generated/);
+  expect(openai.requestsTo(IMAGES_PATH)).toHaveLength(1);
+  await page.getByTestId('beat-text').first().click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="player"] img')].some((img) =>
+      (img as HTMLImageElement).src.includes('/generated/uploads/'),
+    ),
+  );
+
+  // The template and aspect switches show in the preview at once (before the server has re-mixed).
   const before = await page.getByTestId('player').innerHTML();
+  started = Date.now();
   await page.getByTestId('template').selectOption('storytime');
   await page.waitForFunction((html) => document.querySelector('[data-testid="player"]')?.innerHTML !== html, before, {
     timeout: 30_000,
   });
+  timings.templateSwitch = Date.now() - started;
   await expectText(page.getByTestId('saved'), /template/);
+  const shape = () => page.evaluate(() => document.querySelector('[data-testid="player"]')!.className);
+  started = Date.now();
+  await page.getByTestId('aspect').selectOption('1:1');
+  await page.waitForFunction(() => document.querySelector('[data-testid="player"]')?.className.includes('wide'));
+  timings.aspectSwitch = Date.now() - started;
+  await expectText(page.getByTestId('saved'), /aspect/);
+  // Undo brings the upright shape back.
+  await page.getByTestId('undo').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="player"]')?.className.includes('tall'));
+  expect(await shape()).toContain('tall');
+  await expectText(page.getByTestId('saved'), /undo/);
+  expect(await page.getByTestId('template').inputValue()).toBe('storytime');
+
+  // Regenerate one line: it changes, the rest stays; undo puts it back.
+  const firstLine = await page.getByTestId('beat-text').first().inputValue();
+  const others = await page
+    .getByTestId('beat-text')
+    .evaluateAll((fields) => fields.slice(1).map((f) => (f as HTMLTextAreaElement).value));
+  await page.getByTestId('regenerate-beat').first().click();
+  await expectText(page.getByTestId('saved'), /regenerated a beat/);
+  expect(await page.getByTestId('beat-text').first().inputValue()).not.toBe(firstLine);
+  expect(
+    await page
+      .getByTestId('beat-text')
+      .evaluateAll((fields) => fields.slice(1).map((f) => (f as HTMLTextAreaElement).value)),
+  ).toEqual(others);
+  await page.getByTestId('undo').click();
+  await expectText(page.getByTestId('saved'), /undo/);
+  expect(await page.getByTestId('beat-text').first().inputValue()).toBe(firstLine);
 
   // A reload finds the edit and the template.
   await page.reload();
@@ -163,14 +262,23 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
   expect(video).toMatchObject({width: 270, height: 480, videoCodec: 'h264', audioCodec: 'aac'});
   expect(video.durationSec).toBeGreaterThan(4.5);
   expect(video.durationSec).toBeLessThan(5.6);
-  for (const name of ['Poster (PNG)', 'Captions (SRT)', 'Captions (VTT)', 'script.json']) {
-    const link = page.getByRole('link', {name});
-    expect((await page.request.get(new URL((await link.getAttribute('href'))!, studio.url).href)).status()).toBe(200);
-  }
+  const download = async (name: string) => {
+    const reply = await page.request.get(
+      new URL((await page.getByRole('link', {name}).getAttribute('href'))!, studio.url).href,
+    );
+    expect(reply.status()).toBe(200);
+    return reply.body();
+  };
+  expect((await download('Poster (PNG)')).subarray(1, 4).toString()).toBe('PNG');
+  expect((await download('Captions (SRT)')).toString()).toMatch(/^1\r?\n00:00:\d\d,\d{3} --> /);
+  expect((await download('Captions (VTT)')).toString()).toMatch(/^WEBVTT/);
+  const rendered = JSON.parse((await download('script.json')).toString());
+  expect(JSON.stringify(rendered)).toContain(NEW_LINE);
+  expect(rendered.scenes[0].image).toMatch(/^generated\/uploads\//);
 
   // 6. Restart the server: the project is listed and opens again at its address.
   await studio.stop();
-  studio = await startStudio({dataDir, page: true});
+  studio = await startStudio({dataDir, page: true, env: studioEnv()});
   const port = new URL(studio.url).port;
   await page.goto(`${studio.url}/`);
   await page.getByTestId('project').first().waitFor();
@@ -179,6 +287,8 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
   await page.goto(projectUrl.replace(/:\d+\//, `:${port}/`));
   await page.getByTestId('beat-text').first().waitFor();
   expect(await page.getByTestId('beat-text').nth(lineIndex).inputValue()).toBe(NEW_LINE);
+  expect(await page.getByTestId('template').inputValue()).toBe('storytime');
+  expect(await page.getByTestId('scene-look').first().inputValue()).toBe('image');
   expect(errors).toEqual([]);
 }, 900_000);
 
@@ -190,7 +300,7 @@ async function expectText(locator: ReturnType<Page['getByTestId']>, pattern: Reg
   await page.waitForFunction(
     ([selector, source]) => new RegExp(source).test(document.querySelector(selector)?.textContent ?? ''),
     ['[data-testid="saved"]', pattern.source] as const,
-    {timeout: 30_000},
+    {timeout: 120_000},
   );
   expect(await locator.textContent()).toMatch(pattern);
 }

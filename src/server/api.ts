@@ -4,6 +4,7 @@
  */
 import {Hono} from 'hono';
 import {bodyLimit} from 'hono/body-limit';
+import {stream} from 'hono/streaming';
 import {createJob, getJob, listJobs, type JobRow} from '../db/jobs';
 import * as projects from '../db/projects';
 import {getUpload} from '../db/uploads';
@@ -13,10 +14,12 @@ import {createVoiceProvider} from '../voice';
 import {ASPECTS} from '../schema/format';
 import {TEMPLATES} from '../templates';
 import {ApiError, notFound} from './errors';
-import {errorReply, indexParam, parseBody} from './http';
+import {errorBody, errorReply, indexParam, parseBody} from './http';
 import type {JobRunner} from './jobs/runner';
 import type {RenderJobInput} from './jobs/render-job';
 import {openApiDocument} from './openapi';
+import {generateSceneImage} from './scene-image';
+import {withWriteProgress} from './write-progress';
 import {
   beatPatch,
   characterPatch,
@@ -30,6 +33,7 @@ import {
 import {
   changeScript,
   changeSettings,
+  checkProviders,
   createDrama,
   loadProject,
   openAIConfigured,
@@ -45,6 +49,7 @@ export interface ApiOptions extends StudioContext {
 }
 
 const JSON_LIMIT = 256 * 1024;
+const NDJSON = 'application/x-ndjson';
 
 /** What the page gets for a project: never anything from the server's environment. */
 async function projectView(ctx: StudioContext, loaded: LoadedProject) {
@@ -114,6 +119,8 @@ export function createApi(options: ApiOptions): Hono {
       timesOfDay: TIMES_OF_DAY,
       voices: ['offline', ...(options.env.ELEVENLABS_API_KEY ? ['elevenlabs'] : [])],
       writers: ['offline', ...(openAIConfigured(options.env) ? ['openai'] : [])],
+      // Generated scene pictures: through the same OpenAI-compatible server as the LLM writer.
+      images: openAIConfigured(options.env),
       duration: {min: 15, max: 90, default: 45},
       uploadLimits: UPLOAD_LIMITS,
     }),
@@ -145,8 +152,31 @@ export function createApi(options: ApiOptions): Hono {
 
   api.post('/projects', async (c) => {
     const request = await parseBody(c, newProject);
-    const project = await createDrama(ctx, request);
-    return c.json(await projectView(ctx, await loadProject(ctx, project.id)), 201);
+    if (!c.req.header('accept')?.includes(NDJSON)) {
+      const project = await createDrama(ctx, request);
+      return c.json(await projectView(ctx, await loadProject(ctx, project.id)), 201);
+    }
+    // Asked for progress: one JSON object a line, {type: 'progress', step, message} while writing, voicing and
+    // mixing, then {type: 'done', project} or {type: 'error', status, error}. Bad settings are still a plain 4xx.
+    checkProviders(ctx, request);
+    c.header('content-type', `${NDJSON}; charset=utf-8`);
+    c.header('cache-control', 'no-cache');
+    return stream(c, async (out) => {
+      // Lines are written in the order they were made, whatever the stream's backpressure.
+      let written: Promise<unknown> = Promise.resolve();
+      const line = (value: unknown) => (written = written.then(() => out.write(`${JSON.stringify(value)}\n`)));
+      try {
+        const project = await withWriteProgress(
+          (event) => void line({type: 'progress', ...event}),
+          (progress) => createDrama(ctx, request, progress),
+        );
+        void line({type: 'done', project: await projectView(ctx, await loadProject(ctx, project.id))});
+      } catch (error) {
+        const {status, body} = errorBody(error);
+        void line({type: 'error', status, ...body});
+      }
+      await written;
+    });
   });
 
   api.get('/projects/:id', async (c) => c.json(await projectView(ctx, await loadProject(ctx, c.req.param('id')))));
@@ -192,6 +222,12 @@ export function createApi(options: ApiOptions): Hono {
       return script;
     });
     return c.json(await projectView(ctx, loaded));
+  });
+
+  // A generated picture as the scene's look (the visualise stage, on this scene only).
+  api.post('/projects/:id/scenes/:scene/image', async (c) => {
+    const s = indexParam(c.req.param('scene'), 'scene');
+    return c.json(await projectView(ctx, await generateSceneImage(ctx, c.req.param('id'), s)));
   });
 
   api.patch('/projects/:id/characters/:character', async (c) => {

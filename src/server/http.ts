@@ -37,15 +37,19 @@ export function indexParam(value: string, what: string): number {
   return Number(value);
 }
 
-export function errorReply(c: Context, error: unknown): Response {
+/** The status and body an error gets: its own for an ApiError; anything else is a bug, logged, and a plain 500. */
+export function errorBody(error: unknown): {status: ApiError['status']; body: ErrorBody} {
   if (error instanceof ApiError)
-    return c.json({error: {field: error.field, message: error.message}} satisfies ErrorBody, error.status);
+    return {status: error.status, body: {error: {field: error.field, message: error.message}}};
   // A bug, not the user's doing: logged on the server, and the page gets a message without internals.
   process.stderr.write(`[studio] ${(error as Error)?.stack ?? String(error)}\n`);
-  return c.json(
-    {
-      error: {field: null, message: 'something went wrong on the server; the details are in its log'},
-    } satisfies ErrorBody,
-    500,
-  );
+  return {
+    status: 500,
+    body: {error: {field: null, message: 'something went wrong on the server; the details are in its log'}},
+  };
+}
+
+export function errorReply(c: Context, error: unknown): Response {
+  const {status, body} = errorBody(error);
+  return c.json(body, status);
 }

@@ -60,8 +60,10 @@ export function openApiDocument() {
         get: {summary: 'Every drama, the most recently changed first', responses: {200: ok('The list')}},
         post: {
           summary: 'Write a new drama from a premise (voiced and mixed for the preview)',
+          description:
+            'With "Accept: application/x-ndjson" the reply is a stream of JSON lines: {type: "progress", step, message, fraction?} (step: write, request, retry, validate, repair, voices, mix), then {type: "done", project} or {type: "error", status, error: {field, message}}.',
           requestBody: json(newProject),
-          responses: {201: ok('The project'), 400: error},
+          responses: {201: ok('The project'), 200: ok('The progress stream (application/x-ndjson)'), 400: error},
         },
       },
       '/api/projects/{id}': {
@@ -98,6 +100,14 @@ export function openApiDocument() {
           summary: 'Change a beat (re-voices only that line)',
           requestBody: json(beatPatch),
           responses: {200: ok('The project'), 400: error, 422: error},
+        },
+      },
+      '/api/projects/{id}/scenes/{scene}/image': {
+        parameters: [project, idParam('scene', 'Scene index, from 0')],
+        post: {
+          summary:
+            "Generate a picture for the scene (the visualise stage's OpenAI images, on this scene) and use it as its look",
+          responses: {200: ok('The project'), 400: error, 404: error, 502: error},
         },
       },
       '/api/projects/{id}/characters/{character}': {

@@ -113,13 +113,8 @@ export async function prepare(
   }
 }
 
-/** A new drama: write it, voice and mix it, save it as version 1. */
-export async function createDrama(
-  ctx: StudioContext,
-  request: NewProject,
-  progress: Progress = silentProgress,
-): Promise<projects.ProjectRow> {
-  const {premise, ...settings} = request;
+/** The writer and voices the settings ask for must be configured here: refused before any work starts. */
+export function checkProviders(ctx: StudioContext, settings: Pick<ProjectSettings, 'writer' | 'voices'>): void {
   if (settings.writer === 'openai' && !openAIConfigured(ctx.env))
     throw new ApiError(
       400,
@@ -128,6 +123,16 @@ export async function createDrama(
     );
   if (settings.voices === 'elevenlabs' && !ctx.env.ELEVENLABS_API_KEY)
     throw new ApiError(400, 'voices', 'ElevenLabs voices need ELEVENLABS_API_KEY on the server');
+}
+
+/** A new drama: write it, voice and mix it, save it as version 1. */
+export async function createDrama(
+  ctx: StudioContext,
+  request: NewProject,
+  progress: Progress = silentProgress,
+): Promise<projects.ProjectRow> {
+  const {premise, ...settings} = request;
+  checkProviders(ctx, settings);
   const written = await writeWith(ctx, premise, settings, progress);
   const script = await prepare(ctx, written, settings, progress);
   return projects.createProject(ctx.db, {title: script.title, premise, settings, script});

@@ -4,11 +4,16 @@
  */
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {Beat, Script} from '../../src/schema/script';
+import {formatFor} from '../../src/schema/format';
 import {api, ApiFailure, upload, type Options, type Project} from './api';
 import {Preview, type PreviewHandle} from './Preview';
 import {RenderPanel} from './RenderPanel';
 
-type Change = (path: string, body: unknown, method?: string) => Promise<boolean>;
+/**
+ * Sends one change; `shown` is what the page shows at once, before the server answers (the preview does not wait
+ * for the re-voicing and re-mixing); a refused change puts the previous version back.
+ */
+type Change = (path: string, body: unknown, method?: string, shown?: (project: Project) => Project) => Promise<boolean>;
 
 export function Editor({id}: {id: string}) {
   const [project, setProject] = useState<Project>();
@@ -26,13 +31,16 @@ export function Editor({id}: {id: string}) {
 
   /** Sends one change; the project comes back as its new version. */
   const change: Change = useCallback(
-    async (path, body, method = 'PATCH') => {
+    async (path, body, method = 'PATCH', shown) => {
       setBusy(path);
       setError(undefined);
+      let before: Project | undefined;
+      if (shown) setProject((current) => ((before = current), current && shown(current)));
       try {
         setProject(await api<Project>(method, `/api/projects/${id}${path}`, body));
         return true;
       } catch (e) {
+        if (before) setProject(before);
         setError({where: path, message: (e as ApiFailure).message});
         return false;
       } finally {
@@ -80,7 +88,7 @@ export function Editor({id}: {id: string}) {
               disabled={!!busy}
               title="Write the whole script again with another seed"
             >
-              ↻ Write it again
+              ↻ Rewrite the whole script
             </button>
             <span className="note" data-testid="saved">
               {busy
@@ -108,12 +116,15 @@ export function Editor({id}: {id: string}) {
                 <label>
                   Look{' '}
                   <select
-                    data-testid="scene-style"
+                    data-testid="scene-look"
                     value={scene.image ? 'image' : (scene.setting ?? '')}
                     onChange={(e) => {
-                      if (e.target.value === 'image') return;
-                      void change(`/scenes/${s}`, {setting: e.target.value || null, image: null});
+                      const look = e.target.value;
+                      if (look === 'image') return;
+                      if (look === 'generate') void change(`/scenes/${s}/image`, undefined, 'POST');
+                      else void change(`/scenes/${s}`, {setting: look || null, image: null});
                     }}
+                    disabled={!!busy}
                   >
                     <option value="">painted from the place</option>
                     {options?.styles.map((st) => (
@@ -121,12 +132,23 @@ export function Editor({id}: {id: string}) {
                         painted: {st}
                       </option>
                     ))}
-                    {scene.image && <option value="image">your picture</option>}
+                    {scene.image && (
+                      <option value="image">
+                        {scene.image.startsWith('generated/uploads/') ? 'your picture' : 'a generated picture'}
+                      </option>
+                    )}
+                    <option value="generate" disabled={!options?.images}>
+                      {scene.image && !scene.image.startsWith('generated/uploads/')
+                        ? 'generate another picture'
+                        : 'generate a picture'}
+                      {options?.images ? '' : ' (needs OPENAI_API_KEY on the server)'}
+                    </option>
                   </select>
                 </label>
                 <label className="file">
-                  Use a picture…
+                  Use my picture…
                   <input
+                    data-testid="scene-picture"
                     type="file"
                     accept="image/png,image/jpeg,image/webp"
                     onChange={async (e) => {
@@ -151,14 +173,19 @@ export function Editor({id}: {id: string}) {
                   ))}
                 </select>
                 <button
+                  data-testid="regenerate-scene"
                   onClick={() => change('/regenerate', {scope: 'scene', scene: s}, 'POST')}
                   disabled={!!busy}
                   title="Write this scene again"
                 >
-                  ↻ Scene
+                  ↻ Rewrite scene
                 </button>
               </div>
+              {busy === `/scenes/${s}/image` && (
+                <p className="note">Painting a picture for this scene (this can take a minute)…</p>
+              )}
               {errorAt(`/scenes/${s}`)}
+              {errorAt(`/scenes/${s}/image`)}
             </header>
             {scene.beats.map((beat, b) => (
               <BeatCard
@@ -188,10 +215,17 @@ export function Editor({id}: {id: string}) {
             <select
               data-testid="template"
               value={settings.template}
-              onChange={(e) => change('/settings', {template: e.target.value})}
+              onChange={(e) => {
+                const template = e.target.value;
+                void change('/settings', {template}, 'PATCH', (p) => ({
+                  ...p,
+                  settings: {...p.settings, template, templateOptions: {}},
+                }));
+              }}
               disabled={!!busy}
             >
-              {options?.templates.map((t) => (
+              {/* The project's own template is shown before the list of them has loaded. */}
+              {(options?.templates ?? [{name: settings.template}]).map((t) => (
                 <option key={t.name}>{t.name}</option>
               ))}
             </select>
@@ -201,7 +235,14 @@ export function Editor({id}: {id: string}) {
             <select
               data-testid="aspect"
               value={settings.aspect}
-              onChange={(e) => change('/settings', {aspect: e.target.value})}
+              onChange={(e) => {
+                const aspect = e.target.value as Project['settings']['aspect'];
+                void change('/settings', {aspect}, 'PATCH', (p) => ({
+                  ...p,
+                  settings: {...p.settings, aspect},
+                  script: {...p.script, format: formatFor(aspect)},
+                }));
+              }}
               disabled={!!busy}
             >
               <option value="9:16">9:16 upright</option>
@@ -229,7 +270,10 @@ export function Editor({id}: {id: string}) {
           template={settings.template}
           templateOptions={settings.templateOptions}
         />
-        <p className="hint">Click a line to see it in the preview. Press play to hear the voices and the score.</p>
+        <p className="hint">
+          Press play to watch it with the voices and the music. Click a line to jump to it; change a line and press
+          Enter to hear it again. When you like it, make the video below.
+        </p>
         <RenderPanel key={project.id} projectId={project.id} latest={project.jobs[0]} />
       </aside>
     </div>
@@ -237,12 +281,23 @@ export function Editor({id}: {id: string}) {
 }
 
 function Cast({project, change, errorAt}: {project: Project; change: Change; errorAt: (w: string) => React.ReactNode}) {
+  const [playing, setPlaying] = useState<string>();
+  const [failed, setFailed] = useState<{id: string; message: string}>();
   const hear = async (characterId: string) => {
+    setFailed(undefined);
+    setPlaying(characterId);
     try {
       const {src} = await api<{src: string}>('POST', `/api/projects/${project.id}/characters/${characterId}/sample`);
-      await new Audio(src).play();
-    } catch {
-      // The page shows nothing for a sample that could not play; the lines in the preview still do.
+      const audio = new Audio(src);
+      audio.onended = () => setPlaying(undefined);
+      await audio.play();
+    } catch (e) {
+      setPlaying(undefined);
+      const message =
+        e instanceof ApiFailure
+          ? e.message
+          : 'The browser would not play the sample; press play on the preview instead.';
+      setFailed({id: characterId, message});
     }
   };
   return (
@@ -268,10 +323,15 @@ function Cast({project, change, errorAt}: {project: Project; change: Change; err
             <span className="meta">
               {c.role} · voice {c.voice?.id ?? 'none'}
             </span>
-            <button onClick={() => hear(c.id)} title="Hear this voice">
-              ▶ Hear
+            <button data-testid="hear" onClick={() => hear(c.id)} title="Hear this voice" disabled={playing === c.id}>
+              {playing === c.id ? '♪ Playing…' : '▶ Hear the voice'}
             </button>
             {errorAt(`/characters/${c.id}`)}
+            {failed?.id === c.id && (
+              <p role="alert" className="error">
+                {failed.message}
+              </p>
+            )}
           </li>
         ))}
       </ul>
@@ -296,8 +356,11 @@ function BeatCard(props: {
   useEffect(() => setText(beat.text), [beat.text]);
   const speaker = script.characters.find((c) => c.id === beat.characterId);
   const save = async () => {
-    if (text.trim() === beat.text) return;
-    if (await change(path, {text})) setTimeout(seek, 50);
+    const words = text.trim();
+    if (words === beat.text) return;
+    // The words show in the preview at once; the line's new voice follows when the server has voiced and mixed it.
+    setTimeout(seek, 50);
+    await change(path, {text}, 'PATCH', words ? (p) => withBeatText(p, s, b, words) : undefined);
   };
   return (
     <div className={`beat ${beat.marker ?? ''} ${busy === path ? 'saving' : ''}`} onClick={seek} data-testid="beat">
@@ -342,8 +405,11 @@ function BeatCard(props: {
           ))}
         </select>
         <button
+          data-testid="regenerate-beat"
           onClick={(e) => (e.stopPropagation(), change('/regenerate', {scope: 'beat', scene: s, beat: b}, 'POST'))}
-          title="Write this beat again"
+          disabled={!!busy}
+          title="Write this line again"
+          aria-label="Write this line again"
         >
           ↻
         </button>
@@ -367,4 +433,11 @@ function BeatCard(props: {
       {errorAt(path)}
     </div>
   );
+}
+
+/** The project with one beat's words changed, as the page shows it until the server's version arrives. */
+function withBeatText(project: Project, s: number, b: number, text: string): Project {
+  const script = structuredClone(project.script);
+  script.scenes[s].beats[b].text = text;
+  return {...project, script};
 }

@@ -1,7 +1,7 @@
 /** The new-drama form: premise, genre, length, template (each shown by the template itself), aspect, voices, music, writer. */
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {SAMPLES} from '../../compositions/samples';
-import {api, ApiFailure, upload, type Options, type Project, type Settings} from './api';
+import {api, ApiFailure, upload, writeDrama, type Options, type Settings, type WriteProgress} from './api';
 import {navigate} from './main';
 import {DramaThumbnail} from './DramaThumbnail';
 import {compositionFor} from './preview-props';
@@ -28,6 +28,7 @@ export function NewDrama() {
   const [musicName, setMusicName] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [elapsed, setElapsed] = useState(0);
+  const [steps, setSteps] = useState<WriteProgress[]>([]);
   const [error, setError] = useState<{field: string | null; message: string}>();
   useEffect(() => {
     api<Options>('GET', '/api/options').then(setOptions, (e: ApiFailure) =>
@@ -52,9 +53,13 @@ export function NewDrama() {
       return;
     }
     setBusy(true);
+    setSteps([]);
     try {
       const body = {...form, genre: form.genre || undefined, language: form.language || undefined};
-      const project = await api<Project>('POST', '/api/projects', body);
+      // A report of the step under way replaces the last line; a new step adds one.
+      const project = await writeDrama(body, (step) =>
+        setSteps((shown) => (shown.at(-1)?.step === step.step ? [...shown.slice(0, -1), step] : [...shown, step])),
+      );
       navigate(`/p/${project.id}`);
     } catch (e) {
       const failure = e as ApiFailure;
@@ -170,7 +175,7 @@ export function NewDrama() {
         <label className="field">
           <span>Voices</span>
           <select value={form.voices} onChange={(e) => set('voices', e.target.value as Form['voices'])}>
-            <option value="offline">offline (espeak-ng)</option>
+            <option value="offline">built in (espeak-ng, no key needed)</option>
             <option value="elevenlabs" disabled={!options?.voices.includes('elevenlabs')}>
               ElevenLabs{options?.voices.includes('elevenlabs') ? '' : ' (needs ELEVENLABS_API_KEY on the server)'}
             </option>
@@ -193,6 +198,7 @@ export function NewDrama() {
             type="file"
             accept="audio/*"
             aria-label="Upload your own music"
+            title="Or use your own music: a WAV, MP3, OGG, FLAC or M4A file"
             onChange={async (e) => {
               const file = e.target.files?.[0];
               if (!file) return;
@@ -210,7 +216,7 @@ export function NewDrama() {
         <label className="field">
           <span>Writer</span>
           <select value={form.writer} onChange={(e) => set('writer', e.target.value as Form['writer'])}>
-            <option value="offline">offline (instant)</option>
+            <option value="offline">built in (no key needed)</option>
             <option value="openai" disabled={!options?.writers.includes('openai')}>
               LLM{options?.writers.includes('openai') ? '' : ' (needs OPENAI_API_KEY on the server)'}
             </option>
@@ -227,10 +233,15 @@ export function NewDrama() {
         )}
       <div className="actions">
         <button data-testid="write" className="primary big" onClick={write} disabled={busy}>
-          {busy ? `Writing, voicing and scoring… ${elapsed.toFixed(0)} s` : 'Write'}
+          {busy ? `Working… ${elapsed.toFixed(0)} s` : 'Write my drama'}
         </button>
-        {busy && <div className="progress indeterminate" aria-label="working" />}
+        {!busy && (
+          <span className="hint">
+            You can change every line, the look and the music afterwards, and watch it before you make the video.
+          </span>
+        )}
       </div>
+      {busy && <WriteSteps steps={steps} />}
     </section>
   );
 }
@@ -249,5 +260,25 @@ function TemplatePicture({name}: {name: string}) {
     <div className="template-picture">
       <DramaThumbnail composition={c} frame={pictureFrame(c)} />
     </div>
+  );
+}
+
+/** What Write is doing, step by step (asking the model, a retry, checking the reply, a repair, voicing, mixing). */
+function WriteSteps({steps}: {steps: WriteProgress[]}) {
+  const list = useRef<HTMLOListElement>(null);
+  // Below the form: brought into view, so the person who pressed Write sees it working.
+  useEffect(() => list.current?.scrollIntoView({block: 'nearest'}), []);
+  return (
+    <ol ref={list} className="write-steps" data-testid="write-steps" aria-live="polite">
+      {steps.length === 0 && <li className="current">Starting…</li>}
+      {steps.map((step, i) => (
+        <li key={i} data-step={step.step} className={i === steps.length - 1 ? 'current' : 'done'}>
+          <span aria-hidden>{i === steps.length - 1 ? '…' : '✓'}</span> {step.message}
+          {i === steps.length - 1 && step.fraction !== undefined && (
+            <progress value={step.fraction} max={1} aria-label={step.message} />
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }

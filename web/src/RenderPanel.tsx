@@ -52,7 +52,13 @@ export function RenderPanel({projectId, latest}: {projectId: string; latest?: Jo
 
   return (
     <div className="render">
-      <h2>Export</h2>
+      <h2>Make the video</h2>
+      {!job && (
+        <p className="hint">
+          Makes an MP4 file of what the preview shows, with a poster and captions. It runs in the background: you can
+          keep editing while it works.
+        </p>
+      )}
       <div className="row">
         <select
           data-testid="render-scale"
@@ -75,7 +81,7 @@ export function RenderPanel({projectId, latest}: {projectId: string; latest?: Jo
           first 5 s only
         </label>
         <button data-testid="render" className="primary" onClick={start} disabled={active}>
-          Render video
+          {job?.state === 'done' ? 'Make it again' : 'Make the video'}
         </button>
       </div>
       {active && (

@@ -69,20 +69,27 @@ export interface Options {
   timesOfDay: string[];
   voices: string[];
   writers: string[];
+  /** Whether the server can generate scene pictures (an image key is set). */
+  images: boolean;
   duration: {min: number; max: number; default: number};
 }
 
-export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  let response: Response;
+const NOT_ANSWERING = 'The studio server is not answering. Is "npm run app" still running?';
+
+async function send(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
   try {
-    response = await fetch(url, {
+    return await fetch(url, {
       method,
-      headers: body instanceof Blob ? {} : {'content-type': 'application/json'},
+      headers: body instanceof Blob ? headers : {'content-type': 'application/json', ...headers},
       body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
     });
   } catch {
-    throw new ApiFailure(null, 'The studio server is not answering. Is "npm run app" still running?');
+    throw new ApiFailure(null, NOT_ANSWERING);
   }
+}
+
+export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const response = await send(method, url, body);
   if (response.status === 204) return undefined as T;
   const data = await response.json().catch(() => undefined);
   if (!response.ok)
@@ -96,3 +103,34 @@ export const upload = (file: File, kind: 'image' | 'audio') =>
     `/api/uploads?kind=${kind}&name=${encodeURIComponent(file.name)}`,
     file,
   );
+
+/** One step of writing a drama, as the server reports it while it works. */
+export interface WriteProgress {
+  step: 'write' | 'request' | 'retry' | 'validate' | 'repair' | 'voices' | 'mix';
+  message: string;
+  fraction?: number;
+}
+
+/** Writes a new drama, hearing each step as it happens (the server streams one JSON line per step). */
+export async function writeDrama(body: unknown, onProgress: (progress: WriteProgress) => void): Promise<Project> {
+  const response = await send('POST', '/api/projects', body, {accept: 'application/x-ndjson'});
+  if (!response.ok || !response.body) {
+    const data = await response.json().catch(() => undefined);
+    throw new ApiFailure(data?.error?.field ?? null, data?.error?.message ?? `the server answered ${response.status}`);
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const {value, done} = await reader.read().catch(() => ({value: undefined, done: true}));
+    buffered += value ?? '';
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines.filter((l) => l.trim())) {
+      const message = JSON.parse(line);
+      if (message.type === 'progress') onProgress(message);
+      else if (message.type === 'done') return message.project;
+      else throw new ApiFailure(message.error?.field ?? null, message.error?.message ?? 'writing failed');
+    }
+    if (done) throw new ApiFailure(null, NOT_ANSWERING);
+  }
+}
