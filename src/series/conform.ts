@@ -10,6 +10,9 @@ import type {SeriesBible} from '../schema/series';
 import {UserError} from '../util/errors';
 import type {EpisodeBrief} from './writer';
 
+/** What a role is before its detail: "protagonist, camarera" is a protagonist. */
+export const roleKind = (c: Character) => c.role.split(',')[0].trim().toLowerCase();
+
 /** The bible character each of the episode's characters becomes; throws naming one that matches nobody. */
 export function matchCast(
   episode: readonly Character[],
@@ -19,9 +22,11 @@ export function matchCast(
   const taken = new Set<string>();
   const result = new Map<string, Character>();
   const rules: ((c: Character, b: Character) => boolean)[] = [
+    (c, b) => c.id === b.id && roleKind(c) === roleKind(b),
+    (c, b) => c.role.toLowerCase() === b.role.toLowerCase(),
+    (c, b) => roleKind(c) === roleKind(b),
     (c, b) => c.id === b.id,
     (c, b) => c.name.toLowerCase() === b.name.toLowerCase(),
-    (c, b) => c.role.toLowerCase() === b.role.toLowerCase(),
   ];
   for (const rule of rules) {
     for (const c of episode) {

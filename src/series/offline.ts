@@ -10,6 +10,7 @@ import type {Character, Script} from '../schema/script';
 import {LIMITS} from '../schema/script';
 import {seriesBible, type SeriesBible} from '../schema/series';
 import {writeOffline} from '../write/offline';
+import {roleKind} from './conform';
 import type {EpisodeBrief, SeriesRequest, SeriesWriter} from './writer';
 import {seriesWords} from './words';
 
@@ -72,7 +73,7 @@ export function offlineSeriesWriter(voices: VoicesName): SeriesWriter {
       const first = drafts[0];
       // Every role any episode needs, under the name it has in the first episode that has it.
       const byRole = new Map<string, Character>();
-      for (const c of drafts.flatMap((d) => d.characters)) if (!byRole.has(c.role)) byRole.set(c.role, c);
+      for (const c of drafts.flatMap((d) => d.characters)) if (!byRole.has(roleKind(c))) byRole.set(roleKind(c), c);
       let cast = [...byRole.values()].slice(0, LIMITS.characters);
       const ids = new Set<string>();
       cast = cast.map((c) => {
