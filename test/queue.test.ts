@@ -33,7 +33,10 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
   const waiters: {pattern: RegExp; resolve: () => void}[] = [];
   const feed = (chunk: Buffer) => {
     text += String(chunk);
-    for (const w of waiters.splice(0)) w.pattern.test(text) ? w.resolve() : waiters.push(w);
+    for (const w of waiters.splice(0)) {
+      if (w.pattern.test(text)) w.resolve();
+      else waiters.push(w);
+    }
   };
   child.stdout!.on('data', feed);
   child.stderr!.on('data', feed);
