@@ -30,7 +30,7 @@ script.json, video.mp4, poster.png, captions.srt, captions.vtt.
 
 Options:
   --episodes N         how many episodes, ${EPISODES.min} to ${EPISODES.max} (required)
-${MAKE_OPTIONS_HELP.replace(/^ {2}--script FILE[^\n]*\n/m, '')}  --help               this text`;
+${MAKE_OPTIONS_HELP.replace(/^ {2}--script FILE[^\n]*\n/m, '').replace('(default out/<slug>/)', '(default out/<slug>-series/)')}  --help               this text`;
 
 /** Parses argv; 'help' when --help was asked for. */
 export function parseSeriesArgs(argv: string[], env: Env = process.env): SeriesCliOptions | 'help' {
