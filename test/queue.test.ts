@@ -13,7 +13,6 @@ import {startPostgres, type TestPostgres} from './helpers/postgres';
 import {testServeUrl} from './helpers/bundle';
 
 const ROOT = path.resolve(__dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 interface Run {
   child: ChildProcess;
@@ -24,7 +23,8 @@ interface Run {
 }
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const child = spawn(TSX, [path.join(ROOT, 'scripts', script), ...args], {
+  // One node process (not behind tsx's wrapper), so kill -9 reaches the batch or worker itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
     env: {...process.env, ...env},
     stdio: ['ignore', 'pipe', 'pipe'],
