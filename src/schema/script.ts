@@ -183,6 +183,17 @@ export const adBrief = object({
   url: text().max(200).optional(),
 });
 
+/** An episode's place in its series; `previously` opens episodes 2..N with the last episode's cliffhanger. */
+export const seriesRef = object({
+  title: text().min(1).max(LIMITS.titleChars),
+  episode: z.number().int().min(1),
+  of: z.number().int().min(1),
+  previously: text()
+    .max(LIMITS.cardChars + 20)
+    .optional()
+    .describe("The recap that picks up the previous episode's cliffhanger"),
+});
+
 export const format = object({
   width: z.number().int().min(144).max(3840).multipleOf(2),
   height: z.number().int().min(144).max(3840).multipleOf(2),
@@ -214,6 +225,7 @@ export const scriptObject = z.strictObject(
     platform: z.enum(PLATFORMS).optional().describe('The platform the drama is shaped for'),
     audience: text().max(200).optional().describe('Who the drama is for'),
     ad: adBrief.optional().describe('Present when the drama is an advertisement'),
+    series: seriesRef.optional().describe('Present when the drama is an episode of a series (see series.json)'),
     cardAudio: object({hook: spokenAudio.optional(), cliffhanger: spokenAudio.optional()}).optional(),
     soundtrack: object({src: mediaRef(), durationMs: z.number().positive()})
       .optional()
@@ -248,3 +260,4 @@ export type Platform = (typeof PLATFORMS)[number];
 export type HookVariant = z.infer<typeof hookVariant>;
 export type AdBrief = z.infer<typeof adBrief>;
 export type Format = z.infer<typeof format>;
+export type SeriesRef = z.infer<typeof seriesRef>;

@@ -20,6 +20,28 @@ export interface WriteRequest {
   platform?: Platform;
   /** Present for an advertisement: the product resolves the conflict, the end card carries the call to action. */
   ad?: AdBrief;
+  /** Present for an episode of a series (src/series builds it): the cast, the season and this episode's place. */
+  episode?: EpisodeContext;
+}
+
+/** What an episode's writer must keep: the series' people and places, its arc, and what came before. */
+export interface EpisodeContext {
+  series: string;
+  episode: number;
+  of: number;
+  /** The turn this episode takes. */
+  turn: string;
+  finale: boolean;
+  /** The recap that opens it (episodes 2..N). */
+  previously?: string;
+  /** One line per earlier episode, in order. */
+  earlier: string[];
+  /** Everyone who may appear, with the ids and names they must keep. */
+  cast: {id: string; name: string; role: string; description: string}[];
+  places: string[];
+  mainThread: string;
+  /** The finale's end card. */
+  resolution: string;
 }
 
 export interface Writer {

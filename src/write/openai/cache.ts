@@ -22,10 +22,12 @@ export interface DraftCacheKey {
   audience?: string;
   platform?: string;
   ad?: WriteRequest['ad'];
+  /** An episode is cached by its place in its series and everything it was told. */
+  episode?: WriteRequest['episode'];
 }
 
 export function draftCacheKey(baseURL: string, model: string, request: WriteRequest): DraftCacheKey {
-  const {premise, durationSec, genre, language, seed, hooks, audience, platform, ad} = request;
+  const {premise, durationSec, genre, language, seed, hooks, audience, platform, ad, episode} = request;
   return {
     baseURL,
     model,
@@ -39,6 +41,7 @@ export function draftCacheKey(baseURL: string, model: string, request: WriteRequ
     audience,
     platform,
     ad,
+    episode,
   };
 }
 

@@ -5,7 +5,7 @@
 import {CRAFT, describeCheck, type CraftCheck, type CraftCheckId} from '../../craft/gate';
 import {HOOK_MAX_WORDS} from '../../craft/hook-rubric';
 import {EMOTIONS, GENRES, LIMITS, MOODS, SETTINGS, type AdBrief, type Genre, type Platform} from '../../schema/script';
-import type {WriteRequest} from '../writer';
+import type {EpisodeContext, WriteRequest} from '../writer';
 import {wordBudget} from './length';
 
 export const PROMPT_VERSION = 'micro-drama-4';
@@ -114,6 +114,22 @@ function adRule(ad: AdBrief): string {
   ].join('\n');
 }
 
+/** An episode of a series: the bible's people and places, the arc so far, and how this episode must end. */
+function episodeRule(e: EpisodeContext): string {
+  return [
+    `This is episode ${e.episode} of ${e.of} of the series "${e.series}". Its turn: ${e.turn}`,
+    'Cast (use exactly these ids and names; nobody else speaks or texts):',
+    ...e.cast.map((c) => `- ${c.id}: ${c.name}, ${c.role}. ${c.description}`),
+    `Places: ${e.places.join('; ')}.`,
+    `The season's main thread: ${e.mainThread}`,
+    ...(e.earlier.length ? ['Earlier episodes:', ...e.earlier.map((line, i) => `${i + 1}. ${line}`)] : []),
+    ...(e.previously ? [`It opens by picking up the last cliffhanger (${e.previously}).`] : []),
+    e.finale
+      ? `This is the finale: resolve the main thread; the program puts "${e.resolution}" on the end card.`
+      : 'End on a cliffhanger that leads into the next episode.',
+  ].join('\n');
+}
+
 export function userPrompt(request: WriteRequest): string {
   const words = wordBudget(request.durationSec);
   const beats = Math.max(4, Math.round(request.durationSec / 3.5));
@@ -128,6 +144,7 @@ export function userPrompt(request: WriteRequest): string {
     ...(request.platform ? [`Platform: ${PLATFORM_NAMES[request.platform]}; write for its viewers and its pace.`] : []),
     ...[hooksRule(request.hooks)].filter((r): r is string => !!r),
     ...(request.ad ? ['', adRule(request.ad)] : []),
+    ...(request.episode ? ['', episodeRule(request.episode)] : []),
   ].join('\n');
 }
 
