@@ -71,24 +71,45 @@ async function pruneBundles(root: string, keep: string): Promise<void> {
   }
 }
 
-async function buildInto(root: string, key: string, progress?: Progress): Promise<string> {
+/** Builds the compositions' bundle into `outDir` with webpack. */
+async function webpackBundle(outDir: string, progress?: Progress): Promise<void> {
+  // Loaded only here: webpack is a heavy import, and a cached bundle needs none of it.
+  const {bundle} = await import('@remotion/bundler');
+  await bundle({
+    entryPoint: ENTRY_POINT,
+    publicDir: PUBLIC_DIR,
+    outDir,
+    ...BUNDLE_OPTIONS,
+    onProgress: (percent) => progress?.('bundle', percent / 100),
+  });
+}
+
+/**
+ * The bundle folder `root/key`: the one there, or one made by `build` into a temporary folder and renamed into
+ * place (see the lifecycle above). `build` fills the folder it is given.
+ */
+export async function cachedBundle(
+  root: string,
+  key: string,
+  build: (outDir: string) => Promise<void>,
+  progress?: Progress,
+): Promise<string> {
   const final = path.join(root, key);
+  if (await exists(path.join(final, CODE_HASH_FILE))) {
+    const now = new Date();
+    await fs.utimes(final, now, now).catch(() => undefined); // marks it recently used, against pruning
+    progress?.('bundle', 1, 'cached');
+    return final;
+  }
+  await fs.mkdir(root, {recursive: true});
   const temp = path.join(root, `.build-${key}-${process.pid}-${Date.now()}`);
   const cancelRemoval = removeAtExit(temp);
   try {
-    // Loaded only here: webpack is a heavy import, and a cached bundle needs none of it.
-    const {bundle} = await import('@remotion/bundler');
-    await bundle({
-      entryPoint: ENTRY_POINT,
-      publicDir: PUBLIC_DIR,
-      outDir: temp,
-      ...BUNDLE_OPTIONS,
-      onProgress: (percent) => progress?.('bundle', percent / 100),
-    });
+    await build(temp);
     await writeFileAtomic(path.join(temp, CODE_HASH_FILE), await hashCode(temp));
     await fs.rename(temp, final).catch(async (error: NodeJS.ErrnoException) => {
       // Another process finished the same bundle first: use theirs.
-      if (!(await exists(path.join(final, 'index.html')))) throw error;
+      if (!(await exists(path.join(final, CODE_HASH_FILE)))) throw error;
     });
   } finally {
     await fs.rm(temp, {recursive: true, force: true});
@@ -100,20 +121,11 @@ async function buildInto(root: string, key: string, progress?: Progress): Promis
 
 /** The serve URL of the bundle for the current sources: the cached one, or one built now and cached. */
 async function findOrBuild(progress?: Progress): Promise<string> {
-  const root = cacheDir('bundles');
-  await fs.mkdir(root, {recursive: true});
   const bundlerVersion = JSON.parse(
     readFileSync(path.join(PROJECT_ROOT, 'node_modules', '@remotion', 'bundler', 'package.json'), 'utf8'),
   ).version;
   const key = bundleKey(ENTRY_POINT, PROJECT_ROOT, PUBLIC_DIR, {...BUNDLE_OPTIONS, bundlerVersion});
-  const dir = path.join(root, key);
-  if (await exists(path.join(dir, CODE_HASH_FILE))) {
-    const now = new Date();
-    await fs.utimes(dir, now, now).catch(() => undefined); // marks it recently used, against pruning
-    progress?.('bundle', 1, 'cached');
-    return dir;
-  }
-  return buildInto(root, key, progress);
+  return cachedBundle(cacheDir('bundles'), key, (outDir) => webpackBundle(outDir, progress), progress);
 }
 
 /** The serve URL of the bundle, found or built on first use and shared by every later render in this process. */

@@ -65,6 +65,8 @@ const X264 = [
   'tv',
 ];
 
+const PAGE_TIMEOUT_MS = 120_000;
+
 const jpegOf = (workDir: string, frame: number) => path.join(workDir, `${frame}.jpg`);
 
 /**
@@ -119,6 +121,8 @@ export async function runChunkJob(job: ChunkJob, browser: HeadlessBrowser, progr
     inputProps: job.inputProps,
     puppeteerInstance: browser,
     logLevel: 'error' as const,
+    // Remotion's 30 s for a page to load is too little on a busy shared machine.
+    timeoutInMilliseconds: PAGE_TIMEOUT_MS,
   };
   const composition = await selectComposition({...common, id: job.composition});
   const chunkOf = new Map<number, ChunkOutput>();
