@@ -37,10 +37,15 @@ out/bench/bench.json and a bar chart, out/bench/bench.png.
   --browser PATH    Chrome or Chromium to use
   --help            this text`;
 
-/** Resident memory of a process and all its descendants (Chrome runs as children), in bytes. */
-function treeRss(rootPid: number): number {
+/**
+ * Resident memory (bytes) and CPU time (seconds, user and system, with that of waited-for children such as the
+ * encoders) of a process and all its descendants (Chrome runs as children). CPU time is the figure to compare on a
+ * shared machine: other users' load stretches wall time, not the work done.
+ */
+function treeUsage(rootPid: number): {rss: number; cpu: number} {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -50,18 +55,28 @@ function treeRss(rootPid: number): number {
       const parent = Number(fields[1]);
       children.set(parent, [...(children.get(parent) ?? []), pid]);
       rss.set(pid, Number(fields[21]) * 4096);
+      // utime, stime, cutime, cstime in clock ticks (100 per second on Linux)
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100);
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const total = {rss: 0, cpu: 0};
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    total.rss += rss.get(pid) ?? 0;
+    total.cpu += cpu.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
+}
+
+/** Runs `work`, measuring the CPU seconds it cost this process tree (Chrome, ffmpeg and node). */
+async function withCpu<T>(work: () => Promise<T>): Promise<T & {cpuSeconds: number}> {
+  const before = treeUsage(process.pid).cpu;
+  const result = await work();
+  return {...result, cpuSeconds: treeUsage(process.pid).cpu - before};
 }
 
 /** The mean SSIM of two videos of the same size (ffmpeg's ssim filter, "All", which it prints on stderr). */
@@ -186,25 +201,27 @@ runCommand(async () => {
   const browser = await openRenderBrowser(session);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'microdrama-bench-'));
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(process.pid))), 250);
+  const sampler = setInterval(() => (peak = Math.max(peak, treeUsage(process.pid).rss)), 250);
   const concurrency = args.concurrency ? Number(args.concurrency) : undefined;
   try {
     const plainFile = path.join(dir, 'plain.mp4');
     const fastFile = path.join(dir, 'fast', 'video.mp4');
     const request = {script, template, frameRange, scale, concurrency};
     log(`rendering ${frames} frames plainly...`);
-    const plain = await renderVideo(session, browser, {...request, outFile: plainFile});
+    const plain = await withCpu(() => renderVideo(session, browser, {...request, outFile: plainFile}));
     log('rendering them through chunks of held keyframes...');
-    const fast = await renderChunkedVideo(session, browser, {...request, outFile: fastFile});
+    const fast = await withCpu(() => renderChunkedVideo(session, browser, {...request, outFile: fastFile}));
     // Kept for the SSIM: the edit below re-renders into the same folder (that is what reuses its chunks).
     const fastCopy = path.join(dir, 'fast-first.mp4');
     copyFileSync(fastFile, fastCopy);
     log('re-rendering after a one-line edit...');
-    const edit = await renderChunkedVideo(session, browser, {
-      ...request,
-      script: editOneLine(script, ((frames / 2) * 1000) / script.format.fps),
-      outFile: fastFile,
-    });
+    const edit = await withCpu(() =>
+      renderChunkedVideo(session, browser, {
+        ...request,
+        script: editOneLine(script, ((frames / 2) * 1000) / script.format.fps),
+        outFile: fastFile,
+      }),
+    );
     clearInterval(sampler);
     const plainFps = plain.frames / plain.seconds;
     const similarity = ssim(fastCopy, plainFile);
@@ -226,15 +243,23 @@ runCommand(async () => {
         loadAverage: os.loadavg(),
       },
       bundleSeconds,
-      plain: {seconds: plain.seconds, framesThroughChrome: plain.frames, framesPerSecond: plainFps},
+      plain: {
+        seconds: plain.seconds,
+        cpuSeconds: plain.cpuSeconds,
+        framesThroughChrome: plain.frames,
+        framesPerSecond: plainFps,
+      },
       chunked: {
         seconds: fast.seconds,
+        cpuSeconds: fast.cpuSeconds,
         framesThroughChrome: fast.captured,
         chunks: fast.chunks,
         speedup: plain.seconds / fast.seconds,
+        cpuSpeedup: plain.cpuSeconds / fast.cpuSeconds,
       },
       edit: {
         seconds: edit.seconds,
+        cpuSeconds: edit.cpuSeconds,
         framesThroughChrome: edit.captured,
         chunksReused: edit.reusedChunks,
         chunks: edit.chunks,
@@ -254,13 +279,13 @@ runCommand(async () => {
     );
     log(`bundle            ${bundleSeconds.toFixed(1)} s`);
     log(
-      `plain renderMedia ${plain.seconds.toFixed(1)} s, ${plain.frames} frames through Chrome, ${plainFps.toFixed(2)} frames/s`,
+      `plain renderMedia ${plain.seconds.toFixed(1)} s (${plain.cpuSeconds.toFixed(1)} CPU s), ${plain.frames} frames through Chrome, ${plainFps.toFixed(2)} frames/s`,
     );
     log(
-      `chunked, held     ${fast.seconds.toFixed(1)} s, ${fast.captured} frames through Chrome in ${fast.chunks} chunks: ${figures.chunked.speedup.toFixed(2)}x faster`,
+      `chunked, held     ${fast.seconds.toFixed(1)} s (${fast.cpuSeconds.toFixed(1)} CPU s), ${fast.captured} frames through Chrome in ${fast.chunks} chunks: ${figures.chunked.speedup.toFixed(2)}x faster (${figures.chunked.cpuSpeedup.toFixed(2)}x less CPU)`,
     );
     log(
-      `one-line edit     ${edit.seconds.toFixed(1)} s, ${edit.captured} frames through Chrome, ${edit.reusedChunks} of ${edit.chunks} chunks reused`,
+      `one-line edit     ${edit.seconds.toFixed(1)} s (${edit.cpuSeconds.toFixed(1)} CPU s), ${edit.captured} frames through Chrome, ${edit.reusedChunks} of ${edit.chunks} chunks reused`,
     );
     log(`SSIM vs plain     ${similarity.toFixed(4)}`);
     log(`x264 encode floor ${floorFps.toFixed(2)} frames/s (libx264 crf 20 preset medium, same frames)`);
@@ -282,7 +307,9 @@ runCommand(async () => {
           {label: 'x264 floor (same frames)', value: frames / floorFps, unit: 's'},
         ],
         [
-          `SSIM ${similarity.toFixed(4)}`,
+          `SSIM ${similarity.toFixed(4)}; ${figures.chunked.speedup.toFixed(2)}x faster, ${figures.chunked.cpuSpeedup.toFixed(2)}x less CPU; load ${os
+            .loadavg()[0]
+            .toFixed(1)}`,
           `frames through Chrome: ${plain.frames} plain, ${fast.captured} chunked, ${edit.captured} after the edit`,
           `peak memory ${figures.peakMemoryMiB} MiB`,
         ],

@@ -7,6 +7,7 @@ import {resolveBrowser} from '../src/render/browser';
 import {readScriptFile} from '../src/media/script-file';
 import {hashOf} from '../src/util/files';
 import {stderrProgress} from '../src/util/progress';
+import {timeStages} from '../src/util/stage-times';
 import {redactSecrets} from '../src/util/redact';
 
 runCommand(async () => {
@@ -23,13 +24,14 @@ runCommand(async () => {
   // Loaded only now, so a mistake in the input is reported at once, before the renderer and stages load.
   const {runPipeline} = await import('../src/pipeline');
 
+  const stages = timeStages(stderrProgress());
   const result = await runPipeline({
     ...options,
     script,
     outDir,
     browser,
     env: process.env,
-    progress: stderrProgress(),
+    progress: stages.progress,
     warn: (message) => process.stderr.write(`warning: ${redactSecrets(message, process.env)}\n`),
   }).catch(async (error) => {
     await folder.release(true);
@@ -45,4 +47,6 @@ runCommand(async () => {
     );
   }
   process.stdout.write(`Wrote:\n${written.join('\n')}\n`);
+  const breakdown = stages.seconds().map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)}s`);
+  process.stdout.write(`Took ${(performance.now() / 1000).toFixed(1)}s: ${breakdown.join(', ')}\n`);
 });

@@ -24,9 +24,8 @@ import {createVisualProvider} from './visualise';
 import {offlineWriter} from './write/offline';
 import {createOpenAIWriter} from './write/openai';
 import type {Writer} from './write/writer';
-import {getBundle} from './render/bundle';
 import {renderChunkedVideo, type ChunkedRenderStats} from './render/chunked';
-import {openRenderBrowser, renderPoster} from './render/render';
+import {earlyRenderer, type EarlyRenderer} from './render/session';
 import {exists, explainWriteError, hashBytes, writeFileAtomic, writeFilesAtomic} from './util/files';
 import {UserError} from './util/errors';
 import {generatedImage, imageExtension} from './media/image-files';
@@ -139,6 +138,15 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
 
 /** Runs every stage; with dryRun, stops after writing and timing script.json. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const renderer = earlyRenderer(options);
+  try {
+    return await runStages(options, renderer);
+  } finally {
+    await renderer.close();
+  }
+}
+
+async function runStages(options: PipelineOptions, renderer: EarlyRenderer): Promise<PipelineResult> {
   const {progress, outDir} = options;
   const files = {
     script: path.join(outDir, 'script.json'),
@@ -156,6 +164,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Allowed remote media are downloaded now, by the one checked fetcher; no later stage fetches a URL itself.
   if (media.remoteMedia && !options.dryRun) script = await localiseRemoteMedia(script, media);
   progress('write', 1);
+  // The bundle and the browser get ready beside the voices, the mix and the visuals.
+  if (!options.dryRun) renderer.start();
 
   if (options.voices !== 'none') {
     script = castVoices(script, options.voices);
@@ -207,35 +217,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   await fs.mkdir(outDir, {recursive: true});
-  const session = {serveUrl: options.serveUrl ?? (await getBundle(progress)), browser: options.browser, progress};
-  const browser = await openRenderBrowser(session);
-  try {
-    const video = path.join(outDir, 'video.mp4');
-    const poster = path.join(outDir, 'poster.png');
-    const render = await renderChunkedVideo(session, browser, {
-      script,
-      template: options.template,
-      templateOptions: options.templateOptions,
-      outFile: video,
-      scale: options.renderScale,
-      frameRange: options.frameRange,
-    }).catch((error) => {
-      throw explainWriteError(error, video);
-    });
-    // The poster shows the hook card once it has animated in: the same frame the gallery shows.
-    await renderPoster(session, browser, {
-      script,
-      template: options.template,
-      templateOptions: options.templateOptions,
-      outFile: poster,
-      frame: keyFrames(script).hook,
-      scale: options.renderScale,
-    }).catch((error) => {
-      throw explainWriteError(error, poster);
-    });
-    await writeTexts();
-    return {script, timeline, plan, files: {...files, video, poster}, render, craft};
-  } finally {
-    await browser.close({silent: true});
-  }
+  const {session, browser} = await renderer.ready();
+  const video = path.join(outDir, 'video.mp4');
+  const poster = path.join(outDir, 'poster.png');
+  // The poster shows the hook card once it has animated in (the frame the gallery shows); it is rendered only
+  // when that frame's picture changed, in the same browser.
+  const render = await renderChunkedVideo(session, browser, {
+    script,
+    template: options.template,
+    templateOptions: options.templateOptions,
+    outFile: video,
+    scale: options.renderScale,
+    frameRange: options.frameRange,
+    poster: {frame: keyFrames(script).hook, outFile: poster},
+  }).catch((error) => {
+    throw explainWriteError(error, video);
+  });
+  await writeTexts();
+  return {script, timeline, plan, files: {...files, video, poster}, render, craft};
 }

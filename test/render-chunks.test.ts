@@ -127,3 +127,44 @@ describe('chunk cache keys', () => {
     expect(after.every((key, i) => key !== before[i])).toBe(true);
   });
 });
+
+describe('extra keyframes (a template animating what the timeline does not time)', () => {
+  const script = pinnedSample();
+  const timeline = timeScript(script);
+  const plan = chunks(script);
+  const body = plan[2]; // the body of scene 1
+  // A frame the hold plan would skip: the middle of the longest hold in the chunk.
+  const longest = body.holds.indexOf(Math.max(...body.holds));
+  const extra = body.frames[longest] + Math.floor(body.holds[longest] / 2);
+  const withExtra = (frames: number[], s = script) => {
+    const ctx = {...context(s), extraKeyFrames: frames};
+    return planChunks(ctx, [0, ctx.timeline.durationInFrames - 1]);
+  };
+
+  it('are captured, split the hold they fall in, and keep the holds summing to the range', () => {
+    expect(body.frames).not.toContain(extra);
+    const sub = planHolds(timeline, body.range, DEFAULT_HOLDS, [extra, extra, timeline.durationInFrames + 5]);
+    expect(sub.frames).toContain(extra);
+    expect(sub.frames.length).toBe(body.frames.length + 1);
+    expect(sub.holds.reduce((a, b) => a + b, 0)).toBe(body.range[1] - body.range[0] + 1);
+  });
+
+  it('re-key only the chunk they fall in', () => {
+    const changed = withExtra([extra]).map((c, i) => c.key !== plan[i].key);
+    expect(changed).toEqual([false, false, true, false, false]);
+    expect(withExtra([extra])[2].frames).toContain(extra);
+  });
+
+  it('are keyed relative to their scene: a scene moved by an earlier edit keeps its chunk', () => {
+    const edited = editLine(script, 0, 'I never said that, and you know I never would say it to anyone here.');
+    const shift =
+      Math.round((timeScript(edited).scenes[2].startMs * timeline.fps) / 1000) -
+      Math.round((timeline.scenes[2].startMs * timeline.fps) / 1000);
+    expect(shift).not.toBe(0);
+    const lastBody = plan[4];
+    const inScene2 = lastBody.frames[1] + 1;
+    const before = withExtra([inScene2])[4].key;
+    expect(withExtra([inScene2 + shift], edited)[4].key).toBe(before);
+    expect(withExtra([inScene2 + shift + 1], edited)[4].key).not.toBe(before);
+  });
+});

@@ -25,7 +25,7 @@ const SCENE_LOCAL_TEMPLATES = new Set(['cinematic']);
 const SCENE_TRANSITION_MS = 450;
 
 /** Bump when the chunk encoding changes, so old chunks are not reused. */
-const CHUNK_FORMAT = 1;
+const CHUNK_FORMAT = 2;
 
 /** Script fields that no chunk's picture reads directly: time (carried by segments), sound, and the cards' texts. */
 const OUTSIDE_THE_PICTURE = new Set([
@@ -48,6 +48,8 @@ export interface ChunkContext {
   /** The bundle's code hash (bundleCodeHash). */
   codeHash: string;
   holds?: HoldOptions;
+  /** Frames to capture besides the planned ones (key-frame-sources.ts), sorted. */
+  extraKeyFrames?: readonly number[];
 }
 
 export interface ChunkPlan extends HoldPlan {
@@ -133,8 +135,10 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
       const first = Math.max(range[0], from);
       const last = Math.min(range[1], to);
       if (first > last) continue;
+      const origin = sceneLocal ? sceneStart : 0;
+      const extra = (context.extraKeyFrames ?? []).filter((f) => f >= first && f <= last);
       const inputs = sceneLocal
-        ? {scene: sceneLocalInputs(context, span.index, transition), range: [first - sceneStart, last - sceneStart]}
+        ? {scene: sceneLocalInputs(context, span.index, transition), range: [first - origin, last - origin]}
         : {script: picture, range: [first, last]};
       const key = hashOf(
         {
@@ -145,6 +149,8 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
           code: context.codeHash,
           holds,
           inputs,
+          // Relative to the scene, like its segments: a scene moved in time keeps its chunk.
+          ...(extra.length > 0 && {extraKeyFrames: extra.map((f) => f - origin)}),
         },
         24,
       );
@@ -153,7 +159,7 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
         range: [first, last],
         sceneIndex: span.index,
         transition,
-        ...planHolds(timeline, [first, last], holds),
+        ...planHolds(timeline, [first, last], holds, extra),
       });
     }
   }

@@ -42,7 +42,9 @@ export interface RenderStats {
 }
 
 /** Opens the browser for a session; a missing browser is a user-facing error, not a stack trace. */
-export async function openRenderBrowser(session: RenderSession): Promise<HeadlessBrowser> {
+export async function openRenderBrowser(
+  session: Omit<RenderSession, 'serveUrl'> & {serveUrl?: string},
+): Promise<HeadlessBrowser> {
   try {
     if (!session.browser) {
       // No system browser: Remotion's own, downloaded once for users who are online.
@@ -130,13 +132,4 @@ export async function renderStills(
       }),
     );
   }
-}
-
-/** Renders one frame as a PNG (the poster). */
-export function renderPoster(
-  session: RenderSession,
-  browser: HeadlessBrowser,
-  request: StillsRequest & {outFile: string; frame: number},
-): Promise<void> {
-  return renderStills(session, browser, request, [{frame: request.frame, outFile: request.outFile}]);
 }

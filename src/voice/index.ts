@@ -9,7 +9,7 @@ import {UserError} from '../util/errors';
 import {exists} from '../util/files';
 import {publicFile} from '../util/paths';
 import type {Progress} from '../util/progress';
-import {ElevenLabsVoiceProvider, type ElevenLabsOptions} from './elevenlabs';
+import type {ElevenLabsOptions} from './elevenlabs';
 import {OfflineVoiceProvider, type OfflineOptions} from './offline';
 import type {SpeakRequest, VoiceProvider} from './voice';
 
@@ -32,6 +32,10 @@ export function createVoiceProvider(
     throw new UserError(
       'ElevenLabs voices need an API key: set ELEVENLABS_API_KEY, or use the offline voices (or none)',
     );
+  // Loaded only when asked for: the ElevenLabs SDK is ~12,000 files, seconds of every run's start-up otherwise
+  // (a re-render of an edit with offline voices among them).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const {ElevenLabsVoiceProvider} = require('./elevenlabs') as typeof import('./elevenlabs');
   return new ElevenLabsVoiceProvider({
     ...options,
     apiKey,

@@ -1,0 +1,94 @@
+/**
+ * Re-rendering an edit through the whole pipeline, small and short: a one-line change re-renders only the chunks of
+ * the edited scene, keeps the poster (its frame did not change), reuses the bundle without building, and the new
+ * video has every frame. A change of template re-renders everything.
+ */
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {DEFAULT_OPENAI_MODEL} from '../src/config';
+import {runPipeline, type PipelineOptions, type PipelineResult} from '../src/pipeline';
+import {findSystemBrowser} from '../src/render/browser';
+import type {Script} from '../src/schema/script';
+import {parseScript} from '../src/schema/validate';
+import {timeScript} from '../src/time/timeline';
+import {probe} from './helpers/probe';
+import {loadSample} from './helpers/sample';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'microdrama-edit-'));
+afterAll(() => rmSync(tmp, {recursive: true, force: true}));
+
+const outDir = path.join(tmp, 'out');
+/** Every progress report of every run in this file (the bundle is looked up once per process). */
+const reports: [string, number, string | undefined][] = [];
+
+/** The script through every stage but the voices and the music (not what this test is about), small and short. */
+function make(script: Script, options: Partial<PipelineOptions> = {}): Promise<PipelineResult> {
+  const timeline = timeScript(script);
+  const boundary = Math.round((timeline.scenes[1].startMs * timeline.fps) / 1000);
+  return runPipeline({
+    script,
+    seed: 1,
+    template: 'cinematic',
+    templateOptions: {},
+    outDir,
+    dryRun: false,
+    browser: findSystemBrowser() ?? null,
+    writer: 'offline',
+    model: DEFAULT_OPENAI_MODEL,
+    visuals: 'procedural',
+    cache: true,
+    voices: 'none',
+    music: 'none',
+    musicVolume: 0.35,
+    remoteMedia: false,
+    env: {},
+    progress: (stage, fraction, detail) => reports.push([stage, fraction, detail]),
+    warn: () => undefined,
+    renderScale: 0.2,
+    // The hook (the poster's frame) and one second either side of the first scene change.
+    frameRange: [0, boundary + 29],
+    ...options,
+  });
+}
+
+describe('an edit re-rendered through the pipeline', () => {
+  const script = parseScript(loadSample(), 'sample');
+  let first: PipelineResult;
+  let edited: PipelineResult;
+
+  beforeAll(async () => {
+    first = await make(script);
+    // As a user edits the saved script.json: its pinned timing keeps every other segment's length.
+    const saved: Script = JSON.parse(readFileSync(first.files.script, 'utf8'));
+    saved.scenes[1].beats[0].text = 'Nobody told me the groom had a twin.';
+    edited = await make(saved);
+  }, 900000);
+
+  it('reuses the bundle the test setup built: found in the cache, never built (no webpack progress)', () => {
+    const bundle = reports.filter(([stage]) => stage === 'bundle');
+    expect(bundle).toEqual([['bundle', 1, 'cached']]);
+  });
+
+  it('re-renders only the edited scene and keeps the poster', () => {
+    expect(first.render!.reusedChunks).toBe(0);
+    expect(first.render!.posterReused).toBe(false);
+    expect(edited.render!.chunks).toBe(first.render!.chunks);
+    // Scene 0 is reused; the edited scene 1's chunks (its fade-in and its body) are captured again.
+    expect(edited.render!.reusedChunks).toBe(first.render!.chunks - 2);
+    expect(edited.render!.captured).toBeLessThan(first.render!.captured);
+    expect(edited.render!.posterReused).toBe(true);
+  });
+
+  it('writes a whole video of the new script: the frame count and captions follow the edit', () => {
+    const info = probe(edited.files.video!);
+    expect(info).toMatchObject({width: 216, height: 384, videoCodec: 'h264', audioCodec: 'aac'});
+    expect(info.durationSec).toBeCloseTo(edited.render!.frames / 30, 1);
+    expect(readFileSync(edited.files.srt, 'utf8')).toContain('Nobody told me the groom had a twin.');
+  });
+
+  it('a change of template re-renders every chunk', async () => {
+    const storytime = await make(edited.script, {template: 'storytime'});
+    expect(storytime.render!.reusedChunks).toBe(0);
+  }, 600000);
+});
