@@ -14,6 +14,7 @@ import type {Script} from '../schema/script';
 import type {Segment, Timeline} from '../time/timeline';
 import {hashOf} from '../util/files';
 import {DEFAULT_HOLDS, planHolds, type HoldOptions, type HoldPlan} from './holds';
+import {actingKeyFrames} from '../time/acting';
 
 /** Templates whose frames depend only on the scene on screen (and the one fading out); see above. */
 const SCENE_LOCAL_TEMPLATES = new Set(['cinematic']);
@@ -120,6 +121,8 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
   const {soundtrack: _soundtrack, ...picture} = script;
   const chunks: ChunkPlan[] = [];
   const holds = context.holds ?? DEFAULT_HOLDS;
+  // A template that draws the cast (the `cast` option on) changes on the acting key frames too.
+  const castKeys = context.templateOptions.cast === 'on' ? actingKeyFrames(timeline) : [];
   const transitionFrames = sceneLocal ? Math.round((SCENE_TRANSITION_MS * timeline.fps) / 1000) : 0;
   for (const span of timeline.scenes) {
     const sceneStart = frameOf(span.startMs, timeline.fps);
@@ -153,7 +156,7 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
         range: [first, last],
         sceneIndex: span.index,
         transition,
-        ...planHolds(timeline, [first, last], holds),
+        ...planHolds(timeline, [first, last], holds, castKeys),
       });
     }
   }

@@ -44,8 +44,16 @@ export interface HoldPlan {
 /** The first frame that shows a time: frame f shows f / fps seconds. */
 const frameAt = (ms: number, fps: number) => Math.ceil((ms * fps) / 1000 - 1e-6);
 
-/** The keyframes and holds for an inclusive frame range of the timeline. */
-export function planHolds(timeline: Timeline, range: [number, number], options: HoldOptions = DEFAULT_HOLDS): HoldPlan {
+/**
+ * The keyframes and holds for an inclusive frame range of the timeline. `extraKeys` are frames a template's own
+ * animation changes on and must be captured (the drawn cast's mouth shapes and blinks: src/time/acting.ts).
+ */
+export function planHolds(
+  timeline: Timeline,
+  range: [number, number],
+  options: HoldOptions = DEFAULT_HOLDS,
+  extraKeys: readonly number[] = [],
+): HoldPlan {
   const [first, last] = range;
   const {fps} = timeline;
   const keys = new Set<number>([first]);
@@ -73,6 +81,7 @@ export function planHolds(timeline: Timeline, range: [number, number], options: 
       add(frameAt(word.startMs + options.popMs, fps));
     }
   }
+  for (const frame of extraKeys) add(frame);
   const frames = [...keys].sort((a, b) => a - b);
   const holds = frames.map((frame, i) => (i + 1 < frames.length ? frames[i + 1] : last + 1) - frame);
   return {frames, holds};

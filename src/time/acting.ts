@@ -107,10 +107,19 @@ export function visemesOf(word: string): Mouth[] {
   return shapes.slice(0, 2);
 }
 
-/** Who stands on stage in each segment, and how they feel. */
+/**
+ * Who stands on stage in each segment, and how they feel. Everything is read from the segment's own scene (feelings
+ * start afresh at each scene), so a scene's acting is unchanged by edits to other scenes and the renderer's
+ * per-scene chunks (src/render/chunks.ts) stay valid.
+ */
 function stage(timeline: Timeline): (Staging | undefined)[] {
-  const felt = new Map<string, Emotion>();
+  let felt = new Map<string, Emotion>();
+  let sceneIndex = -1;
   return timeline.segments.map((segment) => {
+    if (segment.sceneIndex !== sceneIndex) {
+      felt = new Map();
+      sceneIndex = segment.sceneIndex;
+    }
     if (segment.kind !== 'beat' || segment.beat.kind === 'text') return undefined;
     const scene = timeline.segments.filter((s) => s.kind === 'beat' && s.sceneIndex === segment.sceneIndex);
     const lines = scene.filter((s) => s.beat?.kind === 'line' && s.characterId);
@@ -161,11 +170,11 @@ function speak(segment: Segment, fps: number, seed: number): FaceChange[] {
 }
 
 /** The blink start times (ms) of a figure in a segment: one at the cut, then about every blinkEveryMs. */
-function blinkTimes(segment: Segment, segmentIndex: number, onStageIndex: number): number[] {
+function blinkTimes(segment: Segment, beatIndex: number, onStageIndex: number): number[] {
   const end = segment.startMs + segment.durationMs - ACTING.blinkMs - 60;
   const times = [segment.startMs + 30 + onStageIndex * 60];
   const starts = segment.words.map((w) => w.startMs);
-  const jitter = (scatter(segmentIndex, onStageIndex + 7) - 0.5) * 900;
+  const jitter = (scatter(beatIndex, onStageIndex + 7) - 0.5) * 900;
   for (let t = segment.startMs + ACTING.blinkEveryMs + jitter; t < end; t += ACTING.blinkEveryMs) {
     const near = starts.reduce<number | undefined>(
       (best, s) =>
@@ -192,10 +201,10 @@ export function actingOf(timeline: Timeline): Acting {
     const startFrame = frameAt(segment.startMs, fps);
     // Every figure starts the segment at rest; the speaker's words then move the mouth.
     for (const id of staged.cast) push(id, {frame: startFrame, mouth: 'rest', eyesClosed: false, nod: 0});
-    const mouths = staged.speaker ? speak(segment, fps, index) : [];
+    const mouths = staged.speaker ? speak(segment, fps, segment.beatIndex) : [];
     staged.cast.forEach((id, i) => {
       const own = id === staged.speaker ? mouths : [];
-      const blinks = blinkTimes(segment, index, i).flatMap((t) => {
+      const blinks = blinkTimes(segment, segment.beatIndex, i).flatMap((t) => {
         const from = frameAt(t, fps);
         return [
           {frame: from, closed: true},
