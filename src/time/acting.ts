@@ -9,6 +9,7 @@
  * plan adds `actingKeyFrames`; both read the same `actingOf`, so they cannot disagree.
  */
 import type {Emotion} from '../schema/script';
+import {settledFrame} from './key-frames';
 import type {Segment, Timeline} from './timeline';
 
 /** Mouth shapes: a viseme per word from its letters, and `rest` between words (shaped by the emotion). */
@@ -262,4 +263,27 @@ export function faceAt(acting: Acting, characterId: string, frame: number): Face
   }
   const {mouth, eyesClosed, nod} = track[lo];
   return {mouth, eyesClosed, nod};
+}
+
+/**
+ * Frames that show each character speaking, for a contact sheet of the cast: their first line and, when they have
+ * one, a later line in another emotion (the close-up of the twist if it is theirs).
+ */
+export function castFrames(timeline: Timeline): Record<string, number[]> {
+  const acting = actingOf(timeline);
+  const frames: Record<string, number[]> = {};
+  const seen: Record<string, Set<string>> = {};
+  timeline.segments.forEach((segment, index) => {
+    const speaker = acting.staging[index]?.speaker;
+    if (!speaker) return;
+    const emotion = segment.beat?.emotion ?? 'neutral';
+    const felt = (seen[speaker] ??= new Set());
+    const own = (frames[speaker] ??= []);
+    const twist = acting.staging[index]?.shot === 'close';
+    if (own.length === 0 || (own.length < 2 && (!felt.has(emotion) || twist))) {
+      own.push(settledFrame(timeline, segment, 0.5));
+      felt.add(emotion);
+    }
+  });
+  return frames;
 }
