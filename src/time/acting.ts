@@ -10,6 +10,7 @@
  */
 import type {Emotion} from '../schema/script';
 import {settledFrame} from './key-frames';
+import {lastAtOrBefore} from './search';
 import type {Segment, Timeline} from './timeline';
 
 /** Mouth shapes: a viseme per word from its letters, and `rest` between words (shaped by the emotion). */
@@ -254,14 +255,7 @@ export function actingKeyFrames(timeline: Timeline): number[] {
 export function faceAt(acting: Acting, characterId: string, frame: number): Face {
   const track = acting.tracks[characterId];
   if (!track) return {mouth: 'rest', eyesClosed: false, nod: 0};
-  let lo = 0;
-  let hi = track.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (track[mid].frame <= frame) lo = mid;
-    else hi = mid - 1;
-  }
-  const {mouth, eyesClosed, nod} = track[lo];
+  const {mouth, eyesClosed, nod} = track[lastAtOrBefore(track, frame, (change) => change.frame)];
   return {mouth, eyesClosed, nod};
 }
 

@@ -54,16 +54,15 @@ export const CastStage: React.FC<CastStageProps> = ({stage, style, pushInMs = 60
   return (
     <>
       <style>{FIGURE_MEASURE_CSS}</style>
-      <div
-        style={{
-          ...boxStyle(stage),
-          overflow: 'hidden',
-          // The half body fades out above the captions instead of ending on a hard line.
-          WebkitMaskImage: 'linear-gradient(to bottom, black 80%, transparent 100%)',
-          maskImage: 'linear-gradient(to bottom, black 80%, transparent 100%)',
-        }}
-      >
-        <div style={{position: 'absolute', inset: 0, transform: `scale(${push})`, transformOrigin: '50% 30%'}}>
+      <div style={{...boxStyle(stage), overflow: 'hidden'}}>
+        <div
+          style={{
+            position: 'absolute',
+            inset: 0,
+            transform: push === 1 ? undefined : `scale(${push})`,
+            transformOrigin: '50% 30%',
+          }}
+        >
           {ordered.map((p) => {
             const look = looks.get(p.id);
             if (!look) return null;
@@ -74,8 +73,6 @@ export const CastStage: React.FC<CastStageProps> = ({stage, style, pushInMs = 60
                   position: 'absolute',
                   left: p.box.left - stage.left,
                   top: p.box.top - stage.top,
-                  // The listener stands a step back, in the speaker's shadow.
-                  opacity: p.front ? 1 : 0.92,
                 }}
               >
                 <Figure
@@ -83,6 +80,7 @@ export const CastStage: React.FC<CastStageProps> = ({stage, style, pushInMs = 60
                   face={faceAt(acting, p.id, frame)}
                   emotion={staged.emotions[p.id] ?? 'neutral'}
                   facing={p.facing}
+                  // The listener stands a step back, in the speaker's shadow.
                   light={p.front ? light : {...light, darkness: Math.min(1, light.darkness + 0.12)}}
                   height={p.box.height}
                   style={style}
@@ -91,6 +89,17 @@ export const CastStage: React.FC<CastStageProps> = ({stage, style, pushInMs = 60
             );
           })}
         </div>
+        {/* The half body sinks into the dark under the stage (a plain gradient: a CSS mask costs every capture). */}
+        <div
+          style={{
+            position: 'absolute',
+            left: 0,
+            right: 0,
+            bottom: 0,
+            height: '22%',
+            background: 'linear-gradient(to bottom, rgba(5,6,11,0) 0%, rgba(5,6,11,0.8) 100%)',
+          }}
+        />
       </div>
       {placements.map((p) => (
         <div key={p.id} {...{[FIGURE_BOX_ATTRIBUTE]: p.id}} style={boxStyle(clip(p.box, stage))} />

@@ -97,24 +97,18 @@ export const Figure: React.FC<FigureProps> = ({
       <path d={TORSO} fill="none" stroke={look.accent} strokeWidth={lineWidth * 1.6} opacity={rim * 0.8} />
       <g transform={`rotate(${tilt} 100 130)`}>
         <path d="M 88 108 L 88 140 Q 100 148 112 140 L 112 108 Z" fill={skinShade} />
-        <ellipse
-          cx={HEAD.x - HEAD.rx}
-          cy={HEAD.y + 4}
-          rx={5}
-          ry={8}
-          fill={skin}
-          stroke={line}
-          strokeWidth={lineWidth * 0.6}
-        />
-        <ellipse
-          cx={HEAD.x + HEAD.rx}
-          cy={HEAD.y + 4}
-          rx={5}
-          ry={8}
-          fill={skin}
-          stroke={line}
-          strokeWidth={lineWidth * 0.6}
-        />
+        {[-1, 1].map((side) => (
+          <ellipse
+            key={side}
+            cx={HEAD.x + side * HEAD.rx}
+            cy={HEAD.y + 4}
+            rx={5}
+            ry={8}
+            fill={skin}
+            stroke={line}
+            strokeWidth={lineWidth * 0.6}
+          />
+        ))}
         <ellipse cx={HEAD.x} cy={HEAD.y} rx={HEAD.rx} ry={HEAD.ry} fill={skin} stroke={line} strokeWidth={lineWidth} />
         {/* Rim light on the side the figure faces away from: the scene's light behind them, in their colour. */}
         <path
