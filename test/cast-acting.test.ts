@@ -10,6 +10,7 @@ import {DEFAULT_HOLDS, planHolds} from '../src/render/holds';
 import type {Script} from '../src/schema/script';
 import {actingOf, faceAt, visemesOf} from '../src/time/acting';
 import {markedSegment, timeScript} from '../src/time/timeline';
+import {templateInfo, templateOptions} from '../src/templates';
 
 const load = (name: string): Script =>
   JSON.parse(readFileSync(path.join(__dirname, '..', 'public', 'samples', `${name}.json`), 'utf8'));
@@ -119,5 +120,14 @@ describe('acting', () => {
     expect(a.facing).toBeGreaterThan(0);
     const [close] = placeFigures(stage, 'close', ['lena'], 'lena');
     expect(close.box.top + close.box.height).toBeGreaterThan(stage.top + stage.height);
+  });
+});
+
+describe('the cast option', () => {
+  const cinematic = templateInfo('cinematic')!;
+  it('is on by default for cinematic, off with --set cast=off, and checked', () => {
+    expect(templateOptions(cinematic, {})).toEqual({cast: 'on'});
+    expect(templateOptions(cinematic, {cast: 'off'})).toEqual({cast: 'off'});
+    expect(() => templateOptions(cinematic, {cast: 'maybe'})).toThrow(/cast/);
   });
 });

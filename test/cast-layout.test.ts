@@ -63,12 +63,14 @@ interface Measured {
 }
 
 function measure(png: Buffer): Measured {
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
   const rgb = execFileSync('ffmpeg', ['-v', 'error', '-i', 'pipe:0', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], {
     input: png,
     maxBuffer: 64 * 1024 * 1024,
   });
+  return measurePixels(rgb, png.readUInt32BE(16), png.readUInt32BE(20));
+}
+
+function measurePixels(rgb: Uint8Array, width: number, height: number): Measured {
   const tag = MEASURE_COLORS.tag.indexOf(255);
   const caption = MEASURE_COLORS.caption.indexOf(255);
   let figure = 0;
@@ -85,6 +87,29 @@ function measure(png: Buffer): Measured {
   // Measure mode draws the frame at MEASURE_ZOOM of the still.
   return {figureShare: figure / (width * height * MEASURE_ZOOM ** 2), underText, textPixels};
 }
+
+describe('the measuring itself', () => {
+  // A 10x10 picture: black, a figure's grey box on the left half, and a caption box at half opacity over part of it.
+  const picture = (captionX: number) => {
+    const rgb = new Uint8Array(10 * 10 * 3);
+    for (let y = 0; y < 10; y++) {
+      for (let x = 0; x < 10; x++) {
+        const i = (y * 10 + x) * 3;
+        if (x < 5) rgb.fill(FIGURE_MEASURE_LEVEL, i, i + 3);
+        if (y >= 8 && x >= captionX) {
+          for (let c = 0; c < 3; c++) rgb[i + c] = Math.round(rgb[i + c] * 0.5 + MEASURE_COLORS.caption[c] * 0.5);
+        }
+      }
+    }
+    return measurePixels(rgb, 10, 10);
+  };
+
+  it('finds a caption over a figure, and none when they are apart', () => {
+    expect(picture(3)).toMatchObject({underText: 4, textPixels: 14});
+    expect(picture(5)).toMatchObject({underText: 0, textPixels: 10});
+    expect(picture(5).figureShare).toBeCloseTo(0.5 / MEASURE_ZOOM ** 2);
+  });
+});
 
 let browser: HeadlessBrowser;
 let serveUrl: string;
