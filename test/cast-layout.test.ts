@@ -6,7 +6,6 @@
  * speaker tag. A handful of small stills, not the whole matrix (test/templates-layout.test.ts measures the text).
  */
 import {renderStill, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
-import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {FIGURE_MEASURE_LEVEL} from '../compositions/primitives/cast/measure';
@@ -19,6 +18,7 @@ import {keyFrames, settledFrame} from '../src/time/key-frames';
 import {timeScript} from '../src/time/timeline';
 import {silentProgress} from '../src/util/progress';
 import {testServeUrl} from './helpers/bundle';
+import {pngPixels} from './helpers/png-pixels';
 
 const ROOT = path.join(__dirname, '..');
 const load = (file: string): Script => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
@@ -63,11 +63,8 @@ interface Measured {
 }
 
 function measure(png: Buffer): Measured {
-  const rgb = execFileSync('ffmpeg', ['-v', 'error', '-i', 'pipe:0', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], {
-    input: png,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return measurePixels(rgb, png.readUInt32BE(16), png.readUInt32BE(20));
+  const {rgb, width, height} = pngPixels(png);
+  return measurePixels(rgb, width, height);
 }
 
 function measurePixels(rgb: Uint8Array, width: number, height: number): Measured {

@@ -7,6 +7,16 @@ import type {HairStyle} from './appearance';
 
 export const HEAD = {x: 100, y: 82, rx: 33, ry: 40} as const;
 
+/** Curls as circles [x, y, radius]: around the face behind the head, or on top of it. */
+const curls = (circles: number[][], fill: string, extra?: React.ReactNode) => (
+  <g fill={fill}>
+    {circles.map(([cx, cy, r]) => (
+      <circle key={`${cx}-${cy}`} cx={cx} cy={cy} r={r} />
+    ))}
+    {extra}
+  </g>
+);
+
 /** Hair drawn before the head and body: the length that hangs behind them. */
 export function hairBehind(style: HairStyle, fill: string): React.ReactNode {
   switch (style) {
@@ -22,19 +32,16 @@ export function hairBehind(style: HairStyle, fill: string): React.ReactNode {
     case 'ponytail':
       return <path d="M 128 60 C 150 70, 152 110, 140 150 C 136 120, 132 96, 122 74 Z" fill={fill} />;
     case 'curly':
-      return (
-        <g fill={fill}>
-          {[
-            [64, 70, 20],
-            [136, 70, 20],
-            [62, 100, 17],
-            [138, 100, 17],
-            [70, 122, 13],
-            [130, 122, 13],
-          ].map(([cx, cy, r]) => (
-            <circle key={`${cx}-${cy}`} cx={cx} cy={cy} r={r} />
-          ))}
-        </g>
+      return curls(
+        [
+          [64, 70, 20],
+          [136, 70, 20],
+          [62, 100, 17],
+          [138, 100, 17],
+          [70, 122, 13],
+          [130, 122, 13],
+        ],
+        fill,
       );
     case 'bob':
       return <path d="M 63 78 C 58 104, 60 122, 66 130 L 134 130 C 140 122, 142 104, 137 78 Z" fill={fill} />;
@@ -66,19 +73,16 @@ export function hairTop(style: HairStyle, fill: string, shine: string): React.Re
         </g>
       );
     case 'curly':
-      return (
-        <g fill={fill}>
-          {[
-            [72, 58, 14],
-            [86, 46, 15],
-            [102, 42, 16],
-            [118, 47, 15],
-            [130, 60, 13],
-          ].map(([cx, cy, r]) => (
-            <circle key={`${cx}-${cy}`} cx={cx} cy={cy} r={r} />
-          ))}
-          <path d={cap} />
-        </g>
+      return curls(
+        [
+          [72, 58, 14],
+          [86, 46, 15],
+          [102, 42, 16],
+          [118, 47, 15],
+          [130, 60, 13],
+        ],
+        fill,
+        <path d={cap} />,
       );
     case 'bob':
     case 'long':
