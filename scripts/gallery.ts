@@ -9,6 +9,8 @@ import {existsSync, promises as fs} from 'node:fs';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {KEY_MOMENTS, keyFrames} from '../src/time/key-frames';
+import {castFrames} from '../src/time/acting';
+import {timeScript} from '../src/time/timeline';
 import {TEMPLATES, type TemplateInfo} from '../src/templates';
 import {runCommand} from '../src/cli/run';
 import {ASPECTS, formatFor, isAspect, type Aspect} from '../src/schema/format';
@@ -26,7 +28,9 @@ const HELP = `Usage: npm run gallery -- [options]
 Renders stills of every template in every aspect it supports at four moments of a sample script (hook, middle,
 twist, end) and tiles them into one contact sheet: a row per template and aspect, a column per moment.
 
-Writes out/gallery/<sample>.png (the sheet) and the single stills beside it in out/gallery/<sample>/.
+Writes out/gallery/<sample>.png (the sheet) and the single stills beside it in out/gallery/<sample>/. With the
+cinematic template it also writes out/gallery/<sample>-cast.png: the drawn cast, each character speaking one of
+their lines and, when they have one, a later line in another emotion (9:16, or the first aspect asked for).
 
 Options:
   --sample NAME|FILE   a bundled sample (${'public/samples/*.json'}) or a script file (default wrong-wedding)
@@ -88,8 +92,46 @@ interface Cell {
   label: string;
 }
 
-/** One row of cells per template and aspect, a column per key moment; every cell `height` px tall. */
-async function renderCells(options: GalleryOptions, script: Script, stillsDir: string): Promise<Cell[][]> {
+type Session = Parameters<typeof renderStills>[0];
+type Browser = Parameters<typeof renderStills>[1];
+
+/** The cast sheet's row: every character of the script in the cinematic template, speaking (see castFrames). */
+async function renderCastCells(
+  options: GalleryOptions,
+  script: Script,
+  stillsDir: string,
+  session: Session,
+  browser: Browser,
+): Promise<Cell[][]> {
+  const aspect = options.aspects.includes('9:16') ? '9:16' : options.aspects[0];
+  const props = {...script, format: formatFor(aspect)};
+  const frames = castFrames(timeScript(props));
+  const cells = script.characters.flatMap((character) =>
+    (frames[character.id] ?? []).map((frame, i) => ({
+      frame,
+      label: `${character.name} ${i === 0 ? 'first line' : 'later line'}`,
+      file: path.join(stillsDir, `cast-${character.id}-${i}.png`),
+    })),
+  );
+  if (cells.length === 0) return [];
+  await renderStills(
+    session,
+    browser,
+    {script: props, template: 'cinematic', scale: options.height / props.format.height},
+    cells.map(({frame, file}) => ({frame, outFile: file})),
+  );
+  return [cells.map(({file, label}) => ({file, label}))];
+}
+
+/**
+ * One row of cells per template and aspect, a column per key moment; every cell `height` px tall. With the
+ * cinematic template, also the cast sheet's cells.
+ */
+async function renderCells(
+  options: GalleryOptions,
+  script: Script,
+  stillsDir: string,
+): Promise<{rows: Cell[][]; cast: Cell[][]}> {
   const progress = stderrProgress();
   const serveUrl = await getBundle(progress);
   const session = {serveUrl, browser: resolveBrowser(options.browser), progress};
@@ -116,11 +158,14 @@ async function renderCells(options: GalleryOptions, script: Script, stillsDir: s
       );
       rows.push(row.map(({file, label}) => ({file, label})));
     }
+    const cast = options.templates.some((t) => t.name === 'cinematic')
+      ? await renderCastCells(options, script, stillsDir, session, browser)
+      : [];
     progress('gallery', 1);
+    return {rows, cast};
   } finally {
     await browser.close({silent: true});
   }
-  return rows;
 }
 
 /** ffmpeg's filter graph: each cell labelled, cells of a row side by side, rows padded to one width and stacked. */
@@ -214,9 +259,14 @@ runCommand(async () => {
   const name = path.basename(options.sampleFile, '.json');
   const stillsDir = path.join(options.outDir, name);
   await fs.mkdir(stillsDir, {recursive: true});
-  const rows = await renderCells(options, script, stillsDir);
+  const {rows, cast} = await renderCells(options, script, stillsDir);
   if (rows.length === 0) throw new UserError('no template supports the aspects asked for');
   const sheet = path.join(options.outDir, `${name}.png`);
   await composeSheet(rows, sheet);
   process.stdout.write(`${path.relative(process.cwd(), sheet) || sheet}\n`);
+  if (cast.length > 0) {
+    const castSheet = path.join(options.outDir, `${name}-cast.png`);
+    await composeSheet(cast, castSheet);
+    process.stdout.write(`${path.relative(process.cwd(), castSheet) || castSheet}\n`);
+  }
 });

@@ -18,23 +18,32 @@ import {
   useLayout,
   type TwistState,
 } from '../primitives';
+import {CAPTIONS_BAND, textBand} from './stage';
 
 /** Bands of the safe zone (fractions of its height) each kind of content sits in. */
 const BANDS = {
   hook: [0.08, 0.72],
   stamp: [0.3, 0.42],
-  captions: [0.5, 0.98],
+  captions: CAPTIONS_BAND,
   message: [0.18, 0.9],
   action: [0.3, 0.78],
   end: [0.02, 0.98],
 } as const;
 
-export const SegmentLayer: React.FC<{twist: TwistState}> = ({twist}) => {
+/** With a cast on stage, a stage direction and the twist stamp move out of the figures' way. */
+const CAST_BANDS = {stamp: [0, 0.09]} as const;
+
+export const SegmentLayer: React.FC<{twist: TwistState; cast: boolean}> = ({twist, cast}) => {
   const {script, character} = useDrama();
-  const {safe, unit} = useLayout();
+  const layout = useLayout();
+  const {safe, unit} = layout;
   const {segment, localMs} = useCurrentSegment();
   const accent = GENRE_ACCENT[script.genre];
-  const area = (name: keyof typeof BANDS) => band(safe, BANDS[name][0], BANDS[name][1]);
+  const area = (name: keyof typeof BANDS) => {
+    if (cast && name === 'action') return textBand(layout);
+    const [from, to] = cast && name === 'stamp' ? CAST_BANDS.stamp : BANDS[name];
+    return band(safe, from, to);
+  };
 
   if (segment.kind === 'hook')
     return <TitleCard segment={segment} localMs={localMs} box={area('hook')} unit={unit} accent={accent} />;

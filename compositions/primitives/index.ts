@@ -55,3 +55,9 @@ export {
   type BubbleLayout,
   type BubbleMetrics,
 } from './chat/bubble-layout';
+export {CastStage, type CastStageProps} from './cast/CastStage';
+export {Figure, FIGURE_BOX, DAYLIGHT, type FigureProps, type FigureLight, type FigureStyle} from './cast/Figure';
+export {lookOf, type Look} from './cast/appearance';
+export {EXPRESSIONS, type Expression} from './cast/expression';
+export {placeFigures, clip, type Placement} from './cast/staging';
+export {FIGURE_BOX_ATTRIBUTE, FIGURE_MEASURE_LEVEL} from './cast/measure';

@@ -87,7 +87,7 @@ export async function renderChunkedVideo(
     scale,
     codeHash: await bundleCodeHash(session.serveUrl),
     holds: request.holds,
-    extraKeyFrames: extraKeyFrames(request.template, script, timeline),
+    extraKeyFrames: extraKeyFrames(script, timeline, options),
   };
   const chunks = planChunks(context, range);
   const chunkDir = path.join(path.dirname(request.outFile), '.chunks');

@@ -37,9 +37,14 @@ export const TEMPLATES = [
   {
     name: 'cinematic',
     description:
-      'Scene art with camera motion, speaker tags and word-highlighted captions, a hook card, a twist punch and a "Part 2" end card',
+      'Scene art with a drawn cast that speaks its lines, camera motion, speaker tags and word-highlighted captions, a hook card, a twist punch and a "Part 2" end card',
     aspects: ['9:16', '1:1', '16:9'],
-    options: z.object({}),
+    options: z.object({
+      cast: z
+        .enum(['on', 'off'])
+        .default('on')
+        .describe('Draw the characters as an animated cast that speaks its lines; off shows the scene art alone'),
+    }),
   },
   {
     name: 'chat',

@@ -8,6 +8,7 @@
  * time. The pauses and holds, never the speech, stretch or shrink so the total lands on targetDurationSec.
  */
 import type {Beat, Marker, Script, SpokenAudio} from '../schema/script';
+import {lastAtOrBefore} from './search';
 import {estimateSpeechMs, spreadWords, splitWords} from './words';
 
 export type SegmentKind = 'hook' | 'beat' | 'end';
@@ -246,13 +247,5 @@ export function markedSegment(timeline: Timeline, marker: Marker): Segment | und
 
 /** The segment on screen at a time (the last one for times past the end). */
 export function segmentAt(timeline: Timeline, ms: number): Segment {
-  const {segments} = timeline;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].startMs <= ms) lo = mid;
-    else hi = mid - 1;
-  }
-  return segments[lo];
+  return timeline.segments[lastAtOrBefore(timeline.segments, ms, (segment) => segment.startMs)];
 }
