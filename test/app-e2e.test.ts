@@ -1,8 +1,10 @@
 /**
  * The studio end to end in real Chromium (Debian's, driven by playwright-core; no browser download): a drama from a
- * premise, the preview playing, an edit showing in the preview, a template switch, a reload that keeps the edit, a
- * small render downloaded and probed, and a server restart that finds the project again. Screenshots of each page
- * go to docs/screenshots/ (set MICRODRAMA_SCREENSHOTS=0 to skip). Timings are printed.
+ * premise (Write's steps streamed to the page), the preview playing, an edit showing in the preview, a refused empty
+ * line, hearing a voice, an uploaded and a generated picture per scene (from a loopback images server), template and
+ * aspect switches, undo, regenerating a line, a reload that keeps it all, a render cancelled, a small render with
+ * every download checked and the MP4 probed, and a server restart that finds the project again. Screenshots of each
+ * page go to docs/screenshots/ (set MICRODRAMA_SCREENSHOTS=0 to skip). Timings are printed.
  */
 import {promises as fs} from 'node:fs';
 import os from 'node:os';
