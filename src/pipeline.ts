@@ -8,7 +8,8 @@ import {castVoices} from './cast';
 import {formatFor} from './schema/format';
 import type {AdBrief, Platform, Script} from './schema/script';
 import {checkCraft, describeCheck, type CraftReport} from './craft/gate';
-import {keysForPremise} from './craft/keys';
+import {keysForPremise, keysForSituation} from './craft/keys';
+import type {Situation} from './premise';
 import {parseScript} from './schema/validate';
 import {cleanPremise} from './schema/text';
 import {checkScriptMedia, type MediaPolicy} from './media/check';
@@ -97,7 +98,7 @@ async function placeLogo(ad: AdBrief): Promise<AdBrief> {
 }
 
 /** Stage 1: the script, written from the premise or taken as given, with the user's format, length and brief applied. */
-async function writeScript(options: PipelineOptions): Promise<Script> {
+async function writeScript(options: PipelineOptions): Promise<{script: Script; situation?: Situation}> {
   const format = options.aspect ? formatFor(options.aspect) : undefined;
   const ad = options.ad && (await placeLogo(options.ad));
   // Whoever wrote it, the script carries the brief it was asked for: the templates read platform and ad from it.
@@ -107,7 +108,7 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
     ...(ad && {ad}),
   };
   if (options.script) {
-    return parseScript(
+    const given = parseScript(
       {
         ...options.script,
         ...(format && {format}),
@@ -117,23 +118,27 @@ async function writeScript(options: PipelineOptions): Promise<Script> {
       },
       'script',
     );
+    return {script: given};
   }
-  const written = await chooseWriter(options).write(
-    {
-      premise: cleanPremise(options.premise ?? ''),
-      durationSec: options.durationSec!,
-      genre: options.genre,
-      seed: options.seed,
-      language: options.language,
-      format: format ?? formatFor('9:16'),
-      hooks: options.hooks,
-      audience: options.audience,
-      platform: options.platform,
-      ad,
-    },
-    options.progress,
-  );
-  return {...written, ...brief};
+  const request = {
+    premise: cleanPremise(options.premise ?? ''),
+    durationSec: options.durationSec!,
+    genre: options.genre,
+    seed: options.seed,
+    language: options.language,
+    format: format ?? formatFor('9:16'),
+    hooks: options.hooks,
+    audience: options.audience,
+    platform: options.platform,
+    ad,
+  };
+  const writer = chooseWriter(options);
+  // The offline writer hands back the situation it read, so the gate does not parse the premise a second time.
+  const {script: written, situation} =
+    writer === offlineWriter
+      ? await offlineWriter.writeStory(request, options.progress)
+      : {script: await writer.write(request, options.progress), situation: undefined};
+  return {script: {...written, ...brief}, situation};
 }
 
 /** Runs every stage; with dryRun, stops after writing and timing script.json. */
@@ -158,7 +163,8 @@ async function runStages(options: PipelineOptions, renderer: EarlyRenderer): Pro
   const media: MediaPolicy = {publicDir: PUBLIC_DIR, remoteMedia: options.remoteMedia ?? false};
 
   progress('write', 0);
-  let script = await writeScript(options);
+  const story = await writeScript(options);
+  let script = story.script;
   // Early: a script's media are checked before any voicing or bundling, and again below for what the stages made.
   await checkScriptMedia(script, media);
   // Allowed remote media are downloaded now, by the one checked fetcher; no later stage fetches a URL itself.
@@ -193,7 +199,11 @@ async function runStages(options: PipelineOptions, renderer: EarlyRenderer): Pro
   if (!options.dryRun) script = {...script, timing: timeline.timing};
   // The gate reads the premise the script was written from; a hand-written script without one skips its premise checks.
   const premise = script.premise ?? options.premise;
-  const keys = premise ? keysForPremise(premise, script.language) : undefined;
+  const keys = story.situation
+    ? keysForSituation(story.situation)
+    : premise
+      ? keysForPremise(premise, script.language)
+      : undefined;
   const craft = checkCraft(script, timeline, keys);
   const plan = describePlan(script, timeline, craft);
   // Written together (all or none), and after the render when there is one: a failed run leaves no lone script.

@@ -178,7 +178,7 @@ function stakes(t: Terms, r: Register): Move[] {
     line('X', `${P.name}'s phone buzzes. ${O.name} watches ${P.name} ignore it.`),
     line('O', `Some things stay buried for a reason, ${P.name}.`, 'cold'),
     reply('P', `Then why is it in front of me?`, 'angry'),
-    line('X', `A door closes somewhere${here}. ${A.name} flinches.`),
+    line('X', `${A.name} flinches at a door closing somewhere${here}.`),
     line('A', `I don't like this, ${P.name}. Any of it.`, 'afraid'),
   ];
 }

@@ -338,6 +338,11 @@ function writeCut(
 
 /** Writes the script for a request; pure and synchronous, so tests and the CLI get the same script. */
 export function writeOffline(request: WriteRequest): Script {
+  return writeOfflineStory(request).script;
+}
+
+/** The script and the situation it was told from, so the gate reads the premise as the writer did, once. */
+export function writeOfflineStory(request: WriteRequest): {script: Script; situation: Situation} {
   checkRequest(request);
   const premise = cleanPremise(request.premise);
   const language = scriptLanguage(request, premise);
@@ -392,15 +397,21 @@ export function writeOffline(request: WriteRequest): Script {
       }
     }
   }
-  return parseScript(best!.script, 'offline writer');
+  return {script: parseScript(best!.script, 'offline writer'), situation};
 }
 
-export const offlineWriter: Writer = {
+export const offlineWriter: Writer & {
+  /** The script with the situation it was told from (the pipeline's gate reads that instead of parsing again). */
+  writeStory(request: WriteRequest, progress: Progress): Promise<{script: Script; situation: Situation}>;
+} = {
   name: 'offline',
   async write(request: WriteRequest, progress: Progress): Promise<Script> {
+    return (await this.writeStory(request, progress)).script;
+  },
+  async writeStory(request: WriteRequest, progress: Progress) {
     progress('write', 0, 'offline');
-    const script = writeOffline(request);
+    const story = writeOfflineStory(request);
     progress('write', 1, 'offline');
-    return script;
+    return story;
   },
 };

@@ -44,7 +44,7 @@ export function voiced(move: Move, voicing: Voicing): Move {
   const out: string[] = [];
   for (const part of parts) {
     // A question is never folded into the sentence before it ("¿Tú hiciste esto? ¿Por mí?" keeps both marks).
-    const question = /^[¿¡]/.test(part) || /[?¡]$/.test(out[out.length - 1] ?? '');
+    const question = /^[¿¡]/.test(part);
     if (hasTerm(part, voicing.terms) || (named && out.length === 0) || (question && out.length > 0)) out.push(part);
     // A follow-up that would make the sentence too long to say in one breath stays its own sentence.
     else if (out.length > 0 && `${out[out.length - 1]} ${part}`.split(/\s+/).length > 9) out.push(part);

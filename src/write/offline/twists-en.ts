@@ -217,7 +217,11 @@ function arranged(t: Terms, r: Register): Twist | undefined {
       line(
         who.slot,
         t.perceive
-          ? `I made sure you'd ${t.perceive} ${t.real && holdable(t.kind) ? t.obj : 'it'}, ${P.name}. Me.`
+          ? /^(find|receive|get|spot|see|take)$/.test(t.perceive) && t.real && holdable(t.kind)
+            ? `I made sure you'd ${t.perceive} ${t.obj}, ${P.name}.`
+            : /^(hear|recognise|recognize)$/.test(t.perceive)
+              ? `I made sure you'd ${t.perceive} it, ${P.name}.`
+              : `I made sure you'd find out, ${P.name}.`
           : `${cap(firstClause(odd))}? That was me, ${P.name}.`,
         'shocked',
         {marker: 'twist'},
