@@ -31,9 +31,11 @@ export const CastStage: React.FC<CastStageProps> = ({stage, style, pushInMs = 60
   const acting = useMemo(() => actingOf(timeline), [timeline]);
   const looks = useMemo(() => new Map(script.characters.map((c) => [c.id, lookOf(c)])), [script.characters]);
   const staged = acting.staging[index];
-  if (!staged) return <style>{FIGURE_MEASURE_CSS}</style>;
+  const scene = script.scenes[segment.sceneIndex];
+  // A scene with its own picture (generated or the creator's) already shows its people: no drawn figures over it.
+  if (!staged || scene.image) return <style>{FIGURE_MEASURE_CSS}</style>;
 
-  const hour = LIGHTS[script.scenes[segment.sceneIndex].timeOfDay];
+  const hour = LIGHTS[scene.timeOfDay];
   const light: FigureLight = {
     shade: hour.shade,
     darkness: (1 - hour.ambient) * 0.42,
