@@ -16,6 +16,7 @@ import {
   useCurrentSegment,
   useDrama,
   useLayout,
+  type Box,
   type TwistState,
 } from '../primitives';
 import {CAPTIONS_BAND, textBand} from './stage';
@@ -30,8 +31,12 @@ const BANDS = {
   end: [0.02, 0.98],
 } as const;
 
-/** With a cast on stage, a stage direction and the twist stamp move out of the figures' way. */
-const CAST_BANDS = {stamp: [0, 0.09]} as const;
+/**
+ * With a cast on stage the twist stamp moves above the figures' faces, to the top of the safe zone. Its box is in
+ * design units, not a fraction of the safe zone: the tilted, slammed stamp needs the same room in every aspect
+ * (a fraction of a short 16:9 safe zone was too small, and the stamp spilled over its top edge).
+ */
+const castStampBox = (safe: Box, unit: number): Box => ({...safe, top: safe.top + 28 * unit, height: 124 * unit});
 
 export const SegmentLayer: React.FC<{twist: TwistState; cast: boolean}> = ({twist, cast}) => {
   const {script, character} = useDrama();
@@ -41,7 +46,8 @@ export const SegmentLayer: React.FC<{twist: TwistState; cast: boolean}> = ({twis
   const accent = GENRE_ACCENT[script.genre];
   const area = (name: keyof typeof BANDS) => {
     if (cast && name === 'action') return textBand(layout);
-    const [from, to] = cast && name === 'stamp' ? CAST_BANDS.stamp : BANDS[name];
+    if (cast && name === 'stamp') return castStampBox(safe, unit);
+    const [from, to] = BANDS[name];
     return band(safe, from, to);
   };
 
