@@ -267,7 +267,10 @@ function TemplatePicture({name}: {name: string}) {
 function WriteSteps({steps}: {steps: WriteProgress[]}) {
   const list = useRef<HTMLOListElement>(null);
   // Below the form: brought into view, so the person who pressed Write sees it working.
-  useEffect(() => list.current?.scrollIntoView({block: 'nearest'}), []);
+  // In braces: Chromium's scrollIntoView now returns a promise, which React would take for a clean-up function.
+  useEffect(() => {
+    void list.current?.scrollIntoView({block: 'nearest'});
+  }, []);
   return (
     <ol ref={list} className="write-steps" data-testid="write-steps" aria-live="polite">
       {steps.length === 0 && <li className="current">Starting…</li>}
