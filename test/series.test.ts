@@ -67,6 +67,9 @@ async function readSeries(outDir: string): Promise<{bible: SeriesBible; scripts:
   return {bible, scripts};
 }
 
+const cliffhangerBeat = (script: Script) =>
+  script.scenes.flatMap((s) => s.beats).find((b) => b.marker === 'cliffhanger')!;
+
 /** The continuity rules, asserted one by one (checkContinuity must agree that nothing is wrong). */
 function expectContinuity(bible: SeriesBible, scripts: Script[]): void {
   expect(checkContinuity(bible, scripts)).toEqual([]);
@@ -83,7 +86,7 @@ function expectContinuity(bible: SeriesBible, scripts: Script[]): void {
     for (const beat of script.scenes.flatMap((s) => s.beats))
       if (beat.characterId) expect(cast.has(beat.characterId)).toBe(true);
     expect(script.series).toMatchObject({title: bible.title, episode: i + 1, of: scripts.length});
-    if (i > 0) expect(script.series!.previously).toContain(scripts[i - 1].cliffhanger);
+    if (i > 0) expect(script.series!.previously).toContain(cliffhangerBeat(scripts[i - 1]).text);
     else expect(script.series!.previously).toBeUndefined();
   });
   const finale = scripts[scripts.length - 1];
@@ -140,6 +143,65 @@ describe('offline series', () => {
     await expect(
       runSeries(options('A chef finds a ring in the soup', path.join(scratch, 'offline-0'))),
     ).rejects.toThrow(/holds another series/);
+  });
+});
+
+describe('offline series tell one story forward', () => {
+  const premises = [
+    'A lifeguard finds a message in a bottle addressed to her dead father',
+    'A young chef learns his business partner is selling his recipes to a rival',
+    'Un taxista reconoce en su pasajera a la mujer que le robó la herencia',
+  ];
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  test.each(premises)('%s', async (premise) => {
+    const outDir = path.join(scratch, `forward-${premises.indexOf(premise)}`);
+    await runSeries(options(premise, outDir, {seed: 7}));
+    const {bible, scripts} = await readSeries(outDir);
+    expectContinuity(bible, scripts);
+
+    // No line repeats across the episodes of one series.
+    const said = new Set<string>();
+    for (const script of scripts) {
+      const texts = new Set(script.scenes.flatMap((s) => s.beats.map((b) => key(b.text))));
+      for (const text of texts)
+        expect([script.series!.episode, text, said.has(text)]).toEqual([script.series!.episode, text, false]);
+      for (const text of texts) said.add(text);
+    }
+
+    // Each recap picks up the previous cliffhanger in its words: most of its words are there.
+    scripts.slice(1).forEach((script, i) => {
+      const words = key(cliffhangerBeat(scripts[i]).text).split(' ');
+      const recap = key(script.series!.previously!);
+      expect(words.filter((w) => recap.includes(w)).length).toBeGreaterThanOrEqual(words.length * 0.8);
+    });
+
+    // A sentence that opens on he or she in a beat naming one person says that person's gender (the bible's).
+    const genders = new Map(bible.cast.map((c) => [c.name, /\b(woman|girl|mujer)\b/i.test(c.description) ? 'f' : 'm']));
+    for (const beat of scripts.flatMap((s) => s.scenes.flatMap((sc) => sc.beats))) {
+      if (beat.kind === 'line') continue;
+      const named = [...genders.keys()].filter((name) => new RegExp(`\\b${name}\\b`).test(beat.text));
+      const pronoun = /(?:^|[.!?]["”]?\s+)(He|She)\b/.exec(beat.text)?.[1];
+      if (named.length === 1 && pronoun)
+        expect([beat.text, pronoun === 'She' ? 'f' : 'm']).toEqual([beat.text, genders.get(named[0])]);
+    }
+
+    // The finale resolves the main thread in its own last beat: the lead, to the rival, no question left open.
+    const finale = scripts[scripts.length - 1];
+    const last = cliffhangerBeat(finale);
+    const lead = bible.cast.find((c) => /protagonist/i.test(c.role)) ?? bible.cast[0];
+    expect(last).toMatchObject({kind: 'line', characterId: lead.id});
+    expect(last.text).not.toMatch(/\?/);
+    expect(bible.cast.some((c) => c.id !== lead.id && last.text.includes(c.name))).toBe(true);
+    expect(finale.cliffhanger).toBe(bible.resolution);
+
+    // A series title, not an episode's: no word said twice.
+    const words = bible.title.toLowerCase().split(/\s+/);
+    expect(new Set(words).size).toBe(words.length);
   });
 });
 
@@ -216,11 +278,12 @@ describe('LLM series against a loopback OpenAI server', () => {
     expect(third).toContain('This is episode 3 of 3 of the series "The Wrong Name"');
     expect(third).toContain('- maya: Maya');
     expect(third).toContain('Earlier episodes:');
-    expect(third).toContain('What will Lena do on night 3?');
     expect(third).toContain('This is the finale');
     expect(requests[1].body.response_format.type).toBe('json_schema');
 
     const {bible, scripts} = await readSeries(outDir);
+    // The third episode's request opens on the second one's cliffhanger, as the second episode said it.
+    expect(third).toContain(cliffhangerBeat(scripts[1]).text);
     expect(bible.cast.map((c) => c.color)).toEqual(['#ff0000', '#00ff00']);
     expectContinuity(bible, scripts);
   });

@@ -8,6 +8,10 @@ import type {Beat, Character, Script} from '../schema/script';
 import {LIMITS} from '../schema/script';
 import type {SeriesBible} from '../schema/series';
 import {UserError} from '../util/errors';
+import {genderOf, regender} from './pronouns';
+import {principals} from './principals';
+import {spokenKey} from './spoken';
+import {seriesWords} from './words';
 import type {EpisodeBrief} from './writer';
 
 /** What a role is before its detail: "protagonist, camarera" is a protagonist. */
@@ -62,28 +66,75 @@ function renamer(pairs: [string, string][]): (text: string) => string {
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
-/** The recap that opens an episode after the first: the previous episode's cliffhanger in its own words. */
+/**
+ * The recap that opens an episode after the first: the previous episode's cliffhanger in its own words, the beat
+ * itself (who said it and what) when it has one, else the script's cliffhanger line.
+ */
 export function recapOf(previous: Script, label: string): string {
-  return `${label} ${previous.cliffhanger}`;
+  const beat = previous.scenes.flatMap((s) => s.beats).find((b) => b.marker === 'cliffhanger');
+  const speaker = beat?.characterId && previous.characters.find((c) => c.id === beat.characterId)?.name;
+  const words = !beat ? previous.cliffhanger : speaker ? `${speaker}: “${beat.text}”` : beat.text;
+  return clip(`${label} ${words}`, LIMITS.cardChars + 20);
+}
+
+/**
+ * A hook, twist or cliffhanger beat that repeats an earlier episode, said anew: the lead opens (hook), the rival
+ * turns it (twist) and leaves it hanging (cliffhanger), in the first of the series' fresh lines not said yet.
+ */
+function freshMarker(b: Beat, lead: Character, rival: Character, spoken: Set<string>, language: string): Beat {
+  const kind = b.marker === 'hook' ? 'hook' : b.marker === 'twist' ? 'twist' : 'cliffhanger';
+  const speaker = kind === 'hook' ? lead : rival;
+  const texts = seriesWords(language).fresh[kind].map((say) => say(lead.name, rival.name));
+  const text = texts.find((t) => !spoken.has(spokenKey(t)));
+  if (!text) return b;
+  spoken.add(spokenKey(text));
+  const {audio: _audio, ...rest} = b;
+  return {...rest, kind: 'line', characterId: speaker.id, text};
 }
 
 export function conformEpisode(script: Script, bible: SeriesBible, brief: EpisodeBrief): Script {
   const where = `episode ${brief.episode}`;
   const matched = matchCast(script.characters, bible.cast, where);
   const rename = renamer([...matched].map(([id, b]) => [script.characters.find((c) => c.id === id)!.name, b.name]));
+  // People whose gender the recasting changed: beats that name them (or that they act in) take their pronouns.
+  const regendered = script.characters.flatMap((c) => {
+    const to = genderOf(matched.get(c.id)!);
+    return to && genderOf(c) !== undefined && genderOf(c) !== to ? [{name: c.name, to}] : [];
+  });
+  const pronouns = (text: string) => {
+    const named = regendered.filter((r) => new RegExp(`(?<![\\p{L}])${escape(r.name)}(?![\\p{L}])`, 'iu').test(text));
+    return named.length === 1 ? regender(text, named[0].to) : text;
+  };
   const beat = (b: Beat): Beat => ({
     ...b,
-    text: rename(b.text),
+    text: rename(b.kind === 'line' ? b.text : pronouns(b.text)),
     ...(b.characterId && {characterId: matched.get(b.characterId)?.id ?? b.characterId}),
   });
-  let scenes = script.scenes.map((s) => ({...s, visual: rename(s.visual), beats: s.beats.map(beat)}));
+  // What earlier episodes already said is not said again: a repeated beat that marks nothing is dropped, a
+  // repeated hook, twist or cliffhanger is said anew (freshMarker).
+  const spoken = new Set(brief.spoken ?? []);
+  const [lead, rival] = principals(bible.cast);
+  // The hook, twist and cliffhanger said anew, so the script's own fields say what its beats say.
+  const renewed = new Map<string, string>();
+  let scenes = script.scenes.map((s) => {
+    const beats = s.beats.map(beat).map((b) => {
+      if (!b.marker || !spoken.has(spokenKey(b.text))) return b;
+      const said = freshMarker(b, lead, rival, spoken, bible.language);
+      renewed.set(b.marker, said.text);
+      return said;
+    });
+    return {...s, visual: rename(s.visual), beats: beats.filter((b) => b.marker || !spoken.has(spokenKey(b.text)))};
+  });
+  // A scene left with nothing new to say goes, unless nothing else would be left.
+  scenes = scenes.some((s) => s.beats.length) ? scenes.filter((s) => s.beats.length) : script.scenes;
   if (brief.finale) {
-    // The finale resolves the season's main thread: its last beat says so, in the narrator's voice, on the end card.
+    // The finale resolves the season's main thread in the lead's own words, said to the rival's face.
+    const line = seriesWords(bible.language).resolutionLine(rival.name);
     scenes = scenes.map((s) => ({
       ...s,
       beats: s.beats.map((b) =>
         b.marker === 'cliffhanger'
-          ? {kind: 'narration' as const, text: bible.resolution, emotion: 'tender' as const, marker: b.marker}
+          ? {kind: 'line' as const, characterId: lead.id, text: line, emotion: 'tender' as const, marker: b.marker}
           : b,
       ),
     }));
@@ -95,12 +146,15 @@ export function conformEpisode(script: Script, bible: SeriesBible, brief: Episod
     title: clip(`${bible.title}: ${arc.title}`, LIMITS.titleChars),
     logline: clip(arc.turn, LIMITS.loglineChars),
     // In bible order, so every episode lists its people alike.
-    characters: bible.cast.filter((b) => [...matched.values()].some((m) => m.id === b.id)),
+    characters: bible.cast.filter(
+      (b) =>
+        [...matched.values()].some((m) => m.id === b.id) || (brief.finale && b.id === principals(bible.cast)[0].id),
+    ),
     scenes,
-    hook: rename(script.hook),
+    hook: renewed.get('hook') ?? rename(script.hook),
     ...(script.hooks && {hooks: script.hooks.map((h) => ({...h, text: rename(h.text)}))}),
-    twist: rename(script.twist),
-    cliffhanger: brief.finale ? bible.resolution : rename(script.cliffhanger),
+    twist: renewed.get('twist') ?? rename(script.twist),
+    cliffhanger: brief.finale ? bible.resolution : (renewed.get('cliffhanger') ?? rename(script.cliffhanger)),
     series: {
       title: bible.title,
       episode: brief.episode,

@@ -11,24 +11,55 @@ import {LIMITS} from '../schema/script';
 import {seriesBible, type SeriesBible} from '../schema/series';
 import {writeOffline} from '../write/offline';
 import {roleKind} from './conform';
+import {principals} from './principals';
+import {spokenKey} from './spoken';
 import type {EpisodeBrief, SeriesRequest, SeriesWriter} from './writer';
 import {seriesWords} from './words';
 
 /** Episode n is written with seed + n - 1: the same premise, another story step. */
 export const episodeSeed = (request: SeriesRequest, episode: number) => request.seed + episode - 1;
 
-function draft(request: SeriesRequest, episode: number): Script {
+/** Seeds tried per episode beyond its own, so one that says least of what was said before can be chosen. */
+const RETRIES = 6;
+/** Far enough apart that the retries of one episode are not another episode's own seed. */
+const RETRY_STRIDE = 1000;
+
+function draft(request: SeriesRequest, episode: number, retry = 0): Script {
   const {episodes: _episodes, ...write} = request;
-  return writeOffline({...write, seed: episodeSeed(request, episode)});
+  return writeOffline({...write, seed: episodeSeed(request, episode) + retry * RETRY_STRIDE});
 }
 
-/** Lead, rival and ally: the protagonist first, then the others in cast order. */
-export function principals(cast: readonly Character[]): [Character, Character, Character] {
-  const lead = cast.find((c) => /protagonist/i.test(c.role)) ?? cast[0];
-  const others = cast.filter((c) => c !== lead);
-  const rival = others.find((c) => /antagonist|rival|villain/i.test(c.role)) ?? others[0] ?? lead;
-  const ally = others.find((c) => c !== rival) ?? rival;
-  return [lead, rival, ally];
+/** How much of a draft the earlier episodes already said: a repeated hook, twist or cliffhanger weighs most. */
+function repeats(script: Script, spoken: ReadonlySet<string>): number {
+  const beats = script.scenes.flatMap((s) => s.beats).filter((b) => spoken.has(spokenKey(b.text)));
+  return beats.reduce((sum, b) => sum + (b.marker ? 3 : 1), 0);
+}
+
+/**
+ * The episode's own draft, or the first of a few other seeds' drafts that repeats less of the earlier episodes
+ * and needs no one outside the bible.
+ */
+function freshDraft(request: SeriesRequest, bible: SeriesBible, brief: EpisodeBrief): Script {
+  const spoken = new Set(brief.spoken ?? []);
+  let best = draft(request, brief.episode);
+  let score = repeats(best, spoken);
+  for (let retry = 1; retry <= RETRIES && score > 0; retry++) {
+    const candidate = draft(request, brief.episode, retry);
+    const fits = candidate.characters.every((c) => bible.cast.some((b) => roleKind(b) === roleKind(c)));
+    const candidateScore = repeats(candidate, spoken);
+    if (fits && candidateScore < score) [best, score] = [candidate, candidateScore];
+  }
+  return best;
+}
+
+/**
+ * The series' title: the lead's calling ("The Night-Shift Nurse") when the role names one, since a title made for
+ * one episode's twist ("Ivy and the Ivy") names none of the season; else the first episode's title.
+ */
+function titleOf(first: Script, lead: Character, fromCalling: (calling: string) => string): string {
+  const calling = lead.role.split(',').slice(1).join(',').trim();
+  const title = calling ? fromCalling(calling) : first.title;
+  return title.length <= LIMITS.titleChars ? title : first.title;
 }
 
 /** The season built around a cast: each episode's turn, threads, escalation and resolution. */
@@ -41,7 +72,7 @@ export function planSeason(
   const [lead, rival, ally] = principals(cast).map((c) => c.name);
   const n = request.episodes;
   return {
-    title: first.title,
+    title: titleOf(first, principals(cast)[0], words.seriesTitle),
     logline: first.logline,
     places: [
       ...new Map(
@@ -93,9 +124,9 @@ export function offlineSeriesWriter(voices: VoicesName): SeriesWriter {
       progress('series', 1, 'season planned');
       return bible;
     },
-    async episode(request, _bible, brief: EpisodeBrief, progress) {
+    async episode(request, bible, brief: EpisodeBrief, progress) {
       progress('write', 0, `offline, episode ${brief.episode}`);
-      const script = draft(request, brief.episode);
+      const script = freshDraft(request, bible, brief);
       progress('write', 1, `offline, episode ${brief.episode}`);
       return script;
     },

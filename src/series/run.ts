@@ -17,6 +17,7 @@ import {hashOf, writeFileAtomic} from '../util/files';
 import {makeKey, makeOnce} from '../queue/make-once';
 import {conformEpisode, recapOf} from './conform';
 import {episodeContinuity} from './continuity';
+import {spokenIn} from './spoken';
 import type {EpisodeBrief, SeriesRequest, SeriesWriter} from './writer';
 import {seriesWords} from './words';
 
@@ -99,6 +100,7 @@ export async function runSeries(options: SeriesOptions): Promise<SeriesResult> {
   const words = seriesWords(bible.language);
   const reports: EpisodeReport[] = [];
   let previous: Script | undefined;
+  const spoken = new Set<string>();
   for (const arc of bible.episodes) {
     const folder = episodeFolder(arc.episode);
     const outDir = path.join(options.outDir, folder);
@@ -109,9 +111,16 @@ export async function runSeries(options: SeriesOptions): Promise<SeriesResult> {
       finale: arc.finale,
       ...(previous && {previously: recapOf(previous, words.previously)}),
       earlier: bible.episodes.slice(0, arc.episode - 1).map((e) => e.summary ?? e.turn),
+      spoken: [...spoken],
     };
     const {writerFor: _w, episodes: _n, ...pipeline} = options;
-    const key = makeKey({...pipeline, plan, episode: arc.episode, previously: brief.previously});
+    const key = makeKey({
+      ...pipeline,
+      plan,
+      episode: arc.episode,
+      previously: brief.previously,
+      spoken: hashOf(brief.spoken),
+    });
     const write = async (): Promise<Script> => {
       const written = await writer.episode(request, bible, brief, options.progress);
       const script = parseScript(conformEpisode(written, bible, brief), `episode ${arc.episode}`);
@@ -138,6 +147,7 @@ export async function runSeries(options: SeriesOptions): Promise<SeriesResult> {
     };
     await saveBible(file, bible);
     previous = script;
+    for (const key of spokenIn(script)) spoken.add(key);
   }
   options.progress('series', 1, `${bible.episodes.length} episodes`);
   return {bible, file, episodes: reports};

@@ -24,6 +24,8 @@ export interface EpisodeBrief {
   previously?: string;
   /** What each earlier episode did, in order (the LLM reads them; the offline writer needs only the recap). */
   earlier: string[];
+  /** Every beat the earlier episodes said (spoken.ts keys): a writer avoids them, conform drops the repeats left. */
+  spoken?: string[];
 }
 
 export interface SeriesWriter {
