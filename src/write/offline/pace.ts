@@ -52,7 +52,7 @@ function halve(move: Move, language: string): Move[] {
   const first = words
     .slice(0, at + 1)
     .join(' ')
-    .replace(/,?$/, (end) => (/[.!?…]$/.test(words[at]) ? '' : '…'));
+    .replace(/,?$/, () => (/[.!?…]$/.test(words[at]) ? '' : '…'));
   const second = words.slice(at + 1).join(' ');
   // The cliffhanger stays the last beat; the twist keeps its start.
   const last = move.marker === 'cliffhanger' ? move.marker : undefined;
