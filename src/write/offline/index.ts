@@ -377,8 +377,8 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
   };
   const base = beatsFor(request.durationSec);
   let best: Attempt | undefined;
-  // Another plan when one fails: other beat counts, another shuffle, then a tighter pace (long beats split, fewer
-  // names said), then another twist: the situation's best twist is kept while any pace can carry it.
+  // Another plan when one fails: other beat counts, another shuffle, then a tighter pace (long beats split, the
+  // short end card), then another twist: the situation's best twist is kept while any pace can carry it.
   search: for (const twist of twists) {
     for (const shape of PACE_SHAPES) {
       for (let variant = 0; variant < 3; variant++) {
