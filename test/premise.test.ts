@@ -51,4 +51,30 @@ describe('parsePremise', () => {
     expect(s.protagonist.role).toBe('capitana');
     expect(s.others[0]).toMatchObject({role: 'hija', relation: {kind: 'hija', of: 'protagonist'}});
   });
+  it("normalises curly apostrophes: a possessive with ’ reads like one with '", () => {
+    const curly = parsePremise('A bride\u2019s sister finds the groom\u2019s phone in the cake', 'en');
+    const straight = parsePremise("A bride's sister finds the groom's phone in the cake", 'en');
+    expect(curly.protagonist).toEqual(straight.protagonist);
+    expect(curly.protagonist.relation).toEqual({kind: 'sister', of: 'bride'});
+    expect(curly.object).toBe('phone');
+  });
+
+  it('reads a name that opens the premise as the protagonist', () => {
+    const s = parsePremise("Maya finds a stranger's wallet on the night bus", 'en');
+    expect(s.protagonist.name).toBe('Maya');
+    expect(s.object).toBe('wallet');
+    expect(s.place).toBe('night bus');
+  });
+
+  it('reads a copula between two people as one person: the groom is her ex-fiancé', () => {
+    const s = parsePremise('At her wedding, a bride learns the groom is her ex-fiancé', 'en');
+    expect(s.protagonist.role).toBe('bride');
+    expect(s.others).toHaveLength(1);
+    expect(s.others[0]).toMatchObject({role: 'groom', relation: {kind: 'ex-fiancé', of: 'protagonist'}});
+  });
+
+  it('keeps an age the premise states', () => {
+    const s = parsePremise('Marcus, 45, teaches his daughter to drive', 'en');
+    expect(s.protagonist).toMatchObject({name: 'Marcus', years: 45, gender: 'm'});
+  });
 });

@@ -134,4 +134,34 @@ describe('writeOffline', () => {
     expect(text.match(/Lumo/g)!.length).toBeLessThanOrEqual(2);
     expect(() => writeOffline(request('x y z', {durationSec: 60, ad}))).toThrow(UserError);
   });
+  it("never gives the protagonist's own stated work to someone else in a twist", () => {
+    // Premises written for this rule: the object is the protagonist's ("her designs", "his poems").
+    const owned: [string, RegExp][] = [
+      ['An overworked intern discovers her boss has been taking credit for her designs', /designs/],
+      ['A shy poet finds his rival reading his poems aloud at an open mic', /poems/],
+    ];
+    for (const [premise, work] of owned)
+      for (const seed of [1, 2, 3, 4]) {
+        const script = writeOffline(request(premise, {seed}));
+        const twistBeat = beats(script).find((b) => b.marker === 'twist')!.text;
+        const claim = new RegExp(`\\bI (wrote|made|drew|designed) (the |your |those )?${work.source}`, 'i');
+        expect(twistBeat).not.toMatch(claim);
+        expect(script.twist).not.toMatch(
+          new RegExp(
+            `wrote (the )?${work.source}|^\\W*the ${work.source} (was|were) \\w+'s doing|: the ${work.source} (was|were)`,
+            'i',
+          ),
+        );
+      }
+  });
+
+  it('keeps a message twist when a reply reaches the protagonist after their own deed', () => {
+    const script = writeOffline(request('A lonely boy mails a letter to Santa and gets a reply'));
+    // The reply is someone else's deed: its author is the twist, and nobody "knew it was him" for mailing a letter.
+    expect(script.twist).toMatch(/reply/);
+    expect(beats(script).find((b) => b.marker === 'twist')!.text).toMatch(/\bI wrote the reply\b/);
+    const gone = writeOffline(request('A little girl mails a letter to her late grandfather and gets a reply'));
+    expect(gone.twist).toMatch(/promise|reply/);
+    expect(allText(gone)).not.toMatch(/I know you mail/);
+  });
 });

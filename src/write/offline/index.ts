@@ -23,6 +23,7 @@ import {describeCast} from './describe';
 import {planProblems} from './gate-check';
 import {baseLanguage, detectLanguage} from './language';
 import type {Book, Move, Register, Twist} from './moves';
+import {PACE_SHAPES, paced, type PaceShape} from './pace';
 import {planCut, scenesOf, voiced, type Voicing} from './plan';
 import {rngFor, type Rng} from './random';
 import {termsFor, type Terms} from './terms';
@@ -247,6 +248,7 @@ function writeCut(
   rng: Rng,
   keys: ReturnType<typeof premiseKeys>,
   language: string,
+  shape: PaceShape,
 ): Attempt {
   const draft = planCut(book, twist, [], count, rng.fork('draft'));
   const each = introductions(
@@ -285,7 +287,7 @@ function writeCut(
         ];
     }
   }
-  const cut = {moves, sceneStarts};
+  const cut = paced({moves, sceneStarts}, shape, language);
   const scenes = scenesOf(cut, t, cast, rng);
   const firstLine = cut.moves.find((m) => m.who !== 'X' && m.who !== 'N')?.text ?? '';
   // The first line as a cold open: its first sentence, said short enough for a card.
@@ -320,7 +322,7 @@ function writeCut(
     twist: truncate(sentence(twist.summary), LIMITS.cardChars),
     // The shortest videos end on a short card: the cliffhanger beat must still fall in the last quarter.
     cliffhanger: truncate(
-      request.durationSec <= 20 && !request.ad
+      (request.durationSec <= 20 || shape.shortEnd) && !request.ad
         ? (twist.endShort ?? twist.endCard.split(/(?<=[?.!])\s+/).pop()!)
         : twist.endCard,
       LIMITS.cardChars,
@@ -375,25 +377,30 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
   };
   const base = beatsFor(request.durationSec);
   let best: Attempt | undefined;
-  // Another plan when one fails: other beat counts, then another twist, then another shuffle.
+  // Another plan when one fails: other beat counts, another shuffle, then a tighter pace (long beats split, the
+  // short end card), then another twist: the situation's best twist is kept while any pace can carry it.
   search: for (const twist of twists) {
-    for (let variant = 0; variant < 3; variant++) {
-      for (const delta of [0, -1, 1, -2, 2, 3, -3, 4, -4, -5]) {
-        const attempt = writeCut(
-          request,
-          frame,
-          t,
-          cast,
-          book,
-          twist,
-          Math.max(4, base + delta),
-          rng.fork(`cut${variant}`),
-          keys,
-          language,
-        );
-        const score = (a: Attempt) => (Math.abs(a.miss) > 0.095 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss);
-        if (!best || score(attempt) < score(best)) best = attempt;
-        if (attempt.problems.length === 0 && Math.abs(attempt.miss) <= 0.08) break search;
+    for (const shape of PACE_SHAPES) {
+      for (let variant = 0; variant < 3; variant++) {
+        for (const delta of [0, -1, 1, -2, 2, 3, -3, 4, -4, -5, -6, -7, -8, -9]) {
+          const attempt = writeCut(
+            request,
+            frame,
+            t,
+            cast,
+            book,
+            twist,
+            Math.max(4, base + delta),
+            rng.fork(`cut${variant}`),
+            keys,
+            language,
+            shape,
+          );
+          const score = (a: Attempt) =>
+            (Math.abs(a.miss) > 0.095 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss);
+          if (!best || score(attempt) < score(best)) best = attempt;
+          if (attempt.problems.length === 0 && Math.abs(attempt.miss) <= 0.08) break search;
+        }
       }
     }
   }

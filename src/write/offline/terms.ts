@@ -58,6 +58,13 @@ export interface Terms {
   doer: 'P' | 'other';
   /** The verb of perceiving or receiving, as an infinitive, when the odd thing reaches the protagonist: "hear". */
   perceive?: string;
+  /** What reaches the protagonist after their own deed: "mails a letter and gets a reply" -> "reply". */
+  reply?: string;
+  /**
+   * The premise makes the object the protagonist's own work or property ("her designs", "mails a letter"): no
+   * twist gives it to anyone else.
+   */
+  ownObject: boolean;
   /** The premise pits people against each other in something that can be won or thrown. */
   contest: boolean;
   /** The odd thing said to the protagonist as a noun phrase: "being mistaken for the new CEO on your first delivery". */
@@ -68,8 +75,12 @@ const PERCEIVING =
   /^(hears?|sees?|finds?|discovers?|realises?|realizes?|recognises?|recognizes?|notices?|receives?|gets?|takes?|keeps receiving|learns?|spots?)\b/i;
 
 /** Whether the protagonist does the premise's deed or it reaches them; the perceiving verb when it reaches them. */
-function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; perceive?: string} {
+function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; perceive?: string; reply?: string} {
   const event = (situation.event ?? '').trim();
+  // Their own deed first, then something reaches them: the reply is what someone else did.
+  const reached = event.match(/\band (?:then )?(gets?|receives?)\s+(?:an?|the|some)\s+([a-z-]+)/i);
+  if (reached && !PERCEIVING.test(event))
+    return {doer: 'other', perceive: reached[1].replace(/s$/, '').toLowerCase(), reply: reached[2].toLowerCase()};
   const verb = event.match(PERCEIVING)?.[1];
   if (verb) {
     const base = verb
@@ -167,6 +178,20 @@ function gendered(text: string, gender: 'f' | 'm' | undefined): string {
     .replace(/\bthem\b/g, f ? 'her' : 'him');
 }
 
+/**
+ * Whether the premise makes its object the protagonist's own: "her designs", "my letter" (never "her daughter's
+ * letter"), or their own deed done to it ("mails a letter"). A twist never hands it to someone else.
+ */
+function ownsObject(situation: Situation, gender: 'f' | 'm'): boolean {
+  if (!situation.object) return false;
+  const noun = situation.object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const own = gender === 'f' ? 'her' : 'his';
+  const possessed = new RegExp(`\\b(${own}|their|my|su|sus|mi|mis)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`, 'iu');
+  const event = (situation.event ?? '').trim();
+  const handled = new RegExp(`^[a-z]+\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`, 'iu');
+  return possessed.test(situation.premise) || (!PERCEIVING.test(event) && handled.test(event));
+}
+
 export function termsFor(situation: Situation, cast: Member[], spanish: boolean): Terms {
   const [P, O, A] = cast;
   const D = cast[3];
@@ -215,6 +240,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const who = situation.premise.match(
     /\bwho\s+((?:ate|took|stole|broke|ruined|wrote|sent|left|started|did|made|cancelled|told|leaked|posted|lost|won)\b[^,.;!?]*)/i,
   )?.[1];
+  const ownObject = ownsObject(situation, P.gender);
   const rivalsInPremise = O.fromPremise && !!P.role && O.role.replace(/^rival /, '') === P.role;
   return {
     spanish,
@@ -227,6 +253,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     ...(who && {who}),
     rivals: rivalsInPremise,
     ...doerOf(situation, isEvent),
+    ownObject,
     contest:
       /\b(rivals?|compet\w*|contests?|battles?|versus|match|race|bake-?off|finals?|tournament|concurso|carrera|batalla)\b/i.test(
         situation.premise,

@@ -89,11 +89,12 @@ function after(r: Register, t: Terms, author: Member): {cliff: Move; endCard: st
 
 /** The premise's message was written by someone in the room (or left by the absent one, and delivered). */
 function author(t: Terms, r: Register): Twist | undefined {
-  // A message the protagonist writes is theirs: only one that reaches them can have a hidden author.
-  if ((t.kind !== 'message' && !t.absent) || t.doer === 'P') return undefined;
+  // A message the protagonist writes is theirs: only one that reaches them (a reply to it) can have a hidden author.
+  const message = t.reply ? `the ${t.reply}` : t.real && t.kind === 'message' && !t.ownObject ? t.obj : undefined;
+  if ((!message && !t.absent) || t.doer === 'P') return undefined;
   const {P, O, A} = t;
-  const thing = t.real && t.kind === 'message' ? t.obj : 'it';
-  const wrote = t.real && t.kind === 'message' ? `wrote ${t.obj}` : 'did this';
+  const thing = message ?? 'it';
+  const wrote = message ? `wrote ${message}` : 'did this';
   if (t.absent) {
     // The gone never come back in a twist: they prepared it before, and someone living carries it out.
     const gone = `your ${t.absent.role}`;
@@ -199,7 +200,8 @@ function arranged(t: Terms, r: Register): Twist | undefined {
   // The ally in comedy and warm stories (a friend's meddling), the counterpart in darker ones (a hidden hand).
   const who = r === 'comedy' || r === 'warm' ? A : O;
   const other = who === A ? O : A;
-  const odd = t.isEvent ? t.gerundYours : t.real ? t.obj : 'all of this';
+  // The protagonist's own work is never the other's doing: then what they arranged is "all of this".
+  const odd = t.isEvent ? t.gerundYours : t.real && !t.ownObject ? t.obj : 'all of this';
   const why = motive(r, t, who);
   const next = after(r, t, who);
   return {
@@ -217,11 +219,13 @@ function arranged(t: Terms, r: Register): Twist | undefined {
       line(
         who.slot,
         t.perceive
-          ? /^(find|receive|get|spot|see|take)$/.test(t.perceive) && t.real && holdable(t.kind)
-            ? `I made sure you'd ${t.perceive} ${t.obj}, ${P.name}.`
-            : /^(hear|recognise|recognize)$/.test(t.perceive)
-              ? `I made sure you'd ${t.perceive} it, ${P.name}.`
-              : `I made sure you'd find out, ${P.name}.`
+          ? t.reply
+            ? `I made sure you'd ${t.perceive} the ${t.reply}, ${P.name}.`
+            : /^(find|receive|get|spot|see|take)$/.test(t.perceive) && t.real && holdable(t.kind)
+              ? `I made sure you'd ${t.perceive} ${t.obj}, ${P.name}.`
+              : /^(hear|recognise|recognize)$/.test(t.perceive)
+                ? `I made sure you'd ${t.perceive} it, ${P.name}.`
+                : `I made sure you'd find out, ${P.name}.`
           : `${cap(firstClause(odd))}? That was me, ${P.name}.`,
         'shocked',
         {marker: 'twist'},
