@@ -84,6 +84,9 @@ async function webpackBundle(outDir: string, progress?: Progress): Promise<void>
   });
 }
 
+/** Builds this process has started, to name each one's temporary folder apart. */
+let buildsStarted = 0;
+
 /**
  * The bundle folder `root/key`: the one there, or one made by `build` into a temporary folder and renamed into
  * place (see the lifecycle above). `build` fills the folder it is given.
@@ -102,7 +105,8 @@ export async function cachedBundle(
     return final;
   }
   await fs.mkdir(root, {recursive: true});
-  const temp = path.join(root, `.build-${key}-${process.pid}-${Date.now()}`);
+  // The pid keeps processes apart and the counter keeps two builds of one process apart (Date.now() alone collided).
+  const temp = path.join(root, `.build-${key}-${process.pid}-${Date.now()}-${++buildsStarted}`);
   const cancelRemoval = removeAtExit(temp);
   try {
     await build(temp);
