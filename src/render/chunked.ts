@@ -5,7 +5,6 @@
  */
 import type {HeadlessBrowser} from '@remotion/renderer';
 import {promises as fs} from 'node:fs';
-import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {templateInfo, templateOptions} from '../templates';
 import {timeScript} from '../time/timeline';
@@ -36,10 +35,11 @@ const JOIN_SHARE = 0.04;
 /** What encoding one output frame costs, in captured keyframes (measured on a drama at 1080x1920: about 1/8). */
 const ENCODE_COST = 0.12;
 /**
- * Browser tabs capturing at once. Remotion's default is one per two cores (one tab here): a capture alternates
- * Chrome's work with Node's (seeking, screenshot transfer, writing), so a second tab fills the gaps.
+ * Browser tabs capturing at once (a render request may ask for more). Two tabs were tried on
+ * 2 cores: `npm run bench` measured 0.73x of a plain render with two tabs (15 s sample) against 3.99x with one
+ * (6 s sample), on the same machine within the hour; the second tab's captures contend for the cores.
  */
-const CAPTURE_TABS = 2;
+const CAPTURE_TABS = 1;
 /** Names a render's folder of captured frames in the chunk folder: `.frames-PID-TIME`. */
 const WORK_PREFIX = '.frames-';
 const STALE_WORK = /^\.frames-(\d+)-/;
@@ -118,7 +118,7 @@ export async function renderChunkedVideo(
         composition: request.template,
         inputProps: {...script, ...request.templateOptions},
         scale,
-        concurrency: request.concurrency ?? Math.min(CAPTURE_TABS, availableParallelism()),
+        concurrency: request.concurrency ?? CAPTURE_TABS,
         chunks: missing.map((chunk) => ({frames: chunk.frames, holds: chunk.holds, outFile: fileOf(chunk.key)})),
         workDir: path.join(chunkDir, `${WORK_PREFIX}${process.pid}-${Date.now()}`),
       },
