@@ -6,6 +6,7 @@
 import {promises as fs, realpathSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {isProcessAlive} from '../util/process-alive';
 import {UserError} from '../util/errors';
 
 /** Marks a folder as microdrama's own, so a later run may write into it again. */
@@ -54,16 +55,6 @@ export function refuseSystemFolder(dir: string, option = '--out', home = os.home
   }
 }
 
-/** Whether a process with that pid is running (EPERM: it runs as another user). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Creates the lock file, or takes over one whose process is gone; throws when another run holds it. */
 async function lock(dir: string, option: string): Promise<string> {
   const file = path.join(dir, LOCK_FILE);
@@ -75,7 +66,7 @@ async function lock(dir: string, option: string): Promise<string> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const pid = Number.parseInt(await fs.readFile(file, 'utf8').catch(() => ''), 10);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessAlive(pid)) {
       throw new UserError(
         `${option}: another make (pid ${pid}) is writing to ${dir}; wait for it to finish or choose another folder`,
       );

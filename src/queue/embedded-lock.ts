@@ -6,17 +6,9 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../util/errors';
+import {isProcessAlive} from '../util/process-alive';
 
 const LOCK = 'queue.lock';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Takes the data folder for this process; the returned function gives it back. */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
@@ -30,7 +22,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const pid = Number.parseInt(await fs.readFile(file, 'utf8').catch(() => ''), 10);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessAlive(pid))
       throw new UserError(
         `--data: the embedded database in ${dataDir} is in use by another batch or worker (pid ${pid}); wait for it, ` +
           'or set DATABASE_URL to a Postgres server to run several at once',
@@ -39,6 +31,3 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   }
   throw new UserError(`--data: could not lock ${dataDir}`);
 }
-
-/** Whether a process on this host is still running (for a job whose worker ran here). */
-export const processAlive = alive;

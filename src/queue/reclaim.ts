@@ -6,7 +6,7 @@
  */
 import type PgBoss from 'pg-boss';
 import type {Queryable} from '../db/database';
-import {processAlive} from './embedded-lock';
+import {isProcessAlive} from '../util/process-alive';
 import {recordEnd} from './mirror';
 import {QUEUE_NAME} from './queue';
 
@@ -40,7 +40,7 @@ export async function reclaimDead(db: Queryable, boss: PgBoss, host: string): Pr
   const reclaimed: string[] = [];
   for (const job of active) {
     const who = job.claimed && job.worker ? parseWorker(job.worker) : undefined;
-    const deadHere = who !== undefined && who.host === host && !processAlive(who.pid);
+    const deadHere = who !== undefined && who.host === host && !isProcessAlive(who.pid);
     if (!deadHere && job.silentSec < STALE_SEC) continue;
     const message = `worker ${job.worker ?? 'unknown'} stopped while running this job`;
     await boss.fail(QUEUE_NAME, job.id, {message});

@@ -6,6 +6,7 @@
 import type {HeadlessBrowser} from '@remotion/renderer';
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
+import {isProcessAlive} from '../util/process-alive';
 import {templateInfo, templateOptions} from '../templates';
 import {timeScript} from '../time/timeline';
 import {exists, writeFileAtomic, writeFileVia} from '../util/files';
@@ -229,17 +230,8 @@ async function cachedPoster(
 async function removeStaleWork(chunkDir: string): Promise<void> {
   for (const name of await fs.readdir(chunkDir)) {
     const pid = (STALE_WORK.exec(name) ?? STALE_TEMP.exec(name))?.[1];
-    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid)))
+    if (pid && Number(pid) !== process.pid && !isProcessAlive(Number(pid)))
       await fs.rm(path.join(chunkDir, name), {recursive: true, force: true});
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
