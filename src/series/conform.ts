@@ -145,10 +145,12 @@ export function conformEpisode(script: Script, bible: SeriesBible, brief: Episod
     ...rest,
     title: clip(`${bible.title}: ${arc.title}`, LIMITS.titleChars),
     logline: clip(arc.turn, LIMITS.loglineChars),
-    // In bible order, so every episode lists its people alike.
+    // In bible order, so every episode lists its people alike; a marker said anew may give the rival a line.
     characters: bible.cast.filter(
       (b) =>
-        [...matched.values()].some((m) => m.id === b.id) || (brief.finale && b.id === principals(bible.cast)[0].id),
+        [...matched.values()].some((m) => m.id === b.id) ||
+        (brief.finale && b.id === principals(bible.cast)[0].id) ||
+        scenes.some((s) => s.beats.some((x) => x.characterId === b.id)),
     ),
     scenes,
     hook: renewed.get('hook') ?? rename(script.hook),

@@ -4,9 +4,10 @@
  * the situation's own relations and object: who made the object, whom the odd thing was really about, who knew.
  */
 import type {Book, Move, Register} from './moves';
-import {line, reply} from './moves';
+import {exchanges, line, reply} from './moves';
 import type {Terms} from './terms';
 import {englishTwists} from './twists-en';
+import {situationPush, situationStakes} from './middle-en';
 import {capitalise as cap, compactSentence, splitRelative} from './text';
 
 /** A verb of finding out followed by what was found out as a whole clause (it has its own verb). */
@@ -51,7 +52,21 @@ function oddLine(t: Terms): string {
   ).replace(/[.!?…]$/, '');
 }
 
+/** A face from the past: when it happened, and who they are now. */
+function recognisedOpening(t: Terms): Move[][] {
+  const {P, O} = t;
+  const h = t.history!;
+  const he = O.gender === 'f' ? 'she' : 'he';
+  const now = O.role && O.fromPremise ? `Today ${he}'s the ${O.role}.` : `Now ${he}'s here.`;
+  const then = h.when ? `${cap(h.when)}, ${he} ${h.deedMine}.` : `${cap(he)} ${h.deedMine}.`;
+  return [
+    [line('P', then, 'shocked'), line('P', now, 'sad'), line('A', `${P.name}? You've gone white.`, 'afraid')],
+    [line('X', `${P.name} freezes. Across the room: ${O.name}.`), line('P', then, 'shocked'), line('P', now, 'sad')],
+  ];
+}
+
 function opening(t: Terms, r: Register): Move[][] {
+  if (t.history) return recognisedOpening(t);
   const {P, A} = t;
   const odd = oddLine(t);
   // An event is shown happening; a found thing is shown found.
@@ -183,30 +198,6 @@ function stakes(t: Terms, r: Register): Move[] {
   ];
 }
 
-function push(t: Terms, r: Register): Move[] {
-  const {P, O, A} = t;
-  if (r === 'comedy') {
-    return [
-      line('P', `Fine. One more try, ${O.name}. Then we never speak of it.`, 'smug'),
-      line('O', `Deal. Loser tells ${A.name}.`, 'smug'),
-      line('X', `${P.name} and ${O.name} square up${at(t)}.`),
-    ];
-  }
-  if (r === 'warm' || r === 'love') {
-    return [
-      line('P', `${O.name}, can I ask you something?`, 'tender'),
-      line('O', `Anything. You know that.`, 'tender'),
-      line('X', `${O.name} takes a breath.`),
-    ];
-  }
-  return [
-    line('P', `${O.name}, look at me. What do you know?`, 'angry'),
-    line('O', `More than you want to hear.`, 'cold'),
-    line('X', `${O.name} finally looks ${P.name} in the eye.`),
-    line('P', `Say it. Whatever it is.`, 'desperate'),
-  ];
-}
-
 /** The first words of a phrase, with an open end when it is cut: a cold open has no room for more. */
 const firstWords = (text: string, n: number) => {
   const words = text.split(/\s+/);
@@ -245,8 +236,9 @@ export function englishBook(t: Terms, r: Register): Book {
   const titleNoun = cap(t.real ? t.objNoun : t.placeNoun || t.P.name);
   return {
     openings: opening(t, r),
-    stakes: stakes(t, r),
-    push: push(t, r),
+    // The situation's own middle leads; a few of the register's lines keep its voice.
+    stakes: [...situationStakes(t, r), ...exchanges(stakes(t, r)).slice(0, 3).flat()],
+    push: situationPush(t, r),
     twists: englishTwists(t, r),
     hooks: hooks(t),
     title: [

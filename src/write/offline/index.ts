@@ -24,7 +24,7 @@ import {planProblems} from './gate-check';
 import {baseLanguage, detectLanguage} from './language';
 import type {Book, Move, Register, Twist} from './moves';
 import {PACE_SHAPES, paced, type PaceShape} from './pace';
-import {planCut, scenesOf, voiced, type Voicing} from './plan';
+import {planCut, scenesOf, thinVocatives, voiced, type Voicing} from './plan';
 import {rngFor, type Rng} from './random';
 import {termsFor, type Terms} from './terms';
 import {capitalise, cleanPremise, compactSentence, sentence, truncate} from './text';
@@ -264,7 +264,10 @@ function writeCut(
     each.length === 0 ? [] : count < 9 ? [{who: 'X' as const, text: each.map((m) => m.text).join(' ')}] : each;
   const voicing = voicingFor(t, cast, keys);
   const planned = planCut(book, twist, intros, count, rng, voicing.terms);
-  let moves = planned.moves.map((m) => voiced(m, voicing));
+  let moves = thinVocatives(
+    planned.moves.map((m) => voiced(m, voicing)),
+    [...new Set(cast.flatMap((c) => [c.name, c.calls]).filter(Boolean))],
+  );
   const sceneStarts = [...planned.sceneStarts];
   // A short video has no room after the cliffhanger: its last words alone carry the marker, late enough to land.
   if (request.durationSec <= 20) {

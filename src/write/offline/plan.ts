@@ -52,13 +52,33 @@ export function voiced(move: Move, voicing: Voicing): Move {
       out[out.length - 1] =
         `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) || voicing.terms.some((n) => /^[A-ZÁÉÍÓÚÑ]/.test(n) && part.startsWith(n)) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
     else {
-      const name = voicing.vocative(move.who);
+      // A line about someone in the third person ("He stood me up.") is not said to their face by name.
+      const name = /\b(he|him|his|she|her)\b/i.test(part) ? undefined : voicing.vocative(move.who);
       // A line that already calls them by name ("It was me, Dad.") is not named twice.
       const named = name && new RegExp(`\\b${name}\\b`).test(part);
       out.push(name && !named ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
     }
   }
   return {...move, text: out.join(' ')};
+}
+
+/**
+ * Names said to someone's face are rare in speech: a vocative (", Nora." at a sentence end) is dropped when the
+ * same name was said as one in either of the two lines before, so a scene does not sound like a roll call.
+ */
+export function thinVocatives(moves: Move[], names: string[]): Move[] {
+  const last = new Map<string, number>();
+  return moves.map((m, i) => {
+    if (m.who === 'X' || m.who === 'N') return m;
+    let text = m.text;
+    for (const name of names) {
+      const vocative = new RegExp(`,\\s+${name}(?=[.!?…,])`, 'g');
+      if (!vocative.test(text)) continue;
+      if (i - (last.get(name) ?? -9) <= 2) text = text.replace(vocative, '');
+      else last.set(name, i);
+    }
+    return text === m.text ? m : {...m, text};
+  });
 }
 
 /**

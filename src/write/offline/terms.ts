@@ -67,6 +67,15 @@ export interface Terms {
   ownObject: boolean;
   /** The premise pits people against each other in something that can be won or thrown. */
   contest: boolean;
+  /**
+   * What O did before, as the premise says it ("stood her up ten years ago"), in the protagonist's words, in
+   * others' words to her, and split into the deed ("stood me up") and its time ("ten years ago").
+   */
+  history?: {mine: string; yours: string; told: string; deedMine: string; deedYours: string; when?: string};
+  /** What makes the object odd, after its noun, as said to the protagonist: "with your own name engraved on it". */
+  detail?: string;
+  /** The premise's subject is plural: the protagonist and O did the deed together ("we entered"). */
+  together: boolean;
   /** The odd thing said to the protagonist as a noun phrase: "being mistaken for the new CEO on your first delivery". */
   gerundYours: string;
 }
@@ -113,6 +122,16 @@ export function gerund(predicate: string): string {
 }
 
 const POSSESSIVE_OF_P = /\b(her|his|their)\b/g;
+/** Words after which "her" is an object, not a possessive: "stood her up", "gave her a ring", "told her that". */
+const AFTER_OBJECT =
+  /^\s*(?:$|[,.;!?]|(?:up|down|out|off|away|back|over|in|on|to|for|at|with|about|and|a|an|the|that|again|twice)\b)/;
+
+/** The premise's "her"/"his" of the protagonist in another person's words: "my" or "me", "your" or "you". */
+function ofProtagonist(text: string, possessive: string, object: string): string {
+  return text.replace(POSSESSIVE_OF_P, (word, _w: string, at: number) =>
+    word === 'her' && AFTER_OBJECT.test(text.slice(at + word.length)) ? object : possessive,
+  );
+}
 
 /** "the noun"; in Spanish the article agrees with the gender and number the premise's own article gave it. */
 function article(noun: string, spanish: boolean, form?: {gender?: 'f' | 'm'; plural?: boolean}): string {
@@ -147,6 +166,7 @@ function infinitive(text: string): string {
 
 /** Events are not held: a battle is fought with a mic, a wedding has its ring. */
 const PROPS: [RegExp, string, string][] = [
+  [/bak(e|ing|er)|cake|pie|cook/, 'cake', 'pastel'],
   [/battle|show|concert|karaoke|contest|talent|gig|open mic/, 'mic', 'micrófono'],
   [/wedding|proposal|engagement|boda/, 'ring', 'anillo'],
   [/date|cita/, 'phone', 'móvil'],
@@ -192,6 +212,23 @@ function ownsObject(situation: Situation, gender: 'f' | 'm'): boolean {
   return possessed.test(situation.premise) || (!PERCEIVING.test(event) && handled.test(event));
 }
 
+/** "stood her up ten years ago" in three voices, with its time split off. */
+function historyOf(told: string, gender: 'f' | 'm'): NonNullable<Terms['history']> {
+  const when = told.match(
+    /\s((?:\w+|a|an|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago|last\s+\w+|in\s+\d{4}|once|years\s+ago)$/i,
+  )?.[1];
+  const deed = when ? told.slice(0, told.length - when.length - 1) : told;
+  const own = gendered(deed, gender);
+  return {
+    told,
+    mine: ofProtagonist(gendered(told, gender), 'my', 'me'),
+    yours: ofProtagonist(gendered(told, gender), 'your', 'you'),
+    deedMine: ofProtagonist(own, 'my', 'me'),
+    deedYours: ofProtagonist(own, 'your', 'you'),
+    ...(when && {when}),
+  };
+}
+
 export function termsFor(situation: Situation, cast: Member[], spanish: boolean): Terms {
   const [P, O, A] = cast;
   const D = cast[3];
@@ -210,21 +247,21 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     raw = `a ${raw}`;
   // "the woman he likes" in the protagonist's mouth is "the woman I like".
   const pronoun = P.gender === 'f' ? 'she' : 'he';
+  // "Two sisters enter ...": the protagonist tells it as "we".
+  const together = !spanish && !!situation.together;
   const mine = spanish
     ? raw.replace(/\bsu\b/g, 'mi').replace(/\bsus\b/g, 'mis')
-    : raw
-        .replace(POSSESSIVE_OF_P, 'my')
+    : ofProtagonist(raw, together ? 'our' : 'my', together ? 'us' : 'me')
         .replace(
           new RegExp(`\\b${pronoun} (is|was|has)\\b`, 'g'),
           (_, verb: string) => ({is: 'I am', was: 'I was', has: 'I have'})[verb as 'is' | 'was' | 'has'],
         )
         .replace(new RegExp(`\\b${pronoun} (\\w+?)s\\b`, 'g'), 'I $1')
-        .replace(/\bI (\w+)ie\b/g, 'I $1y');
-  const yours = spanish
-    ? raw.replace(/\bsu\b/g, 'tu').replace(/\bsus\b/g, 'tus')
-    : raw.replace(POSSESSIVE_OF_P, 'your');
+        .replace(/\bI (\w+)ie\b/g, 'I $1y')
+        .replace(/\bI\b/g, together ? 'we' : 'I');
+  const yours = spanish ? raw.replace(/\bsu\b/g, 'tu').replace(/\bsus\b/g, 'tus') : ofProtagonist(raw, 'your', 'you');
   const told = raw;
-  const deedMine = isEvent ? `I ${pastTense(mine)}` : mine;
+  const deedMine = isEvent ? `${together ? 'We' : 'I'} ${pastTense(mine)}` : mine;
   const bare = isEvent ? infinitive(raw) : raw;
   const prop = PROPS.find(([pattern]) => pattern.test(objNoun));
   const thingNoun = prop ? prop[spanish ? 2 : 1] : objNoun;
@@ -237,6 +274,10 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
         ? article(O.role, spanish)
         : O.name;
   const absentPerson = situation.others.find((o) => o.absent);
+  const past = situation.others.find((o) => o.history && (o.role === O.role || o.name === O.name))?.history;
+  const detail = situation.object
+    ? yours.match(new RegExp(`\\b${situation.object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(.+)$`, 'i'))?.[1]
+    : undefined;
   const who = situation.premise.match(
     /\bwho\s+((?:ate|took|stole|broke|ruined|wrote|sent|left|started|did|made|cancelled|told|leaked|posted|lost|won)\b[^,.;!?]*)/i,
   )?.[1];
@@ -252,6 +293,9 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     }),
     ...(who && {who}),
     rivals: rivalsInPremise,
+    together,
+    ...(detail && !spanish && {detail}),
+    ...(past && !spanish && {history: historyOf(past, P.gender)}),
     ...doerOf(situation, isEvent),
     ownObject,
     contest:

@@ -5,12 +5,14 @@
  * states, and its cliffhanger and end card ask what the twist leaves open. The motive comes from the register:
  * a bet in comedy, a gift in warm stories, love in romance, a warning in dark ones, an old debt in drama.
  */
+import nlp from 'compromise';
 import type {Member} from './cast';
 import type {Move, Register, Twist} from './moves';
 import {clue, line} from './moves';
 import {holdable} from './object-kind';
 import type {Terms} from './terms';
 import {capitalise as cap} from './text';
+import {namesake, pastWound} from './twists-past-en';
 
 const they = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'she' : 'he');
 const them = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'her' : 'him');
@@ -158,7 +160,7 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
   const {P, O} = t;
   const said: Record<Register, [string, string]> = {
     comedy: [`I've been telling everyone it was my idea.`, 'and has been taking the credit'],
-    warm: [`I kept every single one. They got me through.`, 'and has been quietly grateful'],
+    warm: [`I've been cheering for you the whole time.`, 'and has been quietly cheering'],
     love: [`I only stayed because of you.`, 'and stayed because of it'],
     dark: [`And I'm not the only one who knows.`, 'and so does someone else'],
     drama: [`I was counting on it. You did exactly what I needed.`, 'and was counting on it'],
@@ -170,9 +172,9 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
     id: 'knew-all',
     summary: `${known(t, O)} knew it was ${P.name} all along, ${card}.`,
     clues: [
-      clue('O', `You always do things your own way, ${P.name}.`, 'neutral'),
+      clue('O', `Somebody ${present(t.deedBare.replace(/\b(her|his)\b/g, 'their'))}. I wonder who.`, 'smug'),
       clue('X', `${O.name} watches ${P.name} from across the room, and almost smiles.`),
-      clue('A', `${O.name} asked about you again. Twice.`, 'surprised'),
+      clue('A', `${O.name} keeps asking where you go at night, ${P.name}.`, 'surprised'),
     ],
     reveal: [
       line('O', `I know you ${firstClause(deed)}, ${P.name}. I've always known.`, 'shocked', {marker: 'twist'}),
@@ -186,12 +188,40 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
   };
 }
 
+/** "run the town's podcast" -> "runs the town's podcast": an infinitive predicate said of someone. */
+const present = (infinitive: string) =>
+  nlp(`he ${infinitive.replace(/(\w)'s\b/g, '$1Xposs')}`)
+    .verbs()
+    .toPresentTense()
+    .all()
+    .text()
+    .replace(/^he /, '')
+    .replace(/Xposs\b/g, "'s");
+
 /** The first clause of a predicate, short enough for one breath: "leave notes of encouragement". */
 const firstClause = (text: string) => {
   const words = text.split(/\s+/);
   const cut = words.findIndex((w, i) => i >= 3 && /^(on|in|at|to|for|from|across|before|after|with|while)$/i.test(w));
-  return words.slice(0, cut > 0 ? cut : Math.min(words.length, 7)).join(' ');
+  return words.slice(0, cut > 0 ? cut : Math.min(words.length, 9)).join(' ');
 };
+
+/** Plants for an arranged twist that point at the premise's own object and place, not at a phone. */
+function arrangedClues(t: Terms, who: Member, other: Member, r: Register): Move[] {
+  const {P} = t;
+  const thing = t.real ? t.obj : t.isEvent ? 'any of this' : 'it';
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  return [
+    clue('P', `${who.name}, you knew about ${thing} before I said a word.`, 'neutral'),
+    t.real && holdable(t.kind)
+      ? clue('X', `${who.name} wipes ${t.obj} clean with a sleeve.`)
+      : clue('X', `${who.name} smiles when ${P.name} looks away.`),
+    clue(
+      other.slot,
+      `${who.name} was${here || ' there'} before anyone else today, ${P.name}.`,
+      r === 'comedy' ? 'smug' : 'neutral',
+    ),
+  ];
+}
 
 /** Someone close arranged the odd thing that reached the protagonist; the protagonist never chose it. */
 function arranged(t: Terms, r: Register): Twist | undefined {
@@ -207,14 +237,7 @@ function arranged(t: Terms, r: Register): Twist | undefined {
   return {
     id: 'arranged',
     summary: `${known(t, who)} arranged it: ${odd.replace(/\byour\b/g, `${P.name}'s`)} was ${who.name}'s doing, ${why.card}.`,
-    clues: [
-      clue('P', `${who.name}, you didn't even look surprised.`, 'neutral'),
-      clue(
-        'X',
-        `${who.name}'s phone lights up: "Is it done?" ${cap(they(who))} ${r === 'dark' ? 'deletes' : 'hides'} it.`,
-      ),
-      clue(other.slot, `Ask ${who.name} who made the call, ${P.name}.`, 'neutral'),
-    ],
+    clues: arrangedClues(t, who, other, r),
     reveal: [
       line(
         who.slot,
@@ -302,7 +325,10 @@ function letWin(t: Terms, r: Register): Twist | undefined {
 
 /** Every twist this situation can hold, most specific first. */
 export function englishTwists(t: Terms, r: Register): Twist[] {
-  const list = [culprit(t, r), letWin(t, r), author(t, r), knewAll(t, r), arranged(t, r)].filter(
+  // A past the premise names is the story's question: only a twist that answers it fits.
+  const past = pastWound(t, r);
+  if (past) return [past];
+  const list = [namesake(t, r), culprit(t, r), letWin(t, r), author(t, r), knewAll(t, r), arranged(t, r)].filter(
     (x): x is Twist => !!x,
   );
   return list.length ? list : [arranged({...t, doer: 'other'}, r)!];

@@ -1,0 +1,179 @@
+/**
+ * The middle of an English story, built from what kind of situation the premise is, not from a stock list: a
+ * thing found is examined, hidden, fought over and traced; a face from the past is recognised, confronted and
+ * argued with about what happened; a strange deed of the protagonist's is kept secret and nearly found out; a
+ * contest is fought. Every line names the premise's own object, people, place or detail, so no two premises share
+ * a middle. The register only shades how people say it.
+ */
+import type {Emotion} from '../../schema/script';
+import type {Move, Register} from './moves';
+import {line, reply} from './moves';
+import {holdable} from './object-kind';
+import type {Terms} from './terms';
+import {capitalise as cap} from './text';
+
+/** What kind of story the premise sets up. */
+export type Situation = 'recognised' | 'deed' | 'found' | 'befallen';
+
+export function situationOf(t: Terms): Situation {
+  if (t.history) return 'recognised';
+  if (t.isEvent && t.doer === 'P') return 'deed';
+  if (t.real && !t.isEvent) return 'found';
+  return 'befallen';
+}
+
+const pro = (gender: 'f' | 'm') => (gender === 'f' ? 'she' : 'he');
+const obj = (gender: 'f' | 'm') => (gender === 'f' ? 'her' : 'him');
+const pos = (gender: 'f' | 'm') => (gender === 'f' ? 'her' : 'his');
+
+/** One emotion per register: the same move said lightly in comedy, coldly in a thriller. */
+const shade = (r: Register, dark: Emotion, light: Emotion): Emotion => (r === 'comedy' ? light : dark);
+
+/** What the protagonist stands to lose, from the role the premise gives them. */
+function stake(t: Terms): string {
+  const role = t.pRole.toLowerCase();
+  if (/\b(mother|father|mom|dad|grand\w+|sister|brother|wife|husband|son|daughter|aunt|uncle)\b/.test(role))
+    return 'this family';
+  if (/\b(student|kid|teen|prodigy|player|boy|girl)\b/.test(role)) return 'everything I worked for';
+  if (t.P.role && t.P.role !== t.P.name) return `my job as ${/^[aeiou]/i.test(t.pRole) ? 'an' : 'a'} ${t.pRole}`;
+  return 'everything';
+}
+
+/** A thing found: examined, its odd detail doubted, hidden, fought over, traced to someone. */
+function found(t: Terms, r: Register): Move[] {
+  const {P, O, A, obj: it} = t;
+  const them = t.plural ? 'them' : 'it';
+  const hold = holdable(t.kind);
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  const moves: Move[] = [];
+  if (t.detail)
+    moves.push(
+      line('A', `${cap(t.detail.replace(/\s+(on|in|inside) it$/, ''))}? That's not possible, ${P.name}.`, 'surprised'),
+      reply('P', `Then explain ${them}, ${A.name}.`, shade(r, 'angry', 'smug')),
+    );
+  moves.push(
+    line('A', `Where did ${it} come from?`, 'neutral'),
+    reply('P', `That's what scares me.`, shade(r, 'afraid', 'surprised')),
+    line('P', `Someone meant me to find ${it}. Someone who knows me.`, shade(r, 'cold', 'surprised')),
+    line('O', `${cap(it)} ${t.plural ? 'are' : 'is'} none of your business, ${P.name}.`, 'cold'),
+    reply('P', `${t.plural ? 'They' : 'It'} found me, ${O.name}. That makes ${them} my business.`, 'angry'),
+  );
+  if (hold)
+    moves.push(
+      line('X', `${P.name} hides ${it} as ${O.name} walks in.`),
+      line('O', `What are you hiding behind your back, ${P.name}?`, shade(r, 'cold', 'smug')),
+      line('X', `${O.name} reaches for ${it}. ${P.name} pulls ${them} away.`),
+      line('P', `Anyone sees ${it}${here}? I lose ${stake(t)}.`, shade(r, 'desperate', 'surprised')),
+    );
+  else
+    moves.push(
+      line('X', `${cap(it)} ${t.plural ? 'bolt' : 'bolts'} the moment ${O.name} walks in${here}.`),
+      line('O', `Catch ${them} before anyone sees, ${P.name}!`, shade(r, 'afraid', 'happy')),
+      line('P', `Anyone finds out about ${it}? I lose ${stake(t)}.`, shade(r, 'desperate', 'surprised')),
+    );
+  moves.push(
+    line('A', `Who else has seen ${it}, ${P.name}?`, shade(r, 'afraid', 'neutral')),
+    reply('P', `Only you. And whoever left ${them}.`, 'cold'),
+  );
+  return moves;
+}
+
+/** A face from the past: recognised, confronted, and argued with about what happened then. */
+function recognised(t: Terms, r: Register): Move[] {
+  const {P, O} = t;
+  const h = t.history!;
+  const when = h.when ?? 'all those years ago';
+  const he = pro(O.gender);
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  return [
+    line('O', `${P.name}? Is that really you?`, 'surprised'),
+    reply('P', `You ${h.deedYours}, ${O.name}. ${cap(when)}.`, shade(r, 'angry', 'smug')),
+    line('A', `${P.name}, why is ${O.name} looking at you like that?`, 'neutral'),
+    reply('P', `Because ${he} ${h.deedMine} ${when}.`, 'sad'),
+    line('X', `${O.name} can't take ${pos(O.gender)} eyes off ${P.name}.`),
+    line('P', `Don't say my name like you never left.`, shade(r, 'cold', 'smug')),
+    line('A', `Everyone${here} is watching, ${P.name}. Breathe.`, 'afraid'),
+    line('P', `I waited for you, ${O.name}. Do you know how long?`, 'sad'),
+    reply('O', `That's not how it happened, ${P.name}.`, 'desperate'),
+    line('X', `${P.name} turns away to hide ${pos(P.gender)} face.`),
+    line('P', `I am not falling apart${here}. Not for ${obj(O.gender)}.`, shade(r, 'desperate', 'smug')),
+  ];
+}
+
+/** The protagonist's own strange deed: a secret kept, nearly found out, and what it costs. */
+function deed(t: Terms, r: Register): Move[] {
+  const {P, O, A} = t;
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  const we = t.together ? 'we' : 'I';
+  const us = t.together ? 'us' : 'me';
+  const done = t.deedMine.replace(/^(I|We)\s+/, '');
+  const asker = t.together ? A : O;
+  return [
+    line(asker.slot, `You ${done}? Are you out of your mind, ${P.name}?`, shade(r, 'angry', 'surprised')),
+    reply('P', `Somebody had to.`, 'smug'),
+    line('P', `Nobody${here} can know it's ${us}. Not yet.`, shade(r, 'afraid', 'smug')),
+    line('A', `Somebody${here} is going to recognise you, ${P.name}.`, shade(r, 'afraid', 'happy')),
+    line('X', `${P.name} ducks as someone turns around${here}.`),
+    line(
+      t.together ? 'O' : 'A',
+      `What happens when they find out ${t.together ? 'we' : 'you'} ${done}?`,
+      shade(r, 'afraid', 'surprised'),
+    ),
+    reply('P', `They won't. Not if ${we} keep ${t.together ? 'our heads' : 'my head'} down.`, 'smug'),
+    line('P', `This goes wrong? ${cap(we)} lose ${t.together ? 'everything' : stake(t)}.`, 'desperate'),
+    line('X', `Somebody${here} points straight at ${P.name}.`),
+  ];
+}
+
+/** Something that happens to the protagonist: disbelief, who is behind it, and what it puts at risk. */
+function befallen(t: Terms, r: Register): Move[] {
+  const {P, O} = t;
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  const odd = t.gerundYours;
+  return [
+    line('A', `${cap(odd)}? Things like that don't just happen, ${P.name}.`, 'surprised'),
+    reply('P', `Then who made it happen?`, shade(r, 'angry', 'smug')),
+    line('O', `You should walk away from this${here}, ${P.name}.`, 'cold'),
+    reply('P', `Why? What do you know, ${O.name}?`, 'angry'),
+    line('P', `This gets out${here}? I lose ${stake(t)}.`, shade(r, 'desperate', 'surprised')),
+    line('X', `${O.name} takes a call. Turns away from ${P.name}.`),
+    line('A', `${P.name}, everyone${here} is talking about it.`, shade(r, 'afraid', 'happy')),
+  ];
+}
+
+/** A contest: who wins it, how, and at what price. */
+function contest(t: Terms, r: Register): Move[] {
+  const {P, O} = t;
+  return [
+    line('O', `Only one of us walks out of here a winner, ${P.name}.`, shade(r, 'cold', 'smug')),
+    reply('P', `Then start practising your losing face, ${O.name}.`, 'smug'),
+    line('X', `${O.name} watches every move ${P.name} makes.`),
+    line('A', `${P.name}, ${O.name} never loses. Never.`, 'afraid'),
+    line('X', `${O.name} moves ${P.name}'s ${t.thingNoun}. Looks innocent.`),
+  ];
+}
+
+/** The situation's own middle: lines that raise the stakes around the premise's object and people. */
+export function situationStakes(t: Terms, r: Register): Move[] {
+  const kind = situationOf(t);
+  const own =
+    kind === 'recognised'
+      ? recognised(t, r)
+      : kind === 'deed'
+        ? deed(t, r)
+        : kind === 'found'
+          ? found(t, r)
+          : befallen(t, r);
+  return [...own, ...(t.contest || t.rivals ? contest(t, r) : [])];
+}
+
+/** The push towards the reveal: the protagonist corners the one who knows. */
+export function situationPush(t: Terms, r: Register): Move[] {
+  const {P, O} = t;
+  const what = situationOf(t) === 'recognised' ? 'what really happened' : t.real ? t.obj : 'this';
+  return [
+    line('P', `${O.name}. Look at me. What do you know about ${what}?`, shade(r, 'angry', 'smug')),
+    line('O', r === 'comedy' ? `You're not going to like it.` : `More than you want to hear.`, 'cold'),
+    line('X', `${O.name} finally looks ${P.name} in the eye.`),
+  ];
+}

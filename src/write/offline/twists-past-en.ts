@@ -1,0 +1,131 @@
+/**
+ * English twists that reread the past the premise names: a wound someone else caused ("he stood her up ten years
+ * ago" — he never did; a friend made sure the message never came), and a name or face on a found thing that
+ * belongs to the parent the protagonist was named after. Both keep every fact the premise states and change what
+ * it means; both are planted by lines that only make sense afterwards.
+ */
+import type {Member} from './cast';
+import type {Register, Twist} from './moves';
+import {clue, line} from './moves';
+import type {Terms} from './terms';
+import {capitalise as cap} from './text';
+import {known} from './twists-en';
+
+/** Why the ally came between them, by register. */
+const REASON: Record<Register, [string, string]> = {
+  comedy: [`I needed a plus-one for my cousin's wedding. It got out of hand.`, 'for a plus-one'],
+  warm: [`You were leaving town for him. I couldn't lose you.`, 'to keep them close'],
+  love: [`I was in love with you myself. I still am.`, 'out of love'],
+  dark: [`Somebody paid me to keep you apart. Somebody you know.`, 'for money'],
+  drama: [`I thought I was protecting you. I was wrong.`, 'to protect them'],
+};
+
+/** The past the premise names was someone else's doing: the ally kept the two apart. */
+export function pastWound(t: Terms, r: Register): Twist | undefined {
+  if (!t.history) return undefined;
+  const {P, O, A} = t;
+  const h = t.history;
+  const when = h.when ?? 'back then';
+  const [why, card] = REASON[r];
+  const bare = h.deedYours.replace(/^(\w+)/, (verb) => baseVerb(verb));
+  return {
+    id: 'past-wound',
+    summary: `${O.name} never meant to ${bare.replace(/\byou\b/g, obj(P)).replace(/\byour\b/g, pos(P))}: ${known(t, A)} kept them apart ${card}.`,
+    clues: [
+      clue('O', `I came back for you, ${P.name}. You were already gone.`, 'sad'),
+      clue('X', `${A.name} goes pale when ${O.name} says "${when}".`),
+      clue('P', `${A.name}, you never liked ${O.name}. Why not?`, 'neutral'),
+    ],
+    reveal: [
+      line('A', `${O.name} didn't ${bare}, ${P.name}. I made sure you never got ${his(O)} message.`, 'shocked', {
+        marker: 'twist',
+      }),
+      line('A', why, r === 'comedy' ? 'smug' : 'desperate'),
+    ],
+    aftermath: [
+      line('P', `${cap(when)}, ${A.name}. You let me hate ${obj(O)} for nothing.`, 'angry'),
+      line('O', `I never stopped looking for you, ${P.name}.`, 'tender'),
+    ],
+    cliff: [
+      line('O', `Say one word, ${P.name}, and I walk away from all of this.`, 'desperate', {marker: 'cliffhanger'}),
+    ],
+    endCard: `Will ${P.name} say the word?`,
+    endShort: `One word?`,
+    flash: `${O.fromPremise && O.role ? `The ${O.role}` : O.name} never ${h.deedYours.replace(/\byou\b/g, obj(P)).replace(/\byour\b/g, pos(P))}. Someone lied.`,
+  };
+}
+
+const obj = (m: Member) => (m.gender === 'f' ? 'her' : 'him');
+const pos = (m: Member) => (m.gender === 'f' ? 'her' : 'his');
+const his = pos;
+
+/** "stood" -> "stand", "left" -> "leave": the premise's past verb as the infinitive after "didn't". */
+function baseVerb(verb: string): string {
+  const irregular: Record<string, string> = {
+    stood: 'stand',
+    left: 'leave',
+    broke: 'break',
+    forgot: 'forget',
+    stole: 'steal',
+    sold: 'sell',
+    told: 'tell',
+    took: 'take',
+    ran: 'run',
+    got: 'get',
+    made: 'make',
+    lost: 'lose',
+    fell: 'fall',
+    beat: 'beat',
+    dumped: 'dump',
+    ghosted: 'ghost',
+  };
+  const lower = verb.toLowerCase();
+  if (irregular[lower]) return irregular[lower];
+  if (/ied$/.test(lower)) return lower.replace(/ied$/, 'y');
+  if (/([^aeiou])\1ed$/.test(lower)) return lower.slice(0, -3);
+  if (/(ated|ited|ved|ced|ged|sed|zed|ured|ored|aded)$/.test(lower)) return lower.slice(0, -1);
+  if (/ed$/.test(lower)) return lower.slice(0, -2);
+  return lower;
+}
+
+/** A found thing that bears the protagonist's own name, face or handwriting. */
+const OWN_MARK =
+  /\b(your own name|your name|your initials|your face|your photo|a photo of you|your handwriting|your own handwriting)\b/i;
+
+/** The name or face on the found thing is the parent's the protagonist was named after, and a hidden past with it. */
+export function namesake(t: Terms, r: Register): Twist | undefined {
+  const mark = `${t.detail ?? ''} ${t.incYours}`.match(OWN_MARK)?.[1];
+  if (!mark || !t.real) return undefined;
+  const {P, O} = t;
+  const parent = P.gender === 'f' ? 'mother' : 'father';
+  const pp = P.gender === 'f' ? 'she' : 'he';
+  const likeness = /face|photo/.test(mark) ? 'face' : /hand/.test(mark) ? 'handwriting' : 'name';
+  return {
+    id: 'namesake',
+    summary: `${cap(t.obj)} was ${P.name}'s ${parent}'s: ${known(t, O)} knew, and promised never to tell.`,
+    clues: [
+      clue('O', `You look more like your ${parent} every year, ${P.name}.`, 'tender'),
+      clue('X', `${O.name} glances at ${t.obj}, then away, fast.`),
+      clue('A', `Your ${parent} kept secrets, ${P.name}. Everyone knew but you.`, 'neutral'),
+    ],
+    reveal: [
+      line('O', `${cap(t.obj)} was your ${parent}'s, ${P.name}. You have ${pos(P)} ${likeness}.`, 'shocked', {
+        marker: 'twist',
+      }),
+      line(
+        'O',
+        `${cap(pp)} made me promise you'd never find ${t.plural ? 'them' : 'it'}.`,
+        r === 'comedy' ? 'smug' : 'desperate',
+      ),
+    ],
+    aftermath: [line('P', `You knew, ${O.name}. My whole life, you knew.`, 'angry')],
+    cliff: [
+      line('O', `And your ${parent} isn't as gone as everyone told you.`, r === 'comedy' ? 'smug' : 'afraid', {
+        marker: 'cliffhanger',
+      }),
+    ],
+    endCard: `Is ${P.name}'s ${parent} still out there?`,
+    endShort: `Still out there?`,
+    flash: `${cap(t.obj)} has a history. ${P.name} is part of it.`,
+  };
+}
