@@ -20,6 +20,8 @@ import {getBundle} from '../src/render/bundle';
 import {resolveBrowser} from '../src/render/browser';
 import {openRenderBrowser, renderStills} from '../src/render/render';
 import {UserError} from '../src/util/errors';
+import {generatedImage} from '../src/media/image-files';
+import {sheetFilePrefix} from '../src/visualise/character-sheet';
 import {PROJECT_ROOT, SAMPLE_DIR} from '../src/util/paths';
 import {stderrProgress} from '../src/util/progress';
 
@@ -30,7 +32,8 @@ twist, end) and tiles them into one contact sheet: a row per template and aspect
 
 Writes out/gallery/<sample>.png (the sheet) and the single stills beside it in out/gallery/<sample>/. With the
 cinematic template it also writes out/gallery/<sample>-cast.png: the drawn cast, each character speaking one of
-their lines and, when they have one, a later line in another emotion (9:16, or the first aspect asked for).
+their lines and, when they have one, a later line in another emotion (9:16, or the first aspect asked for); and
+below them, for the characters \`--visuals openai\` has made a character sheet for, their sheets.
 
 Options:
   --sample NAME|FILE   a bundled sample (${'public/samples/*.json'}) or a script file (default wrong-wedding)
@@ -123,6 +126,34 @@ async function renderCastCells(
   return [cells.map(({file, label}) => ({file, label}))];
 }
 
+/** The newest of the files in `dir` whose names start with `prefix`, if there is one. */
+async function newestFile(dir: string, names: string[], prefix: string): Promise<string | undefined> {
+  const files = await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix))
+      .map(async (name) => ({file: path.join(dir, name), at: (await fs.stat(path.join(dir, name))).mtimeMs})),
+  );
+  return files.sort((a, b) => b.at - a.at)[0]?.file;
+}
+
+/**
+ * The cast sheet's second row: the character sheet `--visuals openai` made for each character (found by the
+ * character's look, whichever server or model made it; the newest when there are several), scaled to a still's height.
+ */
+async function characterSheetCells(script: Script, height: number, stillsDir: string): Promise<Cell[][]> {
+  const dir = path.dirname(generatedImage('sheet').file);
+  const names = existsSync(dir) ? await fs.readdir(dir) : [];
+  const cells: Cell[] = [];
+  for (const character of script.characters) {
+    const sheet = await newestFile(dir, names, sheetFilePrefix(character));
+    if (!sheet) continue;
+    const file = path.join(stillsDir, `sheet-${character.id}.png`);
+    await runFfmpeg(['-v', 'error', '-y', '-i', sheet, '-vf', `scale=-2:${height}`, file]);
+    cells.push({file, label: `${character.name} character sheet`});
+  }
+  return cells.length > 0 ? [cells] : [];
+}
+
 /**
  * One row of cells per template and aspect, a column per key moment; every cell `height` px tall. With the
  * cinematic template, also the cast sheet's cells.
@@ -209,13 +240,26 @@ async function pngWidth(file: string): Promise<number> {
   return header.readUInt32BE(16);
 }
 
+/** Runs ffmpeg; a missing ffmpeg is the user's to install. */
+async function runFfmpeg(args: string[]): Promise<void> {
+  try {
+    await promisify(execFile)('ffmpeg', args);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(
+        'ffmpeg is not installed (or not on PATH); the contact sheet needs it (apt-get install ffmpeg)',
+      );
+    throw error;
+  }
+}
+
 async function composeSheet(rows: Cell[][], sheet: string): Promise<void> {
   const widths = await Promise.all(
     rows.map(async (row) => (await Promise.all(row.map((c) => pngWidth(c.file)))).reduce((a, b) => a + b, 0)),
   );
   const inputs = rows.flat().flatMap((cell) => ['-i', cell.file]);
   const run = (labelled: boolean) =>
-    promisify(execFile)('ffmpeg', [
+    runFfmpeg([
       '-v',
       'error',
       '-y',
@@ -231,11 +275,8 @@ async function composeSheet(rows: Cell[][], sheet: string): Promise<void> {
   try {
     await run(true);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const said = String((error as {stderr?: unknown}).stderr ?? '').trim();
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new UserError(
-        'ffmpeg is not installed (or not on PATH); the contact sheet needs it (apt-get install ffmpeg)',
-      );
     // drawtext needs a system font (fontconfig); without one the sheet is still worth having, unlabelled.
     // Any other failure is reported as what ffmpeg said.
     if (!/drawtext|font/i.test(said))
@@ -266,7 +307,7 @@ runCommand(async () => {
   process.stdout.write(`${path.relative(process.cwd(), sheet) || sheet}\n`);
   if (cast.length > 0) {
     const castSheet = path.join(options.outDir, `${name}-cast.png`);
-    await composeSheet(cast, castSheet);
+    await composeSheet([...cast, ...(await characterSheetCells(script, options.height, stillsDir))], castSheet);
     process.stdout.write(`${path.relative(process.cwd(), castSheet) || castSheet}\n`);
   }
 });

@@ -10,7 +10,7 @@ import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {chromium, type BrowserContext, type Page} from 'playwright-core';
-import {FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
+import {EDITS_PATH, FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
 import {probe} from './helpers/probe';
 import {startStudio, type TestStudio} from './helpers/studio';
 
@@ -37,7 +37,9 @@ beforeAll(async () => {
   profile = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-chromium-'));
   await fs.mkdir(SHOTS, {recursive: true});
   openai = await FakeOpenAIServer.start();
-  openai.otherwise(IMAGES_PATH, imageResult(solidPng(16, 28, [30, 90, 160])));
+  // Character sheets (and scenes with nobody in them) are generated; scenes with people are made from their sheets.
+  openai.otherwise(IMAGES_PATH, imageResult(solidPng(24, 16, [200, 200, 210])));
+  openai.otherwise(EDITS_PATH, imageResult(solidPng(16, 28, [30, 90, 160])));
   studio = await startStudio({dataDir, page: true, env: studioEnv()});
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -183,7 +185,10 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
   await page.getByTestId('scene-look').nth(1).selectOption('generate');
   await expectText(page.getByTestId('saved'), /picture for scene 2/);
   expect(await page.getByTestId('scene-look').nth(1).locator('option:checked').textContent()).toMatch(/generated/);
-  expect(openai.requestsTo(IMAGES_PATH)).toHaveLength(1);
+  const pictures = [...openai.requestsTo(IMAGES_PATH), ...openai.requestsTo(EDITS_PATH)].filter(
+    (r) => !String(r.body.prompt).startsWith('Character reference sheet'),
+  );
+  expect(pictures).toHaveLength(1);
   await page.getByTestId('beat-text').first().click();
   await page.waitForFunction(() =>
     [...document.querySelectorAll('[data-testid="player"] img')].some((img) =>

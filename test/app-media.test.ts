@@ -10,11 +10,13 @@ import path from 'node:path';
 import {decodeWav, encodeWav} from '../src/audio/wav';
 import type {Script} from '../src/schema/script';
 import {PUBLIC_DIR} from '../src/util/paths';
+import {castOfScene} from '../src/visualise/scene-prompt';
 import {cakeScript} from './helpers/craft-script';
 import {
   apiError,
   CHAT_PATH,
   chatCompletion,
+  EDITS_PATH,
   FakeOpenAIServer,
   IMAGES_PATH,
   imageResult,
@@ -125,25 +127,35 @@ test('an LLM write that fails ends the stream with an error naming the field', a
   expect((await bad.json()).error.field).toBe('voices');
 });
 
-test('a failing image server is a 502 naming the image; then the scene gets a generated picture through the visualise stage', async () => {
+test("a failing image server is a 502 naming the image; then the scene gets a generated picture through the visualise stage, made with its cast's character sheets", async () => {
+  // The visualise stage first makes the sheets of the scene's cast (generations), then the scene from them (an edit).
+  const sheet = solidPng(6, 4, [40, 90, 200]);
+  openai.otherwise(IMAGES_PATH, imageResult(sheet));
   openai.reply(
-    IMAGES_PATH,
-    apiError(400, 'Your request was rejected by the safety system', {code: 'content_policy_violation'}),
+    EDITS_PATH,
+    apiError(400, 'Your request was rejected by the safety system', {code: 'moderation_blocked'}),
   );
   const refused = await call('POST', `/api/projects/${project.id}/scenes/0/image`);
   expect(refused.status).toBe(502);
   expect(refused.json.error).toMatchObject({field: 'image'});
   expect(refused.json.error.message).toMatch(/safety system/);
   const png = solidPng(8, 12, [200, 40, 90]);
-  openai.reply(IMAGES_PATH, imageResult(png));
+  openai.reply(EDITS_PATH, imageResult(png));
   const reply = await call('POST', `/api/projects/${project.id}/scenes/0/image`);
   expect(reply.status).toBe(200);
   const image: string = reply.json.script.scenes[0].image;
   expect(image).toMatch(/^generated\/images\/[a-f0-9]+\.png$/);
   expect(await fs.readFile(path.join(PUBLIC_DIR, image))).toEqual(png);
-  // The prompt is the visualise stage's for that scene: its place and the film's style.
-  const prompt: string = openai.requestsTo(IMAGES_PATH)[0].body.prompt;
-  expect(prompt).toContain(`Location: ${project.script.scenes[0].location}`);
+  // The prompt is the visualise stage's for that scene: its place and the film's style, and its cast's sheets.
+  const cast = castOfScene(project.script, 0);
+  expect(cast.length).toBeGreaterThan(0);
+
+  const edit = openai.requestsTo(EDITS_PATH)[1];
+  expect(edit.body.prompt).toContain(`Location: ${project.script.scenes[0].location}`);
+  expect(edit.files.map((f) => f.filename)).toEqual(cast.map((c) => `${c.id}.png`));
+  expect(edit.files.every((f) => f.bytes.equals(sheet))).toBe(true);
+  // One sheet per character: the second picture found them stored.
+  expect(openai.requestsTo(IMAGES_PATH)).toHaveLength(cast.length);
   expect(reply.json.versions[0].note).toMatch(/picture for scene 1/);
 
   expect((await call('POST', `/api/projects/${project.id}/scenes/9/image`)).status).toBe(404);

@@ -5,7 +5,7 @@
  * every spoken line is voiced by the ElevenLabs server.
  */
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseMakeArgs, type MakeOptions} from '../src/cli/make-options';
@@ -13,13 +13,27 @@ import {testServeUrl} from './helpers/bundle';
 import {runPipeline, type PipelineResult} from '../src/pipeline';
 import {findSystemBrowser} from '../src/render/browser';
 import {publicFile} from '../src/util/paths';
+import {generatedImage} from '../src/media/image-files';
+import {sheetFilePrefix} from '../src/visualise/character-sheet';
+import {castOfScene} from '../src/visualise/scene-prompt';
 import {silentProgress} from '../src/util/progress';
 import {FakeElevenLabsServer} from './helpers/elevenlabs-server';
 import {WRITER_DEFAULTS} from '../src/write/openai/openai-writer';
-import {CHAT_PATH, chatCompletion, FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
+import {
+  CHAT_PATH,
+  chatCompletion,
+  EDITS_PATH,
+  FakeOpenAIServer,
+  IMAGES_PATH,
+  imageResult,
+  solidPng,
+  type RecordedRequest,
+} from './helpers/openai-server';
 import {loadSample, modelDraft} from './helpers/sample';
 
 const GREEN: [number, number, number] = [20, 210, 40];
+const isSheetRequest = (request: RecordedRequest) =>
+  String(request.body.prompt).startsWith('Character reference sheet');
 const sample = loadSample();
 
 /** The sample as a model in strict mode writes it, retitled so the test can tell where the script came from. */
@@ -56,6 +70,8 @@ describe('npm run make with cloud keys, against loopback servers', () => {
   let result: PipelineResult;
   const warnings: string[] = [];
 
+  const started = Date.now();
+
   beforeAll(async () => {
     process.env.MICRODRAMA_CACHE_DIR = path.join(tmp, 'cache');
     openai = await FakeOpenAIServer.start();
@@ -64,7 +80,8 @@ describe('npm run make with cloud keys, against loopback servers', () => {
     // repairs and, when the model keeps its script, writes it anyway.
     openai
       .otherwise(CHAT_PATH, chatCompletion(draftReply()))
-      .otherwise(IMAGES_PATH, imageResult(solidPng(64, 96, GREEN)));
+      .otherwise(IMAGES_PATH, imageResult(solidPng(64, 96, GREEN)))
+      .otherwise(EDITS_PATH, imageResult(solidPng(64, 96, GREEN)));
     const env = {
       OPENAI_BASE_URL: openai.baseURL,
       OPENAI_API_KEY: 'sk-loopback',
@@ -99,6 +116,11 @@ describe('npm run make with cloud keys, against loopback servers', () => {
       result?.script.soundtrack?.src,
     ];
     for (const src of media) if (src) rmSync(publicFile(src)!, {force: true});
+    // And the character sheets this run made (a sheet's name starts with its character's look).
+    const images = path.dirname(generatedImage('sheet').file);
+    for (const character of result?.script.characters ?? [])
+      for (const name of readdirSync(images).filter((n) => n.startsWith(sheetFilePrefix(character))))
+        if (statSync(path.join(images, name)).mtimeMs >= started) rmSync(path.join(images, name), {force: true});
     delete process.env.MICRODRAMA_CACHE_DIR;
     rmSync(tmp, {recursive: true, force: true});
   });
@@ -120,7 +142,12 @@ describe('npm run make with cloud keys, against loopback servers', () => {
   });
 
   it('shows the server images in the scenes', () => {
-    expect(openai.requestsTo(IMAGES_PATH)).toHaveLength(sample.scenes.length);
+    // One character sheet per character in a scene, then each scene: from its cast's sheets, or its prompt alone.
+    const sheets = openai.requestsTo(IMAGES_PATH).filter(isSheetRequest);
+    const cast = new Set(result.script.scenes.flatMap((_, i) => castOfScene(result.script, i)));
+    expect(sheets).toHaveLength(cast.size);
+    const pictures = [...openai.requestsTo(IMAGES_PATH), ...openai.requestsTo(EDITS_PATH)];
+    expect(pictures.filter((r) => !isSheetRequest(r))).toHaveLength(sample.scenes.length);
     for (const scene of result.script.scenes) expect(scene.image).toMatch(/^generated\/images\/.+\.png$/);
     // The top-left corner of the first frames is scene 1's image, under the template's grading.
     const [r, g, b] = patchColor(result.files.video!, 1, '40:40:4:4');

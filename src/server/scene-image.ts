@@ -1,7 +1,8 @@
 /**
  * A generated picture for one scene: the CLI's own visualise stage (`--visuals openai`) run on that scene alone.
- * The stage's prompt for a scene reads only that scene, the cast and the film's genre and mood, so the one-scene
- * script gets the same prompt (and the same image cache entry) the whole script would.
+ * The stage's prompt for a scene reads only that scene, the cast and the film's genre and mood, and the character
+ * sheets it sends are those of the scene's cast, cached by their look, so the one-scene script gets the same prompt,
+ * the same sheets (and the same image cache entry) the whole script would.
  */
 import {createVisualProvider} from '../visualise';
 import {ApiError} from './errors';
@@ -23,9 +24,11 @@ export async function generateSceneImage(ctx: StudioContext, id: string, sceneIn
     (message) => warnings.push(message),
   );
   const image = visualised.scenes[0].image;
-  // The stage never fails a video for a picture; here the picture is all that was asked for, so say why there is none.
+  // The stage never fails a video for a picture; here the picture is all that was asked for, so say why there is none
+  // (the scene's own warning, not one about a character sheet the scene went without).
+  const why = warnings.find((w) => /^scene 1 "[^"]*" keeps/.test(w));
   if (!image)
-    throw new ApiError(502, 'image', warnings[0]?.replace(/^scene 1 "[^"]*" keeps/, 'the scene keeps') ?? 'no picture');
+    throw new ApiError(502, 'image', why?.replace(/^scene 1 "[^"]*" keeps/, 'the scene keeps') ?? 'no picture');
   return changeScript(ctx, id, `generated a picture for scene ${sceneIndex + 1}`, (current) => {
     current.scenes[sceneIndex] = {...current.scenes[sceneIndex], image};
     return current;

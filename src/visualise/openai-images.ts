@@ -1,20 +1,27 @@
 /**
- * `openai` visuals: one generated image per scene through the Images API of any OpenAI-compatible server.
- * Images are cached by their request (model, size, prompt), so a re-render reuses them without a request.
- * A failed image never fails the video: that scene keeps its procedural background and a warning says why.
+ * `openai` visuals: one generated image per scene through the Images API of any OpenAI-compatible server. With a
+ * model that takes reference images (the GPT image models), each character first gets a character sheet
+ * (character-sheet.ts), and every scene with characters in it is made from its prompt and their sheets
+ * (images.edit), so the same faces recur; a scene with nobody in it is generated from its prompt alone.
+ * Images are cached by their request (model, size, prompt, the sheets sent), so a re-render reuses them without a
+ * request. A failed image never fails the video: that scene keeps its procedural background and a warning says why.
  */
-import {APIError} from 'openai';
-import type {ImageGenerateParamsNonStreaming} from 'openai/resources/images';
-import type {Format, Script} from '../schema/script';
-import {exists, hashOf, writeFileAtomic} from '../util/files';
-import {startDeadline} from '../providers/deadline';
-import {callWithRetries, connect, explainApiError, type Server, type ServerOptions} from '../providers/openai';
-import {generatedImage, IMAGE_EXTENSIONS, imageExtension, type AssetLocator} from '../media/image-files';
-import {sceneImagePrompt} from './scene-prompt';
+import type {Character, Format, Script} from '../schema/script';
+import {hashOf} from '../util/files';
+import {connect, explainApiError, type ServerOptions} from '../providers/openai';
+import {generatedImage, type AssetLocator} from '../media/image-files';
+import {cachedImage} from './image-cache';
+import {
+  editImage,
+  generateImage,
+  isServerFailure,
+  type ImageQuality,
+  type ImageServer,
+  type ImageSize,
+} from './image-request';
+import {makeCharacterSheets, takesReferences, type CharacterSheet} from './character-sheet';
+import {castOfScene, sceneImagePrompt} from './scene-prompt';
 import type {VisualProvider} from './visuals';
-
-type ImageSize = NonNullable<ImageGenerateParamsNonStreaming['size']>;
-type ImageQuality = NonNullable<ImageGenerateParamsNonStreaming['quality']>;
 
 export interface OpenAIImageOptions extends ServerOptions {
   /** Default gpt-image-1. */
@@ -24,8 +31,10 @@ export interface OpenAIImageOptions extends ServerOptions {
   quality?: ImageQuality;
   /** The style line every scene's prompt ends with; default from the script's genre and mood. */
   style?: string;
-  /** false: generate again even when a cached image exists. Default true. */
+  /** false: generate again even when a cached image (or character sheet) exists. Default true. */
   cache?: boolean;
+  /** false: no character sheets; every scene is generated from its prompt alone. Default true. */
+  sheets?: boolean;
   /** Time allowed for one image, retries included. */
   deadlineMs?: number;
   env?: NodeJS.ProcessEnv;
@@ -42,39 +51,8 @@ export function imageSizeFor(model: string, format: Format): ImageSize {
   return shape === 'portrait' ? '1024x1536' : '1536x1024';
 }
 
-/** GPT image models always answer in base64 and reject response_format; others (DALL·E, most local servers) need it. */
-const needsResponseFormat = (model: string) => !/^gpt-image/.test(model);
-
-/** A failure that belongs to this one prompt (e.g. a safety refusal); any other means the server will not help. */
-const isPromptProblem = (error: unknown) => error instanceof APIError && error.status === 400;
-
-class NotAnImageError extends Error {}
-
-async function findCached(asset: AssetLocator, key: string): Promise<string | undefined> {
-  for (const ext of IMAGE_EXTENSIONS) {
-    const {file, src} = asset(`${key}.${ext}`);
-    if (await exists(file)) return src;
-  }
-  return undefined;
-}
-
-async function generate(
-  server: Server,
-  options: OpenAIImageOptions,
-  params: ImageGenerateParamsNonStreaming,
-): Promise<Buffer> {
-  const deadline = startDeadline(options.deadlineMs ?? IMAGE_DEFAULTS.deadlineMs);
-  try {
-    const response = await callWithRetries(server, deadline, (signal) =>
-      server.client.images.generate(params, {signal}),
-    );
-    const b64 = response.data?.[0]?.b64_json;
-    if (!b64) throw new NotAnImageError('the server sent no base64 image');
-    return Buffer.from(b64, 'base64');
-  } finally {
-    deadline.dispose();
-  }
-}
+/** Everyone who appears in at least one scene, once, in the order they first appear. */
+const castOfFilm = (casts: readonly Character[][]) => [...new Map(casts.flat().map((c) => [c.id, c])).values()];
 
 export function createOpenAIImageProvider(options: OpenAIImageOptions = {}): VisualProvider {
   const server = connect(
@@ -83,48 +61,73 @@ export function createOpenAIImageProvider(options: OpenAIImageOptions = {}): Vis
     options.env,
   );
   const model = options.model ?? IMAGE_DEFAULTS.model;
+  const images: ImageServer = {
+    server,
+    model,
+    quality: options.quality,
+    deadlineMs: options.deadlineMs ?? IMAGE_DEFAULTS.deadlineMs,
+  };
   const asset = options.asset ?? generatedImage;
+  const cache = options.cache !== false;
 
   return {
     name: 'openai',
     async visualise(script: Script, progress, warn): Promise<Script> {
       const size = options.size ?? imageSizeFor(model, script.format);
       const scenes = [...script.scenes];
+      const casts = scenes.map((_, i) => castOfScene(script, i));
+      const cast = options.sheets === false ? [] : castOfFilm(casts);
+      if (cast.length > 0 && !takesReferences(model))
+        warn(
+          `no character sheets: ${model} cannot take reference images, so each scene is generated from its prompt ` +
+            'alone and faces may change between scenes (gpt-image-1 keeps them)',
+        );
+      const withSheets = takesReferences(model) ? cast : [];
+      const steps = withSheets.length + scenes.length;
+      const sheets: Map<string, CharacterSheet> = await makeCharacterSheets(withSheets, {
+        images,
+        style: options.style,
+        cache,
+        asset,
+        warn,
+        onSheet: (i, character) =>
+          progress('visualise', i / steps, `character sheet ${i + 1} of ${withSheets.length}: ${character.name}`),
+      });
+
       let serverFailed = false;
       for (const [i, scene] of scenes.entries()) {
-        progress('visualise', i / scenes.length, `scene ${i + 1} of ${scenes.length}`);
+        progress('visualise', (withSheets.length + i) / steps, `scene ${i + 1} of ${scenes.length}`);
         const fallBack = (reason: string) =>
           warn(`scene ${i + 1} "${scene.id}" keeps its procedural background: ${reason}`);
         if (serverFailed) {
           fallBack('not asked, the image server failed on an earlier scene');
           continue;
         }
-        const prompt = sceneImagePrompt(script, i, options.style);
-        const params: ImageGenerateParamsNonStreaming = {
+        const references = casts[i].flatMap((c) => sheets.get(c.id) ?? []);
+        const prompt = sceneImagePrompt(script, i, {
+          style: options.style,
+          references: references.map((r) => r.characterName),
+        });
+        const key = hashOf({
+          baseURL: server.baseURL,
           model,
-          prompt,
-          n: 1,
           size,
-          ...(options.quality && {quality: options.quality}),
-          ...(needsResponseFormat(model) && {response_format: 'b64_json' as const}),
-        };
-        const key = hashOf({baseURL: server.baseURL, model, size, quality: options.quality, prompt});
-        const cached = options.cache === false ? undefined : await findCached(asset, key);
-        if (cached) {
-          scenes[i] = {...scene, image: cached};
-          continue;
-        }
+          quality: options.quality,
+          prompt,
+          ...(references.length > 0 && {references: references.map((r) => r.key)}),
+        });
         try {
-          const bytes = await generate(server, options, params);
-          const ext = imageExtension(bytes);
-          if (!ext) throw new NotAnImageError('the server sent data that is not a PNG, JPEG or WebP image');
-          const {file, src} = asset(`${key}.${ext}`);
-          await writeFileAtomic(file, bytes);
+          const {src} = await cachedImage({
+            asset,
+            stem: key,
+            cache,
+            request: () =>
+              references.length > 0 ? editImage(images, prompt, size, references) : generateImage(images, prompt, size),
+          });
           scenes[i] = {...scene, image: src};
         } catch (error) {
           fallBack(explainApiError(error, server, model).message);
-          // When the server itself is the problem, the other scenes would only wait for the same failure.
-          if (!isPromptProblem(error) && !(error instanceof NotAnImageError)) serverFailed = true;
+          serverFailed = isServerFailure(error);
         }
       }
       progress('visualise', 1);

@@ -6,8 +6,16 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-/** Called once a request's body has fully arrived; `body` is its text ('' when there is none). */
-export type LoopbackHandler = (req: http.IncomingMessage, body: string, res: http.ServerResponse) => void;
+/**
+ * Called once a request's body has fully arrived; `body` is its text ('' when there is none), `bytes` the same body
+ * as it came (for multipart uploads, whose files are not text).
+ */
+export type LoopbackHandler = (
+  req: http.IncomingMessage,
+  body: string,
+  res: http.ServerResponse,
+  bytes: Buffer,
+) => void;
 
 export interface LoopbackServer {
   /** http://127.0.0.1:PORT */
@@ -21,7 +29,10 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => handler(req, Buffer.concat(chunks).toString('utf8'), res));
+    req.on('end', () => {
+      const bytes = Buffer.concat(chunks);
+      handler(req, bytes.toString('utf8'), res, bytes);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;

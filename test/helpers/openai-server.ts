@@ -1,8 +1,9 @@
 /**
  * A loopback server that speaks the OpenAI HTTP API, for testing the real openai SDK through its baseURL:
- * POST /v1/chat/completions and /v1/images/generations with the real response and error shapes. It records
- * every request, and each reply is scripted per request (a queue per path, then a fallback), faults included:
- * status codes with headers (Retry-After), delays longer than the client's timeout.
+ * POST /v1/chat/completions, /v1/images/generations and /v1/images/edits (multipart/form-data: the fields and one
+ * `image[]` part per reference image) with the real response and error shapes. It records every request, its
+ * uploaded files included, and each reply is scripted per request (a queue per path, then a fallback), faults
+ * included: status codes with headers (Retry-After), delays longer than the client's timeout.
  */
 import type http from 'node:http';
 import {deflateSync} from 'node:zlib';
@@ -10,13 +11,26 @@ import {sendJson, startLoopbackServer, type LoopbackServer} from './loopback-ser
 
 export const CHAT_PATH = '/v1/chat/completions';
 export const IMAGES_PATH = '/v1/images/generations';
+export const EDITS_PATH = '/v1/images/edits';
+
+/** A file part of a multipart request, as the server received it. */
+export interface UploadedFile {
+  /** The form field, e.g. "image[]". */
+  field: string;
+  filename: string;
+  /** The part's Content-Type. */
+  type: string;
+  bytes: Buffer;
+}
 
 export interface RecordedRequest {
   method: string;
   path: string;
   headers: http.IncomingHttpHeaders;
-  /** The JSON the SDK sent; `any` so tests can assert on it field by field. */
+  /** The JSON the SDK sent, or a multipart request's text fields; `any` so tests can assert on it field by field. */
   body: any;
+  /** A multipart request's file parts, in the order they were sent. */
+  files: UploadedFile[];
   /** Date.now() when the request arrived, to measure the client's waits between retries. */
   at: number;
 }
@@ -133,6 +147,43 @@ export function solidPng(width: number, height: number, rgb: [number, number, nu
   ]);
 }
 
+/** A multipart/form-data body parsed the way a server would (by the runtime's own parser): text fields and files. */
+async function readMultipart(bytes: Buffer, contentType: string): Promise<{body: any; files: UploadedFile[]}> {
+  const form = await new Response(new Blob([new Uint8Array(bytes)]), {
+    headers: {'content-type': contentType},
+  }).formData();
+  const body: Record<string, string> = {};
+  const files: UploadedFile[] = [];
+  for (const [field, value] of form) {
+    if (typeof value === 'string') body[field] = value;
+    else files.push({field, filename: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer())});
+  }
+  return {body, files};
+}
+
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+
+/** What the real API refuses in an edit before it reaches a model, with its own messages. */
+function checkEdit({body, files}: RecordedRequest): ScriptedReply | undefined {
+  const images = files.filter((f) => f.field === 'image' || f.field === 'image[]');
+  if (images.length === 0)
+    return apiError(400, "Missing required parameter: 'image'.", {param: 'image', code: 'missing_required_parameter'});
+  if (!body.prompt)
+    return apiError(400, "Missing required parameter: 'prompt'.", {
+      param: 'prompt',
+      code: 'missing_required_parameter',
+    });
+  const index = images.findIndex((f) => !IMAGE_TYPES.includes(f.type));
+  if (index < 0) return undefined;
+  const param = images.length > 1 || images[0].field === 'image[]' ? `image[${index}]` : 'image';
+  return apiError(
+    400,
+    `Invalid file '${param}': unsupported mimetype ('${images[index].type}'). ` +
+      "Supported file formats are 'image/jpeg', 'image/png', and 'image/webp'.",
+    {param, code: 'unsupported_file_mimetype'},
+  );
+}
+
 export class FakeOpenAIServer {
   readonly requests: RecordedRequest[] = [];
   private readonly queues = new Map<string, Responder[]>();
@@ -146,7 +197,7 @@ export class FakeOpenAIServer {
 
   static async start(): Promise<FakeOpenAIServer> {
     let instance: FakeOpenAIServer | undefined;
-    const loopback = await startLoopbackServer((req, body, res) => instance!.handle(req, body, res));
+    const loopback = await startLoopbackServer((req, body, res, bytes) => void instance!.handle(req, body, res, bytes));
     instance = new FakeOpenAIServer(loopback, `${loopback.origin}/v1`);
     return instance;
   }
@@ -171,17 +222,25 @@ export class FakeOpenAIServer {
     return this.loopback.close();
   }
 
-  private handle(req: http.IncomingMessage, text: string, res: http.ServerResponse): void {
+  private async handle(req: http.IncomingMessage, text: string, res: http.ServerResponse, bytes: Buffer) {
     const path = (req.url ?? '/').split('?')[0];
+    const contentType = req.headers['content-type'] ?? '';
+    const {body, files} = contentType.startsWith('multipart/form-data')
+      ? await readMultipart(bytes, contentType)
+      : {body: text ? JSON.parse(text) : undefined, files: []};
     const request: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
       headers: req.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body,
+      files,
       at: Date.now(),
     };
     this.requests.push(request);
+    // The API checks an edit's uploads before any model sees it; a refused upload uses up no scripted reply.
+    const refused = path === EDITS_PATH ? checkEdit(request) : undefined;
     const responder =
+      refused ??
       this.queues.get(path)?.shift() ??
       this.fallbacks.get(path) ??
       apiError(500, `no reply scripted for ${path}`, {type: 'server_error'});
