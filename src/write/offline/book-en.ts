@@ -237,7 +237,8 @@ export function englishBook(t: Terms, r: Register): Book {
   return {
     openings: opening(t, r),
     // The situation's own middle leads; a few of the register's lines keep its voice.
-    stakes: [...situationStakes(t, r), ...exchanges(stakes(t, r)).slice(0, 3).flat()],
+    stakes: [...situationStakes(t, r), ...exchanges(stakes(t, r)).slice(0, 2).flat()],
+    reserve: exchanges(stakes(t, r)).slice(2).flat(),
     push: situationPush(t, r),
     twists: englishTwists(t, r),
     hooks: hooks(t),

@@ -54,7 +54,11 @@ function found(t: Terms, r: Register): Move[] {
   moves.push(
     line('A', `Where did ${it} come from?`, 'neutral'),
     reply('P', `That's what scares me.`, shade(r, 'afraid', 'surprised')),
-    line('P', `Someone meant me to find ${it}. Someone who knows me.`, shade(r, 'cold', 'surprised')),
+    line(
+      'P',
+      `Someone meant me to ${t.perceive ?? 'find'} ${it}. Someone who knows me.`,
+      shade(r, 'cold', 'surprised'),
+    ),
     line('O', `${cap(it)} ${t.plural ? 'are' : 'is'} none of your business, ${P.name}.`, 'cold'),
     reply('P', `${t.plural ? 'They' : 'It'} found me, ${O.name}. That makes ${them} my business.`, 'angry'),
   );
@@ -65,11 +69,24 @@ function found(t: Terms, r: Register): Move[] {
       line('X', `${O.name} reaches for ${it}. ${P.name} pulls ${them} away.`),
       line('P', `Anyone sees ${it}${here}? I lose ${stake(t)}.`, shade(r, 'desperate', 'surprised')),
     );
-  else
+  else if (t.kind === 'creature')
     moves.push(
       line('X', `${cap(it)} ${t.plural ? 'bolt' : 'bolts'} the moment ${O.name} walks in${here}.`),
       line('O', `Catch ${them} before anyone sees, ${P.name}!`, shade(r, 'afraid', 'happy')),
       line('P', `Anyone finds out about ${it}? I lose ${stake(t)}.`, shade(r, 'desperate', 'surprised')),
+    );
+  else if (t.kind === 'sound')
+    moves.push(
+      line('O', `Play it again, ${P.name}.`, 'afraid'),
+      reply('P', `It's not a recording. It's happening now.`, shade(r, 'afraid', 'surprised')),
+      line('A', `Nobody else heard ${it}, ${P.name}. Nobody.`, 'afraid'),
+      reply('P', `Then why are you whispering?`, 'cold'),
+      line('X', `Silence${here}. Then ${it}, again.`),
+    );
+  else
+    moves.push(
+      line('A', `Everyone${here} is talking about ${it}, ${P.name}.`, shade(r, 'afraid', 'happy')),
+      reply('P', `Let them talk. I need to know who started it.`, 'angry'),
     );
   moves.push(
     line('A', `Who else has seen ${it}, ${P.name}?`, shade(r, 'afraid', 'neutral')),

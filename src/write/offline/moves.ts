@@ -38,6 +38,8 @@ export interface Book {
   openings: Move[][];
   /** Lines that raise the stakes around the object and people, in any order. */
   stakes: Move[];
+  /** Lines used only when a long cut has heard all the stakes: the register's own, said after the situation's. */
+  reserve?: Move[];
   /** Lines that push the conflict towards the reveal. */
   push: Move[];
   twists: Twist[];

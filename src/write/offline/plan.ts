@@ -125,7 +125,11 @@ export function planCut(book: Book, twist: Twist, intros: Move[], count: number,
   // The protagonist speaks first: the first line lands within seconds of the hook card.
   const opening = picked[0].who === 'X' ? [picked[1], picked[0], ...picked.slice(2)] : picked;
   // Exchanges shuffle as wholes: an answer never comes before, or far from, its question.
-  const fillGroups = [...rng.shuffle(exchanges(book.stakes)), ...exchanges(book.push)];
+  const fillGroups = [
+    ...rng.shuffle(exchanges(book.stakes)),
+    ...rng.shuffle(exchanges(book.reserve ?? [])),
+    ...exchanges(book.push),
+  ];
   const after = [
     twist.reveal[0],
     ...(count >= 9 ? twist.reveal.slice(1) : []),

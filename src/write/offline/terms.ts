@@ -7,6 +7,8 @@ import nlp from 'compromise';
 import type {Situation} from '../../premise';
 import type {Member} from './cast';
 import {objectKind, type ObjectKind} from './object-kind';
+import {workplaceOf} from './workplace';
+import {PLACE_WORDS} from '../../premise/lexicon';
 
 export interface Terms {
   spanish: boolean;
@@ -235,7 +237,8 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   // Without an object the story holds the prop of its event or place (a wedding's ring), else a phone.
   const fallback = PROPS.find(([pattern]) => pattern.test(`${situation.place ?? ''} ${situation.incongruity ?? ''}`));
   const objNoun = situation.object ?? (fallback ? fallback[spanish ? 2 : 1] : spanish ? 'móvil' : 'phone');
-  const placeNoun = situation.place ?? '';
+  // No place in the premise: the protagonist's work puts the story somewhere (a pilot's in the airport).
+  const placeNoun = situation.place ?? (spanish ? '' : (workplaceOf(P.role, PLACE_WORDS) ?? ''));
   let raw = gendered(
     situation.incongruity ?? situation.event ?? (spanish ? 'esto' : 'this'),
     situation.firstPerson && !spanish ? P.gender : undefined,

@@ -31,62 +31,115 @@ export function known(t: Terms, m: Member): string {
   return what ? `${m.name}, ${what},` : m.name;
 }
 
+/** A stable pick for this premise: two premises of one register do not share every twist line. */
+const variant = <T>(t: Terms, options: T[]): T =>
+  options[[...t.incTold].reduce((n, c) => (n * 31 + c.charCodeAt(0)) >>> 0, 7) % options.length];
+
 /** Why the twist's author did it, by register: the reveal's second sentence and the card's reason. */
 function motive(r: Register, t: Terms, author: Member): {said: string; card: string} {
   const {P} = t;
-  switch (r) {
-    case 'comedy':
-      return {said: `I had a bet with ${author === t.A ? t.O.name : t.A.name}. I was winning.`, card: 'to win a bet'};
-    case 'warm':
-      return {said: `You've looked after everyone for years, ${P.name}. Your turn.`, card: `as a gift for ${P.name}`};
-    case 'love':
-      return {said: `It was the only way to be near you.`, card: `to be near ${P.name}`};
-    case 'dark':
-      return {said: `It was the only way to warn you without them knowing.`, card: `to warn ${P.name}`};
-    default:
-      return {said: `You owed me, ${P.name}. Now we're even.`, card: 'to settle an old debt'};
-  }
+  const other = author === t.A ? t.O.name : t.A.name;
+  const options: Record<Register, {said: string; card: string}[]> = {
+    comedy: [
+      {said: `I had a bet with ${other}. I was winning.`, card: 'to win a bet'},
+      {said: `You needed a hobby, ${P.name}. This was cheaper than therapy.`, card: `to cheer ${P.name} up`},
+      {said: `${other} dared me. I never turn down a dare.`, card: 'on a dare'},
+    ],
+    warm: [
+      {said: `You've looked after everyone for years, ${P.name}. Your turn.`, card: `as a gift for ${P.name}`},
+      {said: `You stopped smiling last winter. I wanted it back.`, card: `to make ${P.name} smile again`},
+    ],
+    love: [
+      {said: `It was the only way to be near you.`, card: `to be near ${P.name}`},
+      {said: `I didn't know how else to tell you I never stopped.`, card: `because of old feelings`},
+    ],
+    dark: [
+      {said: `It was the only way to warn you without them knowing.`, card: `to warn ${P.name}`},
+      {said: `It was a test. I needed to know whose side you're on.`, card: `to test ${P.name}`},
+      {said: `Because you're next, ${P.name}. I had to get to you first.`, card: `because ${P.name} is next`},
+    ],
+    drama: [
+      {said: `You owed me, ${P.name}. Now we're even.`, card: 'to settle an old debt'},
+      {said: `You took everything from me once. I took it back.`, card: 'to take back what was theirs'},
+    ],
+  };
+  return variant(t, options[r]);
 }
 
 /** The cliffhanger the twist leaves, by register, and the end card that asks it. */
 function after(r: Register, t: Terms, author: Member): {cliff: Move; endCard: string; endShort: string} {
   const {P} = t;
-  switch (r) {
-    case 'comedy':
-      return {
-        cliff: line(author.slot, `And ${t.O === author ? t.A.name : t.O.name} still doesn't know. Yet.`, 'smug', {
-          marker: 'cliffhanger',
-        }),
-        endCard: `Who tells ${t.O === author ? t.A.name : t.O.name}?`,
-        endShort: `Who tells ${t.O === author ? t.A.name : t.O.name}?`,
-      };
-    case 'warm':
-      return {
-        cliff: line(author.slot, `And that's only the first part, ${P.name}.`, 'happy', {marker: 'cliffhanger'}),
+  const other = t.O === author ? t.A.name : t.O.name;
+  const cliff = (text: string, emotion: Move['emotion'], who = author.slot) =>
+    line(who, text, emotion, {marker: 'cliffhanger'});
+  const options: Record<Register, {cliff: Move; endCard: string; endShort: string}[]> = {
+    comedy: [
+      {
+        cliff: cliff(`And ${other} still doesn't know. Yet.`, 'smug'),
+        endCard: `Who tells ${other}?`,
+        endShort: `Who tells ${other}?`,
+      },
+      {
+        cliff: cliff(`Also, ${other} is on the way. With a camera.`, 'smug'),
+        endCard: `Can ${P.name} stop ${other} in time?`,
+        endShort: `Stop ${other}?`,
+      },
+    ],
+    warm: [
+      {
+        cliff: cliff(`And that's only the first part, ${P.name}.`, 'happy'),
         endCard: `What else did ${author.name} plan for ${P.name}?`,
         endShort: `What else, ${author.name}?`,
-      };
-    case 'love':
-      return {
-        cliff: line(author.slot, `So. Do I go, or do I stay?`, 'desperate', {marker: 'cliffhanger'}),
+      },
+      {
+        cliff: cliff(`Now close your eyes. There's someone here to see you.`, 'tender'),
+        endCard: `Who has come to see ${P.name}?`,
+        endShort: `Who is here?`,
+      },
+    ],
+    love: [
+      {
+        cliff: cliff(`So. Do I go, or do I stay?`, 'desperate'),
         endCard: `Will ${P.name} ask ${author.name} to stay?`,
         endShort: `Stay or go?`,
-      };
-    case 'dark':
-      return {
-        cliff: line(author.slot, `They know you found out, ${P.name}. Don't go home.`, 'afraid', {
-          marker: 'cliffhanger',
-        }),
+      },
+      {
+        cliff: cliff(`My flight leaves at midnight, ${P.name}. Ask me not to take it.`, 'desperate'),
+        endCard: `Will ${P.name} stop ${author.name} before midnight?`,
+        endShort: `Before midnight?`,
+      },
+    ],
+    dark: [
+      {
+        cliff: cliff(`They know you found out, ${P.name}. Don't go home.`, 'afraid'),
         endCard: `Who is waiting for ${P.name} at home?`,
         endShort: `Who is waiting?`,
-      };
-    default:
-      return {
-        cliff: line(P.slot, `Then you'll pay for it, ${author.name}.`, 'angry', {marker: 'cliffhanger'}),
+      },
+      {
+        cliff: cliff(`Now they want to meet you. Tonight.`, 'afraid'),
+        endCard: `Who wants to meet ${P.name}, and why tonight?`,
+        endShort: `Who wants ${P.name}?`,
+      },
+      {
+        cliff: cliff(`Don't trust ${other}. Whatever happens.`, 'afraid'),
+        endCard: `What is ${other} hiding?`,
+        endShort: `Why not ${other}?`,
+      },
+    ],
+    drama: [
+      {
+        cliff: cliff(`Then you'll pay for it, ${author.name}.`, 'angry', 'P'),
         endCard: `What will ${P.name} make ${author.name} pay?`,
         endShort: `What will ${author.name} pay?`,
-      };
-  }
+      },
+      {
+        cliff: cliff(`Tell anyone, and I tell them what you did.`, 'cold'),
+        endCard: `What did ${P.name} do?`,
+        endShort: `What did ${P.name} do?`,
+      },
+    ],
+  };
+  return variant(t, options[r]);
 }
 
 /** The premise's message was written by someone in the room (or left by the absent one, and delivered). */
