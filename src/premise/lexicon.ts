@@ -268,6 +268,12 @@ export const TONE_CUES: [RegExp, Genre, number][] = [
     2,
   ],
   [/\b(falls? in love|in love with)\b/i, 'romance', 3],
+  // A parent or sibling lost for years is family drama whatever else the premise jokes about.
+  [
+    /\b(long[-\u2011]lost|estranged|biological (?:mother|father|parents?)|birth (?:mother|father)|secret (?:half[-\u2011])?(?:sister|brother|twin))\b/i,
+    'family',
+    3,
+  ],
   [
     /\b(revenge|betray|betrayed|cheated|cheating|humiliated|dumped|fired|payback|destroy|ruin|ruined|expose|bully|taking credit|took credit|steals?|stole)\b/i,
     'revenge',

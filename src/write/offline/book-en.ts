@@ -222,6 +222,8 @@ function hooks(t: Terms): string[] {
   const named = t.real ? t.obj : 'it';
   return [
     `${short}${open ? '' : '?'}`,
+    // The same in six words, for a card that must leave the screen within three seconds.
+    ...(short.split(/\s+/).length > 6 ? [firstWords(short.replace(/…$/, ''), 6)] : []),
     t.isEvent
       ? `Nobody expected ${who.replace(/^An?\b/, (a) => a.toLowerCase())} to ${firstWords(t.deedBare, 6)}`
       : `${firstWords(cap(t.incTold), 6)}${open ? '' : '. Why?'}`,

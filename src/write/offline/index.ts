@@ -308,7 +308,7 @@ function writeCut(
   // The hook card must leave the screen within about three seconds and be read at a speakable pace.
   const short = (h: {text: string}) => {
     const ms = estimateSpeechMs(h.text, language);
-    return ms <= 3200 && h.text.split(/\s+/).length / ((ms * 0.85) / 1000) <= 3.4;
+    return ms <= 3200 && h.text.split(/\s+/).length / ((ms * 0.85) / 1000) <= 3.5;
   };
   const named = (h: {text: string}) =>
     [...keys.people, keys.object, keys.place].some((k) => k && h.text.toLowerCase().includes(k.toLowerCase()));

@@ -2,7 +2,7 @@
  * What kind of thing the premise's object is decides what a line can do with it: a letter is read, a parrot is
  * fed, a cup final is waited for, a heartbeat is heard. A line never puts down a cup final or reads a parrot.
  */
-export type ObjectKind = 'message' | 'creature' | 'event' | 'sound' | 'food' | 'thing';
+export type ObjectKind = 'message' | 'creature' | 'event' | 'sound' | 'food' | 'vehicle' | 'thing';
 
 const KINDS: [ObjectKind, RegExp][] = [
   [
@@ -16,6 +16,11 @@ const KINDS: [ObjectKind, RegExp][] = [
   [
     'event',
     /\b(dating|finals?|contests?|battles?|competitions?|tests?|exams?|drives?|reunions?|part(y|ies)|weddings?|games?|match(es)?|races?|shows?|nights?|interviews?|dates?|trials?|concerts?|tournaments?|calls?|deliver(y|ies)|concursos?|bodas?|fiestas?|exámenes|examen|partidos?|carreras?)$/i,
+  ],
+  // Too big for a hand: a truck is circled and guarded, never grabbed.
+  [
+    'vehicle',
+    /\b(trucks?|food trucks?|cars?|vans?|buses|bus|boats?|ships?|planes?|trains?|bikes?|motorcycles?|tractors?|camiones?|coches?|barcos?)$/i,
   ],
   ['sound', /\b(heartbeats?|voices?|noises?|sounds?|songs?|laughs?|screams?|latidos?|voz|ruidos?)$/i],
   [

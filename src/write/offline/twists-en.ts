@@ -54,7 +54,7 @@ function motive(r: Register, t: Terms, author: Member): {said: string; card: str
       {said: `I didn't know how else to tell you I never stopped.`, card: `because of old feelings`},
     ],
     dark: [
-      {said: `It was the only way to warn you without them knowing.`, card: `to warn ${P.name}`},
+      {said: `It was the only way to warn you.`, card: `to warn ${P.name}`},
       {said: `It was a test. I needed to know whose side you're on.`, card: `to test ${P.name}`},
       {said: `Because you're next, ${P.name}. I had to get to you first.`, card: `because ${P.name} is next`},
     ],
