@@ -216,6 +216,7 @@ export const PLACE_WORDS: Record<string, string> = {
 
 /** Events that imply where they happen: a rap battle is on a stage. */
 export const EVENT_PLACES: [RegExp, string][] = [
+  [/\b(bak(e|ing)|cook(ing)?|bake-?off)\b.*\b(contest|competition|show)\b|\bbake-?off\b/i, 'kitchen'],
   [/\b(battle|concert|gig|show|talent|karaoke|open mic|contest|competition|pageant)\b/i, 'stage'],
   [/\b(wedding|reception|toast)\b/i, 'reception'],
   [/\b(funeral|wake)\b/i, 'chapel'],

@@ -23,7 +23,12 @@ interface Phrase {
   copula?: {head: string; owner?: string};
   /** An age the premise states after a name: "Marcus, 45,". */
   years?: number;
+  /** What the premise says this person did before: "stood her up ten years ago". */
+  history?: string;
 }
+
+/** Person words that say nothing of a relation: "the groom is the man who ..." names his history, not a tie. */
+const GENERIC_PERSON = /^(man|woman|person|guy|girl|boy|stranger|someone|one)$/i;
 
 /** Words that make a possessor absent from the present story: "her missing sister's bracelet". */
 const ABSENT = /\b(missing|late|dead|deceased|vanished|disappeared|lost|died)\b/i;
@@ -199,7 +204,8 @@ export function parseEnglish(premise: string): Parsed {
   const doc = tag(premise);
   const nouns = doc.nouns().json({offset: true}) as {text: string; offset: {start: number; length: number}}[];
   const phrases = nouns
-    .filter((n) => !/^(he|she|they|it|we|you|me|him|them|us|i)[,.]?$/i.test(n.text.trim()))
+    // A pronoun is never the object or a person of its own ("stood her up" is the protagonist again).
+    .filter((n) => !/^(he|she|they|it|we|you|me|him|her|his|its|our|their|them|us|i)[,.]?$/i.test(n.text.trim()))
     // The premise's own text at each phrase: the tagger saw "Mayas'" where the premise says "Maya's".
     .map((n) => analyse(premise.slice(n.offset.start, n.offset.start + n.offset.length), n.offset.start));
   const firstPerson = /\b(I|[Mm]e|[Mm]y|[Mm]yself)\b/.test(premise) && !/^\s*"/.test(premise);
@@ -225,7 +231,13 @@ export function parseEnglish(premise: string): Parsed {
       !b.name &&
       /^\s*(is|was|turns out to be|is actually|was once|is secretly|is really)\s*$/i.test(premise.slice(a.end, b.start))
     ) {
-      a.copula = {head: b.head, owner: b.owner};
+      // "the groom is the man who stood her up ten years ago": a plain "man" is no relation; what he did is his history.
+      const history = premise
+        .slice(b.end)
+        .match(/^\s*(?:who|that)\s+([^,.;!?]+)/i)?.[1]
+        ?.trim();
+      if (!GENERIC_PERSON.test(b.head)) a.copula = {head: b.head, owner: b.owner};
+      if (history) a.history = history;
       phrases.splice(i + 1, 1);
     }
   }
@@ -287,6 +299,7 @@ export function parseEnglish(premise: string): Parsed {
     age: p.person?.age,
     phrase: p.text,
     ...(p.years && {years: p.years}),
+    ...(p.history && {history: p.history}),
     relation: p.copula
       ? {
           kind: p.copula.head.toLowerCase(),
@@ -444,7 +457,12 @@ export function parseEnglish(premise: string): Parsed {
   const third = (text: string | undefined) => (text && firstPerson ? toThird(text, gender) : text);
   const sameOne = (p: Person, q: Person) =>
     q.role === p.role && (q.phrase === p.phrase || (!!p.relation && q.relation?.kind === p.relation.kind));
-  const others = people.filter((p, i) => people.findIndex((q) => sameOne(p, q)) === i).slice(0, 4);
+  const others = people
+    .filter((p, i) => people.findIndex((q) => sameOne(p, q)) === i)
+    .slice(0, 4)
+    .map((p) => (p.history ? {...p, history: third(p.history)} : p));
+  // "Two elderly sisters enter ...": the protagonist does the deed together with the other one.
+  const together = !firstPerson && !!subject?.person?.plural && subject === phrases[0];
   return {
     firstPerson,
     protagonist,
@@ -454,5 +472,6 @@ export function parseEnglish(premise: string): Parsed {
     place,
     incongruity: third(incongruity),
     event: third(event),
+    ...(together && {together}),
   };
 }

@@ -18,6 +18,8 @@ export interface Person {
   age?: AgeHint;
   /** An age the premise states ("Marcus, 45,"). */
   years?: number;
+  /** What the premise says they did before, told of the protagonist in the third person: "stood her up ten years ago". */
+  history?: string;
   /** Missing, dead or late in the premise ("her late husband's handwriting"): present only through their things. */
   absent?: boolean;
 }
@@ -41,6 +43,8 @@ export interface Situation {
   incongruity?: string;
   /** What the protagonist does in the premise, third person: "finds her daughter's name on ...". */
   event?: string;
+  /** The premise's subject is plural ("Two sisters enter ..."): the protagonist and the first other act together. */
+  together?: boolean;
   tone: Genre;
   /** Every tone's weight, for audiences and seeds that lean elsewhere. */
   tones: Partial<Record<Genre, number>>;
