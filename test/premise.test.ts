@@ -77,4 +77,91 @@ describe('parsePremise', () => {
     const s = parsePremise('Marcus, 45, teaches his daughter to drive', 'en');
     expect(s.protagonist).toMatchObject({name: 'Marcus', years: 45, gender: 'm'});
   });
+
+  it('keeps a compound object whole and leaves where it lies to the odd detail', () => {
+    const florist = parsePremise('A florist finds a love letter inside a bouquet on her doorstep', 'en');
+    expect(florist.object).toBe('love letter');
+    expect(florist.incongruity).toBe('a love letter inside a bouquet on her doorstep');
+    expect(parsePremise('A teenage hacker finds her own name on a government watch list', 'en').object).toBe(
+      'government watch list',
+    );
+    const boat = parsePremise("Two brothers fight over their late father's fishing boat", 'en');
+    expect(boat.object).toBe('fishing boat');
+    expect(boat.objectPlural).toBeUndefined();
+  });
+
+  it('reads a non-person owner and graded adjectives as no part of the object', () => {
+    const s = parsePremise("A shy mechanic builds the city's most beautiful rocket car", 'en');
+    expect(s.object).toBe('rocket car');
+    expect(s.others).toEqual([]);
+    expect(s.protagonist.name).toBeUndefined();
+    expect(parsePremise('A barber inherits the grumpiest parrot in town', 'en').object).toBe('parrot');
+  });
+
+  it('reads any N-year-old as an age, in digits or words', () => {
+    const child = parsePremise('A retired boxer learns his 9-year-old grandson runs a betting ring', 'en').others[0];
+    expect(child).toMatchObject({role: 'grandson', age: 'child', years: 9});
+    expect(parsePremise('A single dad finds his 16-year-old son on a dating app', 'en').others[0]).toMatchObject({
+      role: 'son',
+      age: 'teen',
+    });
+    const old = parsePremise('A seventy-two-year-old enters a skateboarding contest', 'en').protagonist;
+    expect(old).toMatchObject({role: 'seventy-two-year-old', age: 'old', years: 72});
+    expect(parsePremise('A 45-year-old intern replaces the boss', 'en').protagonist).toMatchObject({
+      role: 'intern',
+      years: 45,
+      age: 'adult',
+    });
+  });
+
+  it('makes a plural subject the protagonist and the other one, acting together, with a verb that agrees', () => {
+    const twins = parsePremise('Identical twins swap lives for a week', 'en');
+    expect(twins.protagonist).toMatchObject({role: 'twin', age: 'same'});
+    expect(twins.others[0]).toMatchObject({role: 'twin', age: 'same'});
+    expect(twins.together).toBe(true);
+    expect(twins.event).toBe('swaps lives for a week');
+    const triplets = parsePremise('Triplet sisters inherit a haunted bakery', 'en');
+    expect(triplets.protagonist).toMatchObject({role: 'triplet sister', gender: 'f'});
+    expect(triplets.event).toBe('inherits a haunted bakery');
+    expect(triplets.object).toBe('bakery');
+    const planners = parsePremise('Rival wedding planners are booked into the same venue', 'en');
+    expect(planners.protagonist.role).toBe('wedding planner');
+    expect(planners.others[0].role).toBe('rival wedding planner');
+    expect(planners.event).toMatch(/^is booked into/);
+    // A clause about them before their verb: the verb is the deed, and the phrase after "over" no object.
+    const cousins = parsePremise('Two cousins arguing over a recipe discover they share a birthday', 'en');
+    expect(cousins.event).toBe('discovers they share a birthday');
+    expect(cousins.together).toBe(true);
+  });
+
+  it('finds a person inside a clause whose subject is an animal; "missing" there is the thing\'s', () => {
+    const s = parsePremise("The office parrot keeps repeating the manager's missing password", 'en');
+    expect(s.protagonist).toMatchObject({role: 'manager'});
+    expect(s.protagonist.absent).toBeUndefined();
+    expect(s.object).toBe('password');
+    expect(s.incongruity).toMatch(/^The office parrot keeps repeating/);
+    const dog = parsePremise("A stray dog steals the bride's bouquet at the altar", 'en');
+    expect(dog.protagonist.role).toBe('bride');
+    expect(dog.object).toBe('bouquet');
+  });
+
+  it('keeps every person the premise names, with relative clauses and possessors', () => {
+    const widow = parsePremise('A widow receives flowers from the husband who died last spring', 'en');
+    expect(widow.others).toEqual([expect.objectContaining({role: 'husband', absent: true})]);
+    expect(widow.others[0].phrase).toBe('the husband who died last spring');
+    const waiter = parsePremise('A waiter learns the customer who tips him every night is his birth father', 'en');
+    expect(waiter.others).toHaveLength(1);
+    expect(waiter.others[0]).toMatchObject({
+      role: 'customer',
+      phrase: 'the customer who tips him every night',
+      relation: {kind: 'birth father', of: 'protagonist'},
+    });
+    const nurse = parsePremise('A nurse treats the boyfriend who ghosted her in college', 'en');
+    expect(nurse.others[0]).toMatchObject({role: 'boyfriend'});
+    expect(nurse.others[0].absent).toBeUndefined();
+    const aunt = parsePremise("My grandpa's brother crashes my wedding", 'en');
+    expect(aunt.others).toEqual([
+      expect.objectContaining({role: 'brother', relation: {kind: 'brother', of: 'grandpa'}}),
+    ]);
+  });
 });

@@ -67,6 +67,17 @@ export const PERSON_WORDS = new Map<string, PersonWord>(
   ]),
 );
 
+/**
+ * Animals act in premises ("the class hamster is hiding ...", "a stray dog steals ..."): as a subject an animal is
+ * the one doing the odd thing, not the object the story turns on, unless it is someone's ("a magician's rabbit").
+ */
+export const ANIMALS = new Set(
+  `hamster dog puppy cat kitten parrot goat llama alpaca rabbit bunny goldfish fish pig horse pony cow chicken hen
+  rooster duck goose raccoon squirrel monkey snake turtle tortoise ferret mouse rat owl crow raven pigeon seagull bear
+  fox deer wolf lizard iguana gecko frog toad bee dolphin seal penguin sheep lamb donkey mule camel elephant tiger lion
+  shark whale cockatoo budgie canary guinea pig hedgehog`.split(/\s+/),
+);
+
 /** Gendered words a premise uses of its subject: "she", "her", "his". */
 export const FEMALE_PRONOUNS = /\b(she|her|hers|herself|ella|la señora)\b/i;
 export const MALE_PRONOUNS = /\b(he|him|his|himself|él)\b/i;
@@ -233,7 +244,7 @@ export const EVENT_PLACES: [RegExp, string][] = [
 
 /** Nouns that name no object a camera could hold up: never the story's object. */
 export const ABSTRACT_NOUNS = new Set(
-  `name names war date time life truth secret secrets love thing things way day days year years night world reason
+  `name names place places war date time life truth secret secrets love thing things way day days year years night world reason
   problem idea chance luck mistake trouble fact part kind end plan plans news word words dream dreams heart feelings
   revenge justice crush attention fight feud rivalry same something everything nothing someone everyone anyone one
   credit blame encouragement kindness help courage fear hope voice sound silence noise message messages

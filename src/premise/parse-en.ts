@@ -3,151 +3,23 @@
  * place; its first verb after the subject is what the protagonist does; what follows the object is the odd thing.
  */
 import nlp from 'compromise';
-import {ABSTRACT_NOUNS, EVENT_PLACES, FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_WORDS, PLACE_WORDS} from './lexicon';
-import type {AgeHint, Gender, Person, Situation} from './types';
+import {nounSpans} from './chunks-en';
+import {ABSTRACT_NOUNS, ANIMALS, EVENT_PLACES, FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_WORDS} from './lexicon';
+import {analyse, clean, personInfo, taggedWords, type Phrase, POSSESSIVE_PRONOUN, singular} from './phrase-en';
+import {joinSamePeople} from './same-person-en';
+import {tagEnglish} from './tag-en';
+import type {Gender, Person, Situation} from './types';
 
 /** What a language's reader finds in a premise: the situation before its tone is weighed. */
 export type Parsed = Omit<Situation, 'premise' | 'language' | 'tone' | 'tones'>;
 
-interface Phrase {
-  text: string;
-  start: number;
-  end: number;
-  /** Words of the head noun, without determiners, numbers, possessives or adjectives: "passenger list". */
-  head: string;
-  /** The possessor when the phrase is "X's Y": "CEO", "daughter"; a possessive pronoun is "her"/"his"/"my"... */
-  owner?: string;
-  person?: {gender?: Gender; age?: AgeHint; plural: boolean};
-  name?: string;
-  /** "the groom is her ex-fiancé": what the person is said to be (head and possessor), one person, not two. */
-  copula?: {head: string; owner?: string};
-  /** An age the premise states after a name: "Marcus, 45,". */
-  years?: number;
-  /** What the premise says this person did before: "stood her up ten years ago". */
-  history?: string;
-}
-
-/** Person words that say nothing of a relation: "the groom is the man who ..." names his history, not a tie. */
-const GENERIC_PERSON = /^(man|woman|person|guy|girl|boy|stranger|someone|one)$/i;
-
 /** Words that make a possessor absent from the present story: "her missing sister's bracelet". */
-const ABSENT = /\b(missing|late|dead|deceased|vanished|disappeared|lost|died)\b/i;
-/** Words compromise tags as people by their "-ist" ending that are things. */
-const NOT_PEOPLE = new Set([
-  'wrist',
-  'fist',
-  'list',
-  'mist',
-  'twist',
-  'playlist',
-  'checklist',
-  'wishlist',
-  'waitlist',
-  'setlist',
-  'gist',
-]);
-const POSSESSIVE_PRONOUN = /^(my|her|his|their|our|your|its)$/i;
-/** Adjectives that say a person's age: "a little girl" is a child, "a teenage son" a teen. */
-const AGE_WORDS: [RegExp, AgeHint][] = [
-  [
-    /\b(little|toddler|young son|young daughter|six-year-old|seven-year-old|eight-year-old|nine-year-old|ten-year-old)\b/i,
-    'child',
-  ],
-  [/\b(teenage|teen|teenager|adolescent|high school|sixteen-year-old|fifteen-year-old)\b/i, 'teen'],
-  [/\b(old|elderly|retired|aging|ageing|aged)\b/i, 'old'],
-];
-
-/**
- * The text as compromise should tag it. compromise reads "town's wedding" as "town is wedding"; the plural
- * possessive form ("towns' wedding") has the same length, so offsets still point into the premise, and it tags
- * as a possessive. The lexicon makes the premise's person words nouns ("an overworked intern" is not a verb).
- */
-const taggable = (text: string) => text.replace(/(\w)'s\b/g, "$1s'");
-const LEXICON: Record<string, string> = Object.fromEntries(
-  [...PERSON_WORDS.keys()].filter((w) => /^[a-z]+$/.test(w)).map((w) => [w, 'Actor']),
-);
-const tag = (text: string) => nlp(taggable(text), LEXICON);
-const clean = (text: string) =>
-  text
-    .replace(/[,.;:!?"]+$/g, '')
-    .replace(/^[,;:\s]+/, '')
-    .trim();
-const singular = (text: string) => (nlp(text).nouns().toSingular().text() || text).toLowerCase();
-
-/** A person noun by the lexicon or compromise's tags; multi-word roles first. */
-function personInfo(head: string): Phrase['person'] {
-  const lower = head.toLowerCase().replace(/\u2011/g, '-');
-  const last = lower.split(' ').pop()!;
-  const one = singular(last);
-  const entry = PERSON_WORDS.get(lower) ?? PERSON_WORDS.get(one) ?? PERSON_WORDS.get(last);
-  const plural = one !== last && !lower.endsWith('ss');
-  const twin = /\btwin\b/.test(lower) ? {age: 'same' as AgeHint} : {};
-  if (entry) return {...entry, ...twin, plural};
-  if (nlp(last).has('(#Actor|#Person)') && !ABSTRACT_NOUNS.has(one) && !NOT_PEOPLE.has(one)) return {plural};
-  return undefined;
-}
-
-function analyse(raw: string, start: number): Phrase {
-  const text = clean(raw);
-  const words = tag(text).terms().json() as {text: string; terms: {text: string; tags: string[]}[]}[];
-  // The premise's own words, by position: the tagger sees "towns'" where the premise says "town's".
-  const original = text.split(/\s+/);
-  let owner: string | undefined;
-  let pronounOwner: string | undefined;
-  const head: string[] = [];
-  words.forEach((w, i) => {
-    const term = w.terms[0];
-    const tags = new Set(term.tags);
-    const said = original.length === words.length ? original[i] : term.text;
-    const word = said.replace(/[,.;:!?]+$/, '');
-    // "her test tomorrow" is the test: a time word is no part of a thing's name.
-    if (tags.has('Determiner') || tags.has('Value') || tags.has('Adverb') || (tags.has('Date') && head.length > 0))
-      return;
-    if (POSSESSIVE_PRONOUN.test(word)) {
-      owner = pronounOwner = word.toLowerCase();
-      return;
-    }
-    if (/'s?$/.test(word) && (tags.has('Possessive') || /'$/.test(w.text))) {
-      owner = [...head, word.replace(/'s?$/, '')].join(' ');
-      head.length = 0;
-      return;
-    }
-    if (
-      head.length === 0 &&
-      (/^(same|old|new|missing|strange|mysterious|other|rival|little|big|young|own|shy|nervous|overworked|aging|ageing|teenage|elderly|retired|late|lonely|grumpy|tiny)$/i.test(
-        word,
-      ) ||
-        ((tags.has('Adjective') || tags.has('PastTense')) && personInfo(text.split(' ').pop()!)))
-    )
-      return;
-    head.push(word);
-  });
-  // "her husband's": the possessive stands for the person it names.
-  if (head.length === 0 && owner && !POSSESSIVE_PRONOUN.test(owner) && personInfo(owner)) {
-    head.push(owner);
-    owner = pronounOwner;
-  }
-  // "the grumpiest judge in town": the head is the judge; a prepositional tail is not part of it (a role like
-  // "maid of honour" is matched whole first).
-  const whole = head.join(' ') || text;
-  const headText = PERSON_WORDS.has(whole.toLowerCase()) ? whole : whole.split(/\s+(?:in|at|on|from|with|of)\s+/i)[0];
-  // A title before a name: "Grandpa Joe", "Coach Rivera" is Joe, whose role is grandpa.
-  const titled = headText.match(/^(.+?)\s+([A-Z][a-z]+)$/);
-  const lone = words.length === 1 && /^[A-Z]/.test(text) && tag(text).has('(#Person|#FirstName)');
-  const name = lone ? text : titled && personInfo(titled[1]) ? titled[2] : undefined;
-  const role = titled && name ? titled[1] : headText;
-  const person = personInfo(role);
-  const age = AGE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
-  return {
-    text,
-    start,
-    end: start + raw.length,
-    head: lone ? headText : role,
-    owner,
-    person: person ? {...person, ...(age && {age})} : name ? {plural: false} : undefined,
-    name,
-  };
-}
+const ABSENT = /\b(missing|late|dead|deceased|vanished|disappeared|lost|died|drowned|murdered)\b/i;
+/** A relative clause that makes its person absent: "the sailor who drowned", "a listener who died ten years ago". */
+const ABSENT_CLAUSE =
+  /^(?:who|that)\s+(?:died|drowned|vanished|disappeared|passed away|perished|went missing|was killed|was murdered|was lost|is missing|is dead)\b/i;
+/** The part of a phrase that is its own, after its possessor: "son" of "her missing sister's son". */
+const ownPart = (p: Phrase) => (p.ownerText ? p.text.slice(p.ownerText.length) : p.text);
 
 /** The gender a name implies, by compromise's tags. */
 function nameGender(name: string): Gender | undefined {
@@ -161,6 +33,27 @@ function tail(premise: string, from: number): string {
     .slice(from)
     .split(/[,.;!?]|\b(?:and|but|while|when|so|because)\b/)[0]
     .trim();
+}
+
+/**
+ * A relative clause right after a person ("who drowned", "who keeps beating him at chess"), when it ends before the
+ * sentence's own verb: in "the ex who owns the restaurant is her boss" the clause is "who owns the restaurant".
+ */
+function relativeClause(after: string): string | undefined {
+  if (!/^(who|that)\s+\w/i.test(after)) return undefined;
+  return tagEnglish(after).verbs().length === 1 ? after : undefined;
+}
+
+/** Plural verbs that do not take an "-s" in the singular. */
+const SINGULAR_OF: Record<string, string> = {are: 'is', were: 'was', have: 'has', do: 'does', go: 'goes'};
+
+/** A predicate's first verb told of one person: "swap places" -> "swaps places", "are forced to" -> "is forced to". */
+function agreeWithOne(predicate: string): string {
+  const [verb, ...rest] = predicate.split(' ');
+  const lower = verb.toLowerCase();
+  const forms = nlp(`they ${lower}`).verbs().conjugate()[0] as {Infinitive?: string; PresentTense?: string} | undefined;
+  const one = SINGULAR_OF[lower] ?? (forms?.Infinitive === lower && forms.PresentTense ? forms.PresentTense : lower);
+  return [one, ...rest].join(' ');
 }
 
 const THIRD_PERSON: Record<string, string> = {
@@ -201,46 +94,13 @@ export function parseEnglish(premise: string): Parsed {
   // Two of a kind are rivals only when the premise pits them against each other; three sisters are sisters.
   const rivals = /\b(rivals?|compet\w*|feud\w*|battle|war|versus|vs|fight)\b/i.test(premise);
   const otherOf = (role: string) => (rivals ? `rival ${role}` : role);
-  const doc = tag(premise);
-  const nouns = doc.nouns().json({offset: true}) as {text: string; offset: {start: number; length: number}}[];
-  const phrases = nouns
-    // A pronoun is never the object or a person of its own ("stood her up" is the protagonist again).
-    .filter((n) => !/^(he|she|they|it|we|you|me|him|her|his|its|our|their|them|us|i)[,.]?$/i.test(n.text.trim()))
-    // The premise's own text at each phrase: the tagger saw "Mayas'" where the premise says "Maya's".
-    .map((n) => analyse(premise.slice(n.offset.start, n.offset.start + n.offset.length), n.offset.start));
+  const doc = tagEnglish(premise);
+  // The premise's own text at each phrase: the tagger saw "Mayas'" where the premise says "Maya's".
+  const words = taggedWords(doc);
+  const phrases = nounSpans(premise, doc).map((span) => analyse(premise, span, words));
   const firstPerson = /\b(I|[Mm]e|[Mm]y|[Mm]yself)\b/.test(premise) && !/^\s*"/.test(premise);
 
-  // An appositive names the role of the name before it: "Nora, a night nurse, ...".
-  for (let i = 0; i + 1 < phrases.length; i++) {
-    const [a, b] = [phrases[i], phrases[i + 1]];
-    if (a.name && b.person && /^\s*,?\s*$/.test(premise.slice(a.end, b.start).replace(/,/g, ''))) {
-      a.head = b.head;
-      a.person = {...b.person, plural: false};
-      phrases.splice(i + 1, 1);
-    }
-  }
-  for (let i = 0; i < phrases.length; i++) {
-    const [a, b] = [phrases[i], phrases[i + 1]];
-    const years = a.name ? premise.slice(a.end).match(/^\s*,?\s*(\d{1,2})\s*,/) : null;
-    if (years) a.years = Number(years[1]);
-    // A copula or apposition between two person phrases names one person: "the groom is her ex-fiancé".
-    if (
-      b &&
-      a.person &&
-      b.person &&
-      !b.name &&
-      /^\s*(is|was|turns out to be|is actually|was once|is secretly|is really)\s*$/i.test(premise.slice(a.end, b.start))
-    ) {
-      // "the groom is the man who stood her up ten years ago": a plain "man" is no relation; what he did is his history.
-      const history = premise
-        .slice(b.end)
-        .match(/^\s*(?:who|that)\s+([^,.;!?]+)/i)?.[1]
-        ?.trim();
-      if (!GENERIC_PERSON.test(b.head)) a.copula = {head: b.head, owner: b.owner};
-      if (history) a.history = history;
-      phrases.splice(i + 1, 1);
-    }
-  }
+  joinSamePeople(premise, phrases);
 
   const verbs = doc.verbs().json({offset: true}) as {text: string; offset: {start: number}}[];
   const first = phrases[0];
@@ -270,7 +130,13 @@ export function parseEnglish(premise: string): Parsed {
         }
       : phrases.find((p) => p.person || p.name);
   const subjectIsFirst = subject && phrases.indexOf(subject) === 0;
-  const mainVerb = verbs.find((v) => v.offset.start >= (subject ? subject.end : 0)) ?? verbs[0];
+  // A lone "-ing" verb right after the subject opens a clause about them, not their deed: "Two neighbours feuding
+  // over a hedge discover ...".
+  const afterSubject = verbs.filter((v) => v.offset.start >= (subject ? subject.end : 0));
+  const mainVerb =
+    afterSubject.find((v, i) => !(/^\w+ing$/.test(v.text.trim()) && afterSubject[i + 1])) ??
+    afterSubject[0] ??
+    verbs[0];
   void subjectIsFirst;
   const gender: Gender | undefined =
     (subject?.name ? nameGender(subject.name) : undefined) ??
@@ -284,14 +150,28 @@ export function parseEnglish(premise: string): Parsed {
   const people: Person[] = [];
   // The premise's subject may be a thing its owner stands behind: "A baker's oven has been empty for a year".
   // So may any thing that comes before the first verb: "The office's new coffee machine starts printing ...".
+  // An animal no one owns does the odd thing itself: "The class hamster is hiding the principal's lottery ticket".
+  const animalSubject =
+    !firstPerson &&
+    phrases[0] &&
+    !phrases[0].person &&
+    !(phrases[0].owner && personInfo(phrases[0].owner)) &&
+    ANIMALS.has(singular(phrases[0].head.split(' ').pop()!)) &&
+    verbs[0] &&
+    phrases[0].end <= verbs[0].offset.start
+      ? phrases[0]
+      : undefined;
   const ownedSubject =
     !firstPerson &&
+    !animalSubject &&
     phrases[0] &&
     !phrases[0].person &&
     !phrases[0].name &&
     ((phrases[0].owner && personInfo(phrases[0].owner)) || (verbs[0] && phrases[0].end <= verbs[0].offset.start))
       ? phrases[0]
       : undefined;
+  const copulaTies = (copula: Phrase['copula']): copula is NonNullable<Phrase['copula']> =>
+    !!copula && (!copula.owner || POSSESSIVE_PRONOUN.test(copula.owner) || !!personInfo(copula.owner));
   const personOf = (p: Phrase, role: string): Person => ({
     role,
     name: p.name,
@@ -300,7 +180,8 @@ export function parseEnglish(premise: string): Parsed {
     phrase: p.text,
     ...(p.years && {years: p.years}),
     ...(p.history && {history: p.history}),
-    relation: p.copula
+    // "becomes the town's podcast host": a possessor that is no person ties them to no one.
+    relation: copulaTies(p.copula)
       ? {
           kind: p.copula.head.toLowerCase(),
           of: !p.copula.owner || POSSESSIVE_PRONOUN.test(p.copula.owner) ? 'protagonist' : p.copula.owner,
@@ -320,8 +201,10 @@ export function parseEnglish(premise: string): Parsed {
       const relative = tail(premise, p.end);
       const person = personOf(p, role);
       // "a listener who died ten years ago", "her dead mother" are in the story only through what they left.
-      if (ABSENT.test(p.text)) person.absent = true;
-      if (/^(who|that)\s+(died|vanished|disappeared|passed away)\b/i.test(relative)) person.absent = true;
+      if (ABSENT.test(ownPart(p)) || ABSENT_CLAUSE.test(relative)) person.absent = true;
+      // "the ex who owns the restaurant": the clause tells who they are.
+      const clause = p.clause ? `who ${p.clause}` : relativeClause(relative);
+      if (clause) person.phrase = `${p.text} ${clause}`;
       // "the woman he likes": one person, whose relation is the clause after her.
       if (/^(he|she|they|I|you)\s+\w+/.test(relative) && !mainVerb?.text.startsWith(relative.split(' ')[1] ?? '#')) {
         person.relation = {kind: `${p.head.toLowerCase()} ${relative}`.trim(), of: 'protagonist'};
@@ -335,6 +218,26 @@ export function parseEnglish(premise: string): Parsed {
       } else people.push(person);
     } else things.push(p);
   }
+  // Possessors of a thing who are people ("her daughter's name") are people of the story; of a person, a relation.
+  for (const t of things) {
+    if (t.owner && !POSSESSIVE_PRONOUN.test(t.owner)) {
+      const info = personInfo(t.owner);
+      if (info && t !== phrases[0] && !people.some((p) => p.role === t.owner!.toLowerCase())) {
+        people.push({
+          role: singular(t.owner),
+          gender: info.gender,
+          age: info.age,
+          phrase: t.text,
+          ...(ABSENT.test(t.ownerText ?? '') ? {absent: true} : {}),
+          relation: {
+            kind: t.owner.toLowerCase(),
+            of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone',
+          },
+        });
+      }
+    }
+  }
+
   if (subject) {
     const role = roleOf(subject, things.length ? things : phrases.filter((p) => !p.person));
     protagonist = {
@@ -359,41 +262,26 @@ export function parseEnglish(premise: string): Parsed {
     if (subject.person?.plural && subject === phrases[0])
       people.unshift({...protagonist, role: otherOf(protagonist.role), phrase: `the other ${protagonist.role}`});
   } else if (!firstPerson && people.length > 0) {
+    // "The class hamster is hiding the principal's lottery ticket": the first person named is the protagonist.
     protagonist = people.shift()!;
     protagonist.gender ??= gender;
+    if (protagonist.relation?.of === 'someone') {
+      delete protagonist.relation;
+      protagonist.phrase = protagonist.phrase.replace(/'s?\s.*$/, '');
+    }
   } else {
     protagonist = {role: '', gender, phrase: 'I'};
-  }
-
-  // Possessors of a thing who are people ("her daughter's name") are people of the story; of a person, a relation.
-  for (const t of things) {
-    if (t.owner && !POSSESSIVE_PRONOUN.test(t.owner)) {
-      const info = personInfo(t.owner);
-      if (info && t !== phrases[0] && !people.some((p) => p.role === t.owner!.toLowerCase())) {
-        people.push({
-          role: singular(t.owner),
-          gender: info.gender,
-          age: info.age,
-          phrase: t.text,
-          ...(ABSENT.test(t.text) ? {absent: true} : {}),
-          relation: {
-            kind: t.owner.toLowerCase(),
-            of: /\b(her|his|my|our|their)\b/i.test(t.text) ? 'protagonist' : 'someone',
-          },
-        });
-      }
-    }
   }
 
   // A verb the tagger also listed as a noun ("returns", "competing") is no object.
   const verbal = (t: Phrase) =>
     verbs.some((v) => v.offset.start === t.start) ||
-    (!t.head.includes(' ') && /ing$/.test(t.head) && !tag(`the ${t.head}`).has('#Noun'));
+    (!t.head.includes(' ') && /ing$/.test(t.head) && !tagEnglish(`the ${t.head}`).has('#Noun'));
   // What stands right after a named subject ("Marcus, 45, returns") is its verb, whatever the tagger says.
   const inVerbSlot = (t: Phrase) =>
     !!subject && subject.name !== undefined && /^[\s,\d]*$/.test(premise.slice(subject.end, t.start));
   const concrete = things
-    .filter((t) => t !== phrases[0] || !ownedSubject)
+    .filter((t) => t !== phrases[0] || !(ownedSubject || animalSubject))
     .filter((t) => !inVerbSlot(t))
     .filter((t) => !verbal(t))
     .filter(
@@ -414,7 +302,8 @@ export function parseEnglish(premise: string): Parsed {
   const objectPhrase = ownedSubject
     ? concrete[0]
     : (concrete.find((t) => t !== placePhrase && (!mainVerb || t.start > mainVerb.offset.start)) ??
-      concrete.find((t) => t !== placePhrase));
+      concrete.find((t) => t !== placePhrase) ??
+      animalSubject);
   let place = placePhrase ? placePhrase.head.toLowerCase() : placeByRole ? placeByRole[0] : undefined;
   if (!place) place = EVENT_PLACES.find(([pattern]) => pattern.test(premise))?.[1];
   // The object keeps its number: "notes", "three parrots" are plural in every line that names them.
@@ -426,20 +315,22 @@ export function parseEnglish(premise: string): Parsed {
   const eventStart =
     verbSlot && (!mainVerb || verbSlot.start < mainVerb.offset.start) ? verbSlot.start : mainVerb?.offset.start;
   let event = eventStart !== undefined ? clean(premise.slice(eventStart).split(/[.;!?]/)[0]) : undefined;
-  // A plural subject's verb ("their owners start") told of one of them: "starts".
-  if (event && subject?.person?.plural && subject === phrases[0] && mainVerb) {
-    const conjugated = (nlp(mainVerb.text).verbs().conjugate()[0] as {PresentTense?: string} | undefined)?.PresentTense;
-    if (conjugated) event = event.replace(mainVerb.text.trim(), conjugated);
+  // A plural subject's verb told of one of them: "Twin brothers swap" -> "swaps", "owners are forced" -> "is forced".
+  if (event && subject?.person?.plural && subject === phrases[0]) event = agreeWithOne(event);
+  // The animal's deed is the odd thing, and no deed of the protagonist's.
+  if (animalSubject && verbs[0]) {
+    incongruity = `${animalSubject.text} ${clean(premise.slice(verbs[0].offset.start).split(/[.;!?]/)[0])}`;
+    event = subject ? event : undefined;
   }
   if (ownedSubject && objectPhrase && mainVerb)
     incongruity = `${objectPhrase.text} ${clean(premise.slice(mainVerb.offset.start).split(/[,.;!?]/)[0])}`;
   // The odd thing: what follows the object ("dated tomorrow"), else the possessed thing and what follows it.
-  if (objectPhrase && !ownedSubject) {
+  if (objectPhrase && !ownedSubject && !animalSubject) {
     const after = tail(premise, objectPhrase.end);
     const possessed = things.find((t) => t.owner && t.start < objectPhrase!.start && objectPhrase!.start - t.end < 12);
     if (
       after &&
-      /^(dated|addressed|signed|written|with|from|that|which|empty|full|stamped|marked|labell?ed|for|in|under|left|hidden|missing|bearing|older|still)\b/i.test(
+      /^(dated|addressed|signed|written|with|from|that|which|empty|full|stamped|marked|labell?ed|for|in|inside|into|under|underneath|beneath|behind|between|among|on|left|hidden|buried|sewn|tucked|baked|taped|engraved|carved|printed|missing|bearing|older|still)\b/i.test(
         after,
       )
     ) {
@@ -452,8 +343,9 @@ export function parseEnglish(premise: string): Parsed {
   const found = event?.match(
     /^(?:discovers|realises|realizes|learns|notices|finds out|sees|recognises|recognizes|suspects)\s+(?:that\s+)?(.+)$/i,
   );
-  if (found && tag(found[1]).has('#Verb') && !ownedSubject) incongruity = found[1];
+  if (found && tagEnglish(found[1]).has('#Verb') && !ownedSubject && !animalSubject) incongruity = found[1];
   incongruity ??= event;
+  if (animalSubject && !subject) event = undefined;
   const third = (text: string | undefined) => (text && firstPerson ? toThird(text, gender) : text);
   const sameOne = (p: Person, q: Person) =>
     q.role === p.role && (q.phrase === p.phrase || (!!p.relation && q.relation?.kind === p.relation.kind));
