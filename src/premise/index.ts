@@ -37,9 +37,15 @@ export function parsePremise(premise: string, language: string): Situation {
   const spanish = language.toLowerCase().startsWith('es');
   // A hyphenated compound ("thank-you note") stays one word for the tagger: a non-breaking hyphen, same length.
   const joined = text.replace(/(\w)-(\w)/g, '$1\u2011$2');
-  const parsed = JSON.parse(
-    JSON.stringify(spanish ? parseSpanish(joined) : parseEnglish(joined)).replace(/\u2011/g, '-'),
-  ) as ReturnType<typeof parseEnglish>;
+  const read = (t: string) =>
+    JSON.parse(JSON.stringify(spanish ? parseSpanish(t) : parseEnglish(t)).replace(/\u2011/g, '-')) as ReturnType<
+      typeof parseEnglish
+    >;
+  // "On her wedding day, a bride discovers ...": the story is the main clause; the lead phrase only says where or
+  // when (its place is kept when the main clause names none), and is never the object or the deed.
+  const lead = spanish ? null : joined.match(/^((?:on|at|in|during|after|before|since)\s[^,]{2,40}),\s+(\S.+)$/i);
+  const parsed = lead ? read(lead[2]) : read(joined);
+  if (lead && !parsed.place) parsed.place = read(joined).place;
   const tones = toneWeights(text);
   return {premise: text, language, ...parsed, tone: strongestTone(tones), tones};
 }

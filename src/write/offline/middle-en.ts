@@ -123,7 +123,11 @@ function deed(t: Terms, r: Register): Move[] {
   const here = t.atPlace ? ` ${t.atPlace}` : '';
   const we = t.together ? 'we' : 'I';
   const us = t.together ? 'us' : 'me';
-  const done = t.deedMine.replace(/^(I|We)\s+/, '');
+  // What was done, said to the doer: "fired your assistant, who then blackmailed you".
+  const done = t.deedMine
+    .replace(/^(I|We)\s+/, '')
+    .replace(/\b(my|our)\b/g, 'your')
+    .replace(/\b(me|us)\b/g, 'you');
   const asker = t.together ? A : O;
   return [
     line(asker.slot, `You ${done}? Are you out of your mind, ${P.name}?`, shade(r, 'angry', 'surprised')),

@@ -85,14 +85,15 @@ export function thinVocatives(moves: Move[], names: string[]): Move[] {
  * Lines over nine words become two beats by the same speaker at a sentence end, so no beat holds the screen too
  * long; a long sentence is first said shorter, and is never cut mid-sentence: every beat is a whole sentence.
  */
-export function splitLong(moves: Move[]): Move[] {
+export function splitLong(moves: Move[], keep: string[] = []): Move[] {
   return moves.flatMap((m) => {
     const text =
       m.who === 'X' || m.who === 'N'
         ? m.text
         : m.text
             .split(SENTENCES)
-            .map((x) => compactSentence(x))
+            // Said shorter, but never without the premise's own words ("blackmails her with a video").
+            .map((x) => compactSentence(x, 9, keep))
             .join(' ');
     const words = text.split(/\s+/);
     const sentences = text.split(SENTENCES).length;
@@ -165,7 +166,7 @@ export function planCut(book: Book, twist: Twist, intros: Move[], count: number,
     middle.splice(gap + i, 0, c);
   });
   const before = [...head, ...middle];
-  const moves = splitLong(tight ? [...before, ...after].map((m) => tighten(m, terms)) : [...before, ...after]);
+  const moves = splitLong(tight ? [...before, ...after].map((m) => tighten(m, terms)) : [...before, ...after], terms);
   const sceneCount = Math.min(LIMITS.scenes, moves.length <= 6 ? 3 : Math.min(6, 3 + Math.floor(moves.length / 9)));
   // The reveal opens the last-but-one scene (or the last, in short cuts); earlier scenes share the rest evenly.
   const twistAt = moves.findIndex((m) => m.marker === 'twist');

@@ -129,7 +129,7 @@ const AFTER_OBJECT =
   /^\s*(?:$|[,.;!?]|(?:up|down|out|off|away|back|over|in|on|to|for|at|with|about|and|a|an|the|that|again|twice)\b)/;
 
 /** The premise's "her"/"his" of the protagonist in another person's words: "my" or "me", "your" or "you". */
-function ofProtagonist(text: string, possessive: string, object: string): string {
+export function ofProtagonist(text: string, possessive: string, object: string): string {
   return text.replace(POSSESSIVE_OF_P, (word, _w: string, at: number) =>
     word === 'her' && AFTER_OBJECT.test(text.slice(at + word.length)) ? object : possessive,
   );

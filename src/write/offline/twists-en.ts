@@ -10,7 +10,7 @@ import type {Member} from './cast';
 import type {Move, Register, Twist} from './moves';
 import {clue, line} from './moves';
 import {holdable} from './object-kind';
-import type {Terms} from './terms';
+import {ofProtagonist, type Terms} from './terms';
 import {capitalise as cap} from './text';
 import {namesake, pastWound} from './twists-past-en';
 
@@ -220,12 +220,12 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
   };
   const [line2, card] = said[r];
   const next = after(r, t, O);
-  const deed = t.deedBare.replace(/\b(her|his)\b/g, 'your');
+  const deed = ofProtagonist(t.deedBare, 'your', 'you');
   return {
     id: 'knew-all',
     summary: `${known(t, O)} knew it was ${P.name} all along, ${card}.`,
     clues: [
-      clue('O', `Somebody ${present(t.deedBare.replace(/\b(her|his)\b/g, 'their'))}. I wonder who.`, 'smug'),
+      clue('O', `Somebody ${present(ofProtagonist(t.deedBare, 'their', 'them'))}. I wonder who.`, 'smug'),
       clue('X', `${O.name} watches ${P.name} from across the room, and almost smiles.`),
       clue('A', `${O.name} keeps asking where you go at night, ${P.name}.`, 'surprised'),
     ],
