@@ -165,3 +165,55 @@ describe('writeOffline', () => {
     expect(allText(gone)).not.toMatch(/I know you mail/);
   });
 });
+
+describe('writeOffline: the situation shapes the story', () => {
+  const lines = (s: Script) => beats(s).filter((b) => b.kind === 'line');
+
+  it('rereads a past the premise names: the wound was someone else doing, said by a third person', () => {
+    const script = writeOffline(
+      request('A tattoo artist realises her new client is the man who ghosted her five years ago'),
+    );
+    const twist = beats(script).find((b) => b.marker === 'twist')!;
+    const client = script.characters.find((c) => /client/.test(c.role))!;
+    const lead = script.characters[0];
+    expect(twist.characterId).not.toBe(client.id);
+    expect(twist.characterId).not.toBe(lead.id);
+    expect(twist.text).toMatch(/didn't ghost you/);
+    // The protagonist says what happened in the first person, with its time.
+    expect(lines(script).some((b) => b.characterId === lead.id && /ghosted me/.test(b.text))).toBe(true);
+    expect(allText(script)).toMatch(/five years ago/i);
+  });
+
+  it("gives a found thing with the protagonist's own name a parent's past, planted before the reveal", () => {
+    const script = writeOffline(
+      request('A lifeguard pulls a waterproof camera from the sea with his own initials scratched on it'),
+    );
+    const at = beats(script).findIndex((b) => b.marker === 'twist');
+    expect(beats(script)[at].text).toMatch(/your father's/);
+    expect(
+      beats(script)
+        .slice(0, at)
+        .filter((b) => b.setup === 'twist').length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('tells a plural subject as "we", and puts a story without a named place where the protagonist works', () => {
+    const twins = writeOffline(request('Two sisters sneak into the same gala in disguise'));
+    expect(lines(twins)[0].text).toMatch(/^We /);
+    const nurse = writeOffline(request('A night nurse hears a music box playing in a locked storeroom'));
+    expect(nurse.scenes[0].location.toLowerCase()).toContain('hospital');
+  });
+
+  it('never calls the same person by name in two lines running', () => {
+    for (const premise of PREMISES) {
+      const script = writeOffline(request(premise, {durationSec: 60}));
+      const said = lines(script).map((b) => b.text);
+      for (const c of script.characters) {
+        const vocative = new RegExp(`, ${c.name}[.!?…]`);
+        said.slice(1).forEach((text, i) => {
+          if (vocative.test(text)) expect(said[i]).not.toMatch(vocative);
+        });
+      }
+    }
+  });
+});

@@ -126,7 +126,7 @@ export function gerund(predicate: string): string {
 const POSSESSIVE_OF_P = /\b(her|his|their)\b/g;
 /** Words after which "her" is an object, not a possessive: "stood her up", "gave her a ring", "told her that". */
 const AFTER_OBJECT =
-  /^\s*(?:$|[,.;!?]|(?:up|down|out|off|away|back|over|in|on|to|for|at|with|about|and|a|an|the|that|again|twice)\b)/;
+  /^\s*(?:$|[,.;!?]|(?:up|down|out|off|away|back|over|in|on|to|for|at|with|about|and|a|an|the|that|again|twice|once|last|yesterday|today|tonight|years?|months?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b)/;
 
 /** The premise's "her"/"his" of the protagonist in another person's words: "my" or "me", "your" or "you". */
 export function ofProtagonist(text: string, possessive: string, object: string): string {

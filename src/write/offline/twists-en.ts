@@ -378,10 +378,11 @@ function letWin(t: Terms, r: Register): Twist | undefined {
 
 /** Every twist this situation can hold, most specific first. */
 export function englishTwists(t: Terms, r: Register): Twist[] {
-  // A past the premise names is the story's question: only a twist that answers it fits.
-  const past = pastWound(t, r);
+  // A past the premise names (a wound, one's own name on a found thing) is the story's question: only a twist
+  // that answers it fits.
+  const past = pastWound(t, r) ?? namesake(t, r);
   if (past) return [past];
-  const list = [namesake(t, r), culprit(t, r), letWin(t, r), author(t, r), knewAll(t, r), arranged(t, r)].filter(
+  const list = [culprit(t, r), letWin(t, r), author(t, r), knewAll(t, r), arranged(t, r)].filter(
     (x): x is Twist => !!x,
   );
   return list.length ? list : [arranged({...t, doer: 'other'}, r)!];

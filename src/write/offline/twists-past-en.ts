@@ -90,7 +90,7 @@ function baseVerb(verb: string): string {
 
 /** A found thing that bears the protagonist's own name, face or handwriting. */
 const OWN_MARK =
-  /\b(your own name|your name|your initials|your face|your photo|a photo of you|your handwriting|your own handwriting)\b/i;
+  /\b(your (?:own )?(?:name|initials|face|photo|portrait|handwriting|signature)|a (?:photo|picture|portrait) of you)\b/i;
 
 /** The name or face on the found thing is the parent's the protagonist was named after, and a hidden past with it. */
 export function namesake(t: Terms, r: Register): Twist | undefined {
@@ -99,7 +99,13 @@ export function namesake(t: Terms, r: Register): Twist | undefined {
   const {P, O} = t;
   const parent = P.gender === 'f' ? 'mother' : 'father';
   const pp = P.gender === 'f' ? 'she' : 'he';
-  const likeness = /face|photo/.test(mark) ? 'face' : /hand/.test(mark) ? 'handwriting' : 'name';
+  const likeness = /face|photo|picture|portrait/.test(mark)
+    ? 'face'
+    : /hand|signature/.test(mark)
+      ? 'handwriting'
+      : /initials/.test(mark)
+        ? 'initials'
+        : 'name';
   return {
     id: 'namesake',
     summary: `${cap(t.obj)} was ${P.name}'s ${parent}'s: ${known(t, O)} knew, and promised never to tell.`,
