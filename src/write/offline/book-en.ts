@@ -31,7 +31,7 @@ function handling(t: Terms): {look: string; hold: boolean; ref: string} {
     case 'food':
       return {look: `eyes ${t.obj}`, hold: true, ref};
     default:
-      return {look: t.real ? `turns ${t.obj} over` : 'stares', hold: t.real, ref};
+      return {look: t.real ? `turns ${t.obj} over` : 'stops dead', hold: t.real, ref};
   }
 }
 
@@ -235,7 +235,8 @@ function hooks(t: Terms): string[] {
 }
 
 export function englishBook(t: Terms, r: Register): Book {
-  const titleNoun = cap(t.real ? t.objNoun : t.placeNoun || t.P.name);
+  // A story about who someone really is is named after them ("The Groom"); else after its object or place.
+  const titleNoun = cap(t.identity?.role ?? (t.real ? t.objNoun : t.placeNoun || t.P.name));
   return {
     openings: opening(t, r),
     // The situation's own middle leads; a few of the register's lines keep its voice.
@@ -247,7 +248,7 @@ export function englishBook(t: Terms, r: Register): Book {
     title: [
       `The ${titleNoun}`,
       `${t.P.name} and the ${titleNoun}`,
-      `${titleNoun}${t.placeNoun ? ` at the ${cap(t.placeNoun)}` : ''}`,
+      `${titleNoun}${t.placeNoun && t.placeNoun !== titleNoun.toLowerCase() ? ` at the ${cap(t.placeNoun)}` : ''}`,
     ],
     logline: `${t.P.name}${t.pRole && t.pRole !== t.P.name ? `, ${/^[aeiou]/i.test(t.pRole) ? 'an' : 'a'} ${t.pRole},` : ''} ${t.isEvent ? t.incTold : `faces ${t.incTold}`}.`,
   };

@@ -13,10 +13,11 @@ import type {Terms} from './terms';
 import {capitalise as cap} from './text';
 
 /** What kind of story the premise sets up. */
-export type Situation = 'recognised' | 'deed' | 'found' | 'befallen';
+export type Situation = 'recognised' | 'identity' | 'deed' | 'found' | 'befallen';
 
 export function situationOf(t: Terms): Situation {
   if (t.history) return 'recognised';
+  if (t.identity) return 'identity';
   if (t.isEvent && t.doer === 'P') return 'deed';
   if (t.real && !t.isEvent) return 'found';
   return 'befallen';
@@ -117,6 +118,24 @@ function recognised(t: Terms, r: Register): Move[] {
   ];
 }
 
+/** Someone is not who they seemed: the protagonist knows now, and the other does not know that they know. */
+function identity(t: Terms, r: Register): Move[] {
+  const {P, O} = t;
+  const {role, is} = t.identity!;
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  return [
+    line('P', `You're my ${is}. And you said nothing?`, shade(r, 'angry', 'surprised')),
+    reply('O', `I didn't know how to tell you, ${P.name}.`, 'sad'),
+    line('A', `${P.name}, the ${role} is asking for you again.`, 'neutral'),
+    reply('P', `Tell ${obj(O.gender)} I'm busy. Tell ${obj(O.gender)} anything.`, shade(r, 'desperate', 'smug')),
+    line('X', `${O.name} can't meet ${P.name}'s eyes${here}.`),
+    line('O', `Give me five minutes, ${P.name}. Please.`, 'desperate'),
+    reply('P', `You had years, ${O.name}.`, 'cold'),
+    line('A', `Does ${O.name} know that you know?`, shade(r, 'afraid', 'happy')),
+    line('P', `Nobody${here} finds out. Not today.`, shade(r, 'cold', 'smug')),
+  ];
+}
+
 /** The protagonist's own strange deed: a secret kept, nearly found out, and what it costs. */
 function deed(t: Terms, r: Register): Move[] {
   const {P, O, A} = t;
@@ -180,11 +199,13 @@ export function situationStakes(t: Terms, r: Register): Move[] {
   const own =
     kind === 'recognised'
       ? recognised(t, r)
-      : kind === 'deed'
-        ? deed(t, r)
-        : kind === 'found'
-          ? found(t, r)
-          : befallen(t, r);
+      : kind === 'identity'
+        ? identity(t, r)
+        : kind === 'deed'
+          ? deed(t, r)
+          : kind === 'found'
+            ? found(t, r)
+            : befallen(t, r);
   return [...own, ...(t.contest || t.rivals ? contest(t, r) : [])];
 }
 

@@ -74,6 +74,11 @@ export interface Terms {
    * others' words to her, and split into the deed ("stood me up") and its time ("ten years ago").
    */
   history?: {mine: string; yours: string; told: string; deedMine: string; deedYours: string; when?: string};
+  /**
+   * The premise reveals who someone really is ("the groom is her ex-fiancé", "her new patient is her childhood best
+   * friend"): O's role in the scene and what O is to the protagonist.
+   */
+  identity?: {role: string; is: string};
   /** What makes the object odd, after its noun, as said to the protagonist: "with your own name engraved on it". */
   detail?: string;
   /** The premise's subject is plural: the protagonist and O did the deed together ("we entered"). */
@@ -297,6 +302,13 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     ...(who && {who}),
     rivals: rivalsInPremise,
     together,
+    ...(!spanish &&
+      O.fromPremise &&
+      O.relation &&
+      O.role &&
+      O.relation !== O.role &&
+      !past &&
+      /\b(is|was|turns out to be)\b/.test(situation.incongruity ?? '') && {identity: {role: O.role, is: O.relation}}),
     ...(detail && !spanish && {detail}),
     ...(past && !spanish && {history: historyOf(past, P.gender)}),
     ...doerOf(situation, isEvent),

@@ -59,6 +59,35 @@ const obj = (m: Member) => (m.gender === 'f' ? 'her' : 'him');
 const pos = (m: Member) => (m.gender === 'f' ? 'her' : 'his');
 const his = pos;
 
+/** Who someone really is was known to the ally all along, who kept the two apart. */
+export function keptApart(t: Terms, r: Register): Twist | undefined {
+  if (!t.identity) return undefined;
+  const {P, O, A} = t;
+  const {is} = t.identity;
+  const [why, card] = REASON[r];
+  return {
+    id: 'kept-apart',
+    summary: `${known(t, A)} knew ${O.name} was ${P.name}'s ${is}, and kept them apart ${card}.`,
+    clues: [
+      clue('A', `Stay away from ${O.name}, ${P.name}. Trust me.`, 'afraid'),
+      clue('X', `${A.name} and ${O.name} trade a look. ${A.name} looks away first.`),
+      clue('P', `${A.name}, how do you even know ${O.name}'s name?`, 'surprised'),
+    ],
+    reveal: [
+      line('A', `I knew ${O.name} was your ${is}, ${P.name}. I've known for years.`, 'shocked', {marker: 'twist'}),
+      line('A', why, r === 'comedy' ? 'smug' : 'desperate'),
+    ],
+    aftermath: [
+      line('P', `Years, ${A.name}. You watched me and said nothing.`, 'angry'),
+      line('O', `I tried to reach you, ${P.name}. Every time.`, 'tender'),
+    ],
+    cliff: [line('O', `Say one word, ${P.name}, and I stay.`, 'desperate', {marker: 'cliffhanger'})],
+    endCard: `Will ${P.name} let ${O.name} stay?`,
+    endShort: `Stay?`,
+    flash: `${A.name} knew who ${O.name} was. All along.`,
+  };
+}
+
 /** "stood" -> "stand", "left" -> "leave": the premise's past verb as the infinitive after "didn't". */
 function baseVerb(verb: string): string {
   const irregular: Record<string, string> = {
