@@ -30,9 +30,13 @@ const HELP = `Usage: npm run batch -- FILE [--out DIR] [--data DIR] [--enqueue-o
 Makes one drama per row of FILE through the job queue (pg-boss): JSONL (one object per line) or CSV with a header.
 Each row is a "premise" plus any option of npm run make under its own name, e.g.
   {"premise": "A bride finds the ring in her sister's purse", "duration": 30, "template": "glam", "seed": 2}
+A row with "episodes" is a series (npm run series): {"premise": "...", "episodes": 3, "duration": 60}.
 Every row is checked before anything is queued (a bad row: exit 2, naming the row and the field). Then it works
 through the jobs (other workers may share them), carries on after a failed job, and writes <out>/summary.json.
+A job whose input turns out wrong when it runs (a script file that does not validate, a setting this machine
+cannot serve) fails at once, naming the field; other failures (a provider down, a crash) are retried with backoff.
 Durable: kill it at any point and run it again; nothing is queued twice and no finished video is made again.
+The studio (npm run app) lists the jobs under "Batches & series".
 
 Options:
   --out DIR            where the dramas go, one folder per row: <out>/NNN-slug/ (default out/batch-<file name>/);
@@ -76,7 +80,7 @@ runCommand(async () => {
       return;
     }
     const overall = async () => {
-      const listed = await listJobs(queue.db, batch);
+      const listed = await listJobs(queue.db, {batch});
       const count = (state: string) => listed.filter((j) => j.state === state).length;
       log(
         `[batch] ${count('done')} of ${listed.length} done, ${count('failed')} failed, ${listed.length - count('done') - count('failed')} left`,
@@ -89,11 +93,11 @@ runCommand(async () => {
       run: makeRunner(render, process.env, log),
       // Done when every job of this batch has ended, whichever worker ran it.
       done: async () =>
-        (await listJobs(queue.db, batch)).every((j) => ['done', 'failed', 'cancelled'].includes(j.state)),
+        (await listJobs(queue.db, {batch})).every((j) => ['done', 'failed', 'cancelled'].includes(j.state)),
       log,
       afterJob: overall,
     });
-    const listed = await listJobs(queue.db, batch);
+    const listed = await listJobs(queue.db, {batch});
     const summary = await writeSummary(outRoot, summaryOf(listed));
     process.stdout.write(
       `${jobLines(listed).join('\n')}\n\nWrote ${path.relative(process.cwd(), summary) || summary}\n`,

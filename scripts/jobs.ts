@@ -10,7 +10,8 @@ import {UserError} from '../src/util/errors';
 const HELP = `Usage: npm run jobs -- [--json] [--data DIR]
 
 Lists the queue's jobs, oldest first: id, batch row, state (queued, running, retrying, done, failed), attempts,
-worker (host:pid), stage and progress of a running job, output folder, and the error of a failed one.
+worker (host:pid), stage and overall progress of a running job, output folder (a series: how many episodes), and
+the error of a failed one.
 
 Options:
   --json               one JSON array instead of lines
@@ -18,7 +19,8 @@ ${QUEUE_HELP}
   --help               this text
 
 The embedded database is one process's at a time: while a batch or worker runs on it, list jobs from that process's
-output, or run the queue on Postgres (DATABASE_URL).`;
+output (or, while the studio runs on it, under "Batches & series" on its home page), or run the queue on Postgres
+(DATABASE_URL).`;
 
 runCommand(async () => {
   const args = parseArgs(process.argv.slice(2), {

@@ -1,13 +1,17 @@
 /**
  * The studio's API in-process: bad input gets a 4xx with {error: {field, message}} and never takes the server
  * down; a drama is written, edited (a new version each time), undone, and survives closing and reopening the
- * database; migrations apply once.
+ * database; migrations apply once. The queue's batch and series jobs (queued, failed, finished; made by `npm run
+ * batch` on the studio's own embedded database before it starts, with rows that render nothing) are listed with
+ * their state, and only the files a finished one made are served.
  */
 import {promises as fs} from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type {Script} from '../src/schema/script';
+import {finishRow, NO_KEYS, writeBatchFile, type FinishedRow} from './helpers/queue-fixtures';
+import {startScript} from './helpers/script-process';
 import {startStudio, type TestStudio} from './helpers/studio';
 
 // A studio starting on a loaded machine (tsx, PGlite compiling its WASM) can take minutes; so can a rewrite.
@@ -29,8 +33,58 @@ const call = async (method: string, url: string, body?: unknown, headers: Record
   return {status: response.status, text, json: text ? JSON.parse(text) : undefined};
 };
 
+/** A GET sent as written (fetch would normalise dots away). */
+const rawGet = (url: string) =>
+  new Promise<{status: number; body: string}>((resolve, reject) => {
+    const {port} = new URL(studio.url);
+    http
+      .get({host: '127.0.0.1', port, path: url}, (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += String(chunk)));
+        res.on('end', () => resolve({status: res.statusCode!, body}));
+      })
+      .on('error', reject);
+  });
+
+/** What the queue holds before the studio starts: two batches, one worked through and one only queued. */
+const queue = {} as {finished: FinishedRow; linked: FinishedRow; out: string};
+
+async function fillQueue(): Promise<void> {
+  const dir = path.join(dataDir, 'lists');
+  const offline = {writer: 'offline', voices: 'none', music: 'none'};
+  const invalid = path.join(dir, 'invalid-script.json');
+  const worked = await writeBatchFile(path.join(dir, 'worked.jsonl'), [
+    {premise: 'A bride finds the ring in her sister’s purse', ...offline},
+    {script: invalid, voices: 'none', music: 'none'},
+    {
+      premise: 'A heir returns to the family vineyard to find her sister running it',
+      episodes: 2,
+      duration: 20,
+      ...offline,
+      'dry-run': true,
+    },
+    {premise: 'A chef finds her stolen recipe on the menu next door', ...offline},
+  ]);
+  await fs.writeFile(invalid, '{"title": 5}\n');
+  queue.out = path.join(dataDir, 'made');
+  // Rows 1 and 4 are finished already (the worker reuses them); row 4's poster is a link out of its folder.
+  queue.finished = await finishRow(worked, queue.out, 1);
+  queue.linked = await finishRow(worked, queue.out, 4);
+  await fs.rm(path.join(queue.linked.outDir, 'poster.png'));
+  await fs.symlink(path.join(__dirname, '..', 'package.json'), path.join(queue.linked.outDir, 'poster.png'));
+  const batch = startScript('batch.ts', [worked, '--out', queue.out, '--data', dataDir], NO_KEYS);
+  expect(await batch.exited).toBe(1);
+  const waiting = await writeBatchFile(path.join(dir, 'waiting.jsonl'), [
+    {premise: 'A waiter overhears his boss selling the restaurant', ...offline},
+    {premise: 'A pilot finds a note in the cockpit in her dead mother’s hand', episodes: 3, ...offline},
+  ]);
+  const enqueue = startScript('batch.ts', [waiting, '--out', queue.out, '--data', dataDir, '--enqueue-only'], NO_KEYS);
+  expect(await enqueue.exited).toBe(0);
+}
+
 beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'microdrama-api-'));
+  await fillQueue();
   studio = await startStudio({dataDir, env: ENV});
 });
 
@@ -118,24 +172,13 @@ describe('bad requests', () => {
         '/api/projects/{id}/scenes/{scene}/beats/{beat}',
         '/api/jobs/{id}/cancel',
         '/api/uploads',
+        '/api/queue/jobs',
       ]),
     );
   });
 
   test('media paths cannot leave their folder', async () => {
-    // Sent as written (fetch would normalise the dots away). A path that leaves the folder is refused, or becomes
-    // a page address (index.html): never the file outside.
-    const rawGet = (url: string) =>
-      new Promise<{status: number; body: string}>((resolve, reject) => {
-        const {port} = new URL(studio.url);
-        http
-          .get({host: '127.0.0.1', port, path: url}, (res) => {
-            let body = '';
-            res.on('data', (chunk) => (body += String(chunk)));
-            res.on('end', () => resolve({status: res.statusCode!, body}));
-          })
-          .on('error', reject);
-      });
+    // A path that leaves the folder is refused, or becomes a page address (index.html): never the file outside.
     for (const url of [
       '/generated/../../package.json',
       '/generated/%2e%2e/%2e%2e/package.json',
@@ -150,6 +193,129 @@ describe('bad requests', () => {
       expect([200, 404, 503]).toContain(reply.status);
       if (reply.status === 200) expect(reply.body).toContain('<div id="root">');
     }
+  });
+});
+
+describe("the queue's batches and series", () => {
+  interface Listed {
+    id: string;
+    kind: string;
+    state: string;
+    premise: string | null;
+    row: number | null;
+    episodes: number | null;
+    attempts: number;
+    progress: number;
+    worker: {host: string; pid: number | null} | null;
+    outDir: string | null;
+    error: string | null;
+    files: Record<string, string>;
+    missing: string[];
+    episodeFiles: {episode: number; files: Record<string, string>; missing: string[]}[];
+  }
+  let jobs: Listed[];
+  const job = (premise: RegExp) => jobs.find((j) => premise.test(j.premise ?? ''))!;
+
+  test('are listed newest first, with state, attempts, worker, folder and what went wrong', async () => {
+    const reply = await call('GET', '/api/queue/jobs');
+    expect(reply.status).toBe(200);
+    jobs = reply.json.jobs;
+    expect(jobs).toHaveLength(6);
+    // The list that was only queued came last, so it is listed first.
+    expect(jobs.slice(0, 2).map((j) => j.state)).toEqual(['queued', 'queued']);
+    expect(job(/^A pilot/)).toMatchObject({kind: 'series', episodes: 3, attempts: 0, worker: null, progress: 0});
+    expect(job(/^A waiter/)).toMatchObject({kind: 'batch', episodes: null, row: 1});
+
+    expect(job(/^A bride/)).toMatchObject({
+      kind: 'batch',
+      state: 'done',
+      row: 1,
+      attempts: 1,
+      progress: 1,
+      error: null,
+      outDir: queue.finished.outDir,
+      worker: {host: os.hostname(), pid: expect.any(Number)},
+    });
+    const bride = job(/^A bride/);
+    expect(bride.files).toEqual({
+      video: `/files/jobs/${bride.id}/video.mp4`,
+      poster: `/files/jobs/${bride.id}/poster.png`,
+    });
+    // A script that does not validate fails at its first attempt, naming the field.
+    expect(job(/invalid-script\.json$/)).toMatchObject({
+      state: 'failed',
+      attempts: 1,
+      error: expect.stringMatching(/^field script: invalid-script\.json is not a valid script/),
+      files: {},
+    });
+    // A series (written, not rendered): each episode's files.
+    const series = job(/^A heir/);
+    expect(series).toMatchObject({kind: 'series', state: 'done', episodes: 2});
+    expect(series.episodeFiles.map((e) => e.episode)).toEqual([1, 2]);
+    expect(series.episodeFiles[1].files.script).toBe(`/files/jobs/${series.id}/ep02/script.json`);
+    expect(series.episodeFiles[0].files.video).toBeUndefined();
+    expect(series.episodeFiles[0].missing).toEqual([]);
+    // A poster that links out of its folder is not offered.
+    expect(Object.keys(job(/^A chef/).files)).toEqual(['video']);
+    expect(job(/^A chef/).missing).toEqual(['poster']);
+  });
+
+  test('one job by its id; a bad id or limit is refused', async () => {
+    const bride = job(/^A bride/);
+    expect((await call('GET', `/api/queue/jobs/${bride.id}`)).json).toEqual(bride);
+    expect((await call('GET', '/api/queue/jobs/not-a-job')).status).toBe(404);
+    expect((await call('GET', '/api/queue/jobs/00000000-0000-5000-8000-000000000000')).status).toBe(404);
+    expect((await call('GET', '/api/queue/jobs?limit=2')).json.jobs).toHaveLength(2);
+    const bad = await call('GET', '/api/queue/jobs?limit=0');
+    expect([bad.status, bad.json.error.field]).toEqual([400, 'limit']);
+  });
+
+  test('serves the files a finished job made, and nothing else from its folder or beyond', async () => {
+    const bride = job(/^A bride/);
+    const video = await request(bride.files.video);
+    expect(video.headers.get('content-type')).toBe('video/mp4');
+    expect(Buffer.from(await video.arrayBuffer())).toEqual(queue.finished.video);
+    const part = await request(bride.files.video, {headers: {range: 'bytes=0-9'}});
+    expect([part.status, (await part.arrayBuffer()).byteLength]).toEqual([206, 10]);
+    const poster = await request(bride.files.poster);
+    expect(poster.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await poster.arrayBuffer())).toEqual(queue.finished.poster);
+    expect((await request(`${bride.files.video}?download`)).headers.get('content-disposition')).toBe(
+      'attachment; filename="video.mp4"',
+    );
+    const episode = await request(job(/^A heir/).episodeFiles[0].files.script);
+    expect((await episode.json()).series).toMatchObject({episode: 1, of: 2});
+
+    const failed = job(/invalid-script\.json$/);
+    const chef = job(/^A chef/);
+    for (const url of [
+      `/files/jobs/${bride.id}/.microdrama-done.json`,
+      `/files/jobs/${bride.id}/../../../package.json`,
+      `/files/jobs/${bride.id}/%2e%2e/%2e%2e/%2e%2e/package.json`,
+      `/files/jobs/${bride.id}/..%2f..%2f..%2fpackage.json`,
+      `/files/jobs/${bride.id}/ep01/video.mp4`,
+      `/files/jobs/${bride.id}/ep01%2fvideo.mp4`,
+      `/files/jobs/${bride.id}/%00video.mp4`,
+      `/files/jobs/${bride.id}`,
+      `/files/jobs/${chef.id}/poster.png`,
+      `/files/jobs/${failed.id}/video.mp4`,
+      `/files/jobs/${job(/^A heir/).id}/../summary.json`,
+      '/files/jobs/not-a-uuid/video.mp4',
+      '/files/jobs/%E0%A4%A/video.mp4',
+    ]) {
+      const reply = await rawGet(url);
+      expect(reply.body).not.toContain('devDependencies');
+      // Refused, or (when the dots are resolved before routing) a page address: never a file.
+      expect([404, 503, 200]).toContain(reply.status);
+      if (reply.status !== 404) expect(reply.body).not.toMatch(/"counts"|ftyp/);
+    }
+    expect((await rawGet(`/files/jobs/${chef.id}/poster.png`)).status).toBe(404);
+  });
+
+  test("while the studio runs, its embedded database is its own: the queue's commands are refused, naming it", async () => {
+    const jobsCommand = startScript('jobs.ts', ['--data', dataDir], NO_KEYS);
+    expect(await jobsCommand.exited).toBe(2);
+    expect(jobsCommand.output()).toMatch(/in use by another batch, worker or studio \(pid \d+\)/);
   });
 });
 

@@ -3,8 +3,10 @@
  * premise (Write's steps streamed to the page), the preview playing, an edit showing in the preview, a refused empty
  * line, hearing a voice, an uploaded and a generated picture per scene (from a loopback images server), template and
  * aspect switches, undo, regenerating a line, a reload that keeps it all, a render cancelled, a small render with
- * every download checked and the MP4 probed, and a server restart that finds the project again. Screenshots of each
- * page go to docs/screenshots/ (set MICRODRAMA_SCREENSHOTS=0 to skip). Timings are printed.
+ * every download checked and the MP4 probed, and a server restart that finds the project again, with a list of
+ * premises made meanwhile on its database by `npm run batch` shown under "Batches & series" and opened (its row was
+ * finished ahead, with tiny files: nothing renders). Screenshots of each page go to docs/screenshots/ (set
+ * MICRODRAMA_SCREENSHOTS=0 to skip). Timings are printed.
  */
 import {promises as fs} from 'node:fs';
 import os from 'node:os';
@@ -12,6 +14,8 @@ import path from 'node:path';
 import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {EDITS_PATH, FakeOpenAIServer, IMAGES_PATH, imageResult, solidPng} from './helpers/openai-server';
 import {probe} from './helpers/probe';
+import {finishRow, NO_KEYS, writeBatchFile} from './helpers/queue-fixtures';
+import {startScript} from './helpers/script-process';
 import {startStudio, type TestStudio} from './helpers/studio';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -283,14 +287,41 @@ test('premise to downloaded MP4 in the page, and back after a restart', async ()
   expect(JSON.stringify(rendered)).toContain(NEW_LINE);
   expect(rendered.scenes[0].image).toMatch(/^generated\/uploads\//);
 
-  // 6. Restart the server: the project is listed and opens again at its address.
+  // 6. Restart the server: the project is listed and opens again at its address. While it is stopped, a list of
+  // premises is made on its database (the embedded one is one process's at a time).
   await studio.stop();
+  started = Date.now();
+  const premise = 'A bride finds the ring in her sister’s purse';
+  const list = await writeBatchFile(path.join(dataDir, 'list.jsonl'), [
+    {premise, writer: 'offline', voices: 'none', music: 'none'},
+  ]);
+  await finishRow(list, path.join(dataDir, 'made'), 1);
+  const batch = startScript('batch.ts', [list, '--out', path.join(dataDir, 'made'), '--data', dataDir], NO_KEYS);
+  expect(await batch.exited).toBe(0);
+  timings.batch = Date.now() - started;
   studio = await startStudio({dataDir, page: true, env: studioEnv()});
   const port = new URL(studio.url).port;
   await page.goto(`${studio.url}/`);
   await page.getByTestId('project').first().waitFor();
+  // The list's drama is under "Batches & series", finished, with its poster; Open plays it.
+  started = Date.now();
+  const listed = page.getByTestId('queue-job');
+  await listed.first().waitFor();
+  expect(await listed.count()).toBe(1);
+  expect(await listed.getAttribute('data-state')).toBe('done');
+  expect(await listed.textContent()).toContain(premise);
+  expect(await listed.getByTestId('job-state').textContent()).toBe('Finished');
+  await page.waitForFunction(
+    () => ((document.querySelector('[data-testid="queue-job"] img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0,
+  );
   await page.waitForTimeout(1000);
   await screenshot('home');
+  await listed.getByTestId('open-job').click();
+  const player = page.getByTestId('queue-job-page').locator('video');
+  await player.waitFor();
+  expect(await player.getAttribute('src')).toMatch(/^\/files\/jobs\/[0-9a-f-]{36}\/video\.mp4$/);
+  await screenshot('batch-job');
+  timings.batchSection = Date.now() - started;
   await page.goto(projectUrl.replace(/:\d+\//, `:${port}/`));
   await page.getByTestId('beat-text').first().waitFor();
   expect(await page.getByTestId('beat-text').nth(lineIndex).inputValue()).toBe(NEW_LINE);

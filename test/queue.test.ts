@@ -1,59 +1,20 @@
 /**
  * The queue as processes run it: a real Postgres server with two workers (every job done exactly once, shared
  * across both; a worker killed with -9 mid-job loses nothing), and the embedded default (a batch killed with -9
- * mid-way and run again redoes nothing that finished). Jobs render tiny (scale 0.25, a few frames) with the test
- * run's bundle, so the machine's two cores are not the bottleneck of what is tested.
+ * mid-way and run again redoes nothing that finished); a job whose input is wrong fails once, not four times. Jobs
+ * render tiny (scale 0.25, a few frames) with the test run's bundle, so the machine's two cores are not the
+ * bottleneck of what is tested.
  */
-import {spawn, type ChildProcess} from 'node:child_process';
 import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {DONE_FILE, type DoneMarker} from '../src/queue/done-marker';
 import {startPostgres, type TestPostgres} from './helpers/postgres';
 import {testServeUrl} from './helpers/bundle';
+import {NO_KEYS, writeBatchFile} from './helpers/queue-fixtures';
+import {startScript} from './helpers/script-process';
 
-const ROOT = path.resolve(__dirname, '..');
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-  /** Resolves once the output matches. */
-  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
-}
-
-function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  // One node process (not behind tsx's wrapper), so kill -9 reaches the batch or worker itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {
-    cwd: ROOT,
-    env: {...process.env, ...env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  const waiters: {pattern: RegExp; resolve: () => void}[] = [];
-  const feed = (chunk: Buffer) => {
-    text += String(chunk);
-    for (const w of waiters.splice(0)) {
-      if (w.pattern.test(text)) w.resolve();
-      else waiters.push(w);
-    }
-  };
-  child.stdout!.on('data', feed);
-  child.stderr!.on('data', feed);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    child,
-    output: () => text,
-    exited,
-    waitFor: (pattern, timeoutMs = 600_000) =>
-      new Promise<void>((resolve, reject) => {
-        if (pattern.test(text)) return resolve();
-        const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${text}`)), timeoutMs);
-        waiters.push({pattern, resolve: () => (clearTimeout(timer), resolve())});
-        void exited.then(() => pattern.test(text) || reject(new Error(`exited before ${pattern}:\n${text}`)));
-      }),
-  };
-}
+const run = startScript;
 
 const PREMISES = [
   "A bride finds her fiancé's ring in her sister's purse",
@@ -85,6 +46,7 @@ async function listed(env: NodeJS.ProcessEnv, args: string[] = []) {
     worker: string | null;
     outDir: string;
     row: number;
+    error: string | null;
   }[];
 }
 
@@ -163,6 +125,22 @@ describe('on a real Postgres server', () => {
     expect(starts(rescuer.output())).toEqual([job.id.slice(0, 8)]);
     expect((await readMarker(job.outDir)).worker).toBe(job.worker);
   }, 900_000);
+
+  test('a job whose input is wrong fails at its first attempt, naming the field, and is not retried', async () => {
+    if (!pg) throw new Error('Postgres is not installed (initdb, postgres): install postgresql');
+    const env = {...NO_KEYS, DATABASE_URL: pg.url};
+    const dir = path.join(scratch, 'pg-bad');
+    const invalid = path.join(dir, 'invalid-script.json');
+    const file = await writeBatchFile(path.join(dir, 'rows.jsonl'), [{script: invalid, voices: 'none', music: 'none'}]);
+    // It passes the row's check (it starts like a script), then fails the worker's.
+    await fs.writeFile(invalid, '{"title": 5}\n');
+    expect(await run('batch.ts', [file, '--out', path.join(dir, 'out'), '--enqueue-only'], env).exited).toBe(0);
+    const worker = run('worker.ts', ['--until-empty', ...render()], env);
+    expect(await worker.exited).toBe(0);
+    expect(worker.output()).toMatch(/failed \(bad input: not retried\): field script: invalid-script\.json/);
+    const [job] = (await listed(env)).filter((j) => j.outDir.startsWith(dir));
+    expect(job).toMatchObject({state: 'failed', attempts: 1, error: expect.stringMatching(/^field script: /)});
+  }, 300_000);
 });
 
 describe('on the embedded database (the default)', () => {

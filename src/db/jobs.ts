@@ -91,13 +91,14 @@ export async function finishJob(
 
 /**
  * After a crash: jobs that `worker` (or, with no worker given, anyone) left running are marked failed with a
- * message saying so, never left 'running'. Returns how many.
+ * message saying so, never left 'running'. With `kind`, only jobs of that kind: the studio's renders are its own,
+ * while the queue's jobs (kind 'make') belong to workers that may be running elsewhere. Returns how many.
  */
-export async function failInterrupted(db: Queryable, worker?: string): Promise<number> {
+export async function failInterrupted(db: Queryable, filter: {worker?: string; kind?: string} = {}): Promise<number> {
   const rows = await db.query(
     `UPDATE jobs SET state = 'failed', error = 'interrupted: the server stopped while this job ran; render again', finished_at = now(), updated_at = now()
-      WHERE state = 'running' AND ($1::text IS NULL OR worker = $1) RETURNING id`,
-    [worker ?? null],
+      WHERE state = 'running' AND ($1::text IS NULL OR worker = $1) AND ($2::text IS NULL OR kind = $2) RETURNING id`,
+    [filter.worker ?? null, filter.kind ?? null],
   );
   return rows.length;
 }

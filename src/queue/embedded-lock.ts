@@ -1,7 +1,8 @@
 /**
  * The embedded database (PGlite) is one process's at a time: its files must never be opened by two. A lock file in
- * the data folder holds the pid of the process using it; a lock left by a process that is gone (kill -9) is taken
- * over, so a crash never blocks the rerun. Several workers at once need a Postgres server (DATABASE_URL).
+ * the data folder holds the pid of the process using it (a batch, a worker, `npm run jobs` or the studio); a lock
+ * left by a process that is gone (kill -9) is taken over, so a crash never blocks the rerun. Several at once need a
+ * Postgres server (DATABASE_URL).
  */
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
@@ -24,8 +25,8 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     const pid = Number.parseInt(await fs.readFile(file, 'utf8').catch(() => ''), 10);
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessAlive(pid))
       throw new UserError(
-        `--data: the embedded database in ${dataDir} is in use by another batch or worker (pid ${pid}); wait for it, ` +
-          'or set DATABASE_URL to a Postgres server to run several at once',
+        `--data: the embedded database in ${dataDir} is in use by another batch, worker or studio (pid ${pid}); wait ` +
+          'for it or stop it, or set DATABASE_URL to a Postgres server to run several at once',
       );
     await fs.rm(file, {force: true});
   }

@@ -20,7 +20,10 @@ export function uuidOf(value: unknown): string {
 
 /** The batch's id: its file and what its rows ask for (an edited file is another batch; finished folders are still reused). */
 export function batchId(file: string, rows: readonly BatchRow[]): string {
-  return hashOf({file: path.resolve(file), rows: rows.map((r) => r.options)});
+  return hashOf({
+    file: path.resolve(file),
+    rows: rows.map((r) => (r.episodes === undefined ? r.options : {...r.options, episodes: r.episodes})),
+  });
 }
 
 export interface QueuedJob {
@@ -43,6 +46,7 @@ export async function enqueueBatch(
       row: row.row,
       premise: row.options.premise ?? row.options.scriptFile ?? '',
       outDir: row.outDir,
+      ...(row.episodes !== undefined && {episodes: row.episodes}),
     };
     const data: QueuedMake & {batch: string; input: JobInput} = {batch, input, options: row.options};
     // The mirror row first: a worker that takes the job at once finds it.

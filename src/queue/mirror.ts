@@ -13,6 +13,8 @@ export interface JobInput {
   row: number;
   premise: string;
   outDir: string;
+  /** A series of this many episodes (src/queue/series-job.ts); absent for one drama. */
+  episodes?: number;
 }
 
 export async function recordQueued(db: Queryable, id: string, input: JobInput): Promise<void> {
@@ -26,21 +28,24 @@ export async function recordStart(db: Queryable, id: string, worker: string, inp
   await db.query(
     `INSERT INTO jobs (id, project_id, kind, state, input, worker, started_at, progress) VALUES ($1, NULL, $2, 'running', $3, $4, now(), 0)
      ON CONFLICT (id) DO UPDATE SET state = 'running', worker = $4, started_at = now(), updated_at = now(), progress = 0,
-       stage = NULL, error = NULL, finished_at = NULL`,
+       stage = NULL, eta_sec = NULL, error = NULL, finished_at = NULL`,
     [id, JOB_KIND, input, worker],
   );
 }
 
-/** Progress of a running job; only its own worker's reports count (a worker taken for dead cannot overwrite). */
+/**
+ * Progress of a running job (overall, 0-1, src/queue/eta.ts); only its own worker's reports count (a worker taken
+ * for dead cannot overwrite).
+ */
 export async function recordProgress(
   db: Queryable,
   id: string,
   worker: string,
-  report: {stage: string; progress: number},
+  report: {stage: string; progress: number; etaSec?: number | null},
 ): Promise<void> {
   await db.query(
-    `UPDATE jobs SET stage = $3, progress = $4, updated_at = now() WHERE id = $1 AND worker = $2 AND state = 'running'`,
-    [id, worker, report.stage, report.progress],
+    `UPDATE jobs SET stage = $3, progress = $4, eta_sec = $5, updated_at = now() WHERE id = $1 AND worker = $2 AND state = 'running'`,
+    [id, worker, report.stage, report.progress, report.etaSec ?? null],
   );
 }
 
@@ -61,7 +66,7 @@ export async function recordEnd(
   await db.query(
     `UPDATE jobs SET state = $2, error = $3, result = COALESCE($4, result), updated_at = now(),
             finished_at = CASE WHEN $2 = 'queued' THEN NULL ELSE now() END,
-            progress = CASE WHEN $2 = 'done' THEN 1 ELSE progress END
+            progress = CASE WHEN $2 = 'done' THEN 1 ELSE progress END, eta_sec = NULL
       WHERE id = $1`,
     [id, end.state, end.error ?? null, end.result ?? null],
   );

@@ -51,6 +51,22 @@ function pgliteAdapter(db: Database): PgBoss.Db {
   };
 }
 
+/**
+ * Ends an active job failed at once, whatever retries it has left (its input is at fault: bad-input.ts). pg-boss
+ * 10's fail() makes a job 'retry' while its retry_count is under its retry_limit and has no fail-without-retry
+ * (timgit/pg-boss#516; the maintainer's way out, cancel or delete, would lose the 'failed' state and the error), so
+ * this job's own limit is lowered to the attempts it has had, and fail() then ends it as it ends any job out of
+ * retries: 'failed', with `output`. Should this process die in between, the job is still active and the next
+ * worker's reclaim fails it, for good, the same way.
+ */
+export async function failForGood(queue: Queue, id: string, output: object): Promise<void> {
+  await queue.db.query(
+    `UPDATE pgboss.job SET retry_limit = retry_count WHERE name = $1 AND id = $2::uuid AND state = 'active'`,
+    [QUEUE_NAME, id],
+  );
+  await queue.boss.fail(QUEUE_NAME, id, output);
+}
+
 export async function openQueue(options: QueueOptions): Promise<Queue> {
   const dataDir = path.resolve(options.dataDir);
   const unlock = options.url ? async () => undefined : await lockDataDir(dataDir);

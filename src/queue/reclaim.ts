@@ -23,7 +23,7 @@ interface ActiveJob {
 }
 
 /** Host and pid from "host:pid". */
-function parseWorker(worker: string): {host: string; pid: number} | undefined {
+export function parseWorker(worker: string): {host: string; pid: number} | undefined {
   const match = /^(.*):(\d+)$/.exec(worker);
   return match ? {host: match[1], pid: Number(match[2])} : undefined;
 }

@@ -1,13 +1,14 @@
 /**
  * A batch file: JSONL (one object per line) or CSV with a header. Each row is a premise plus any of make's options
  * under make's own names (`duration`, `template`, `seed`, `voices`, `set`...), and is checked by make's own parser,
- * so a batch row accepts exactly what `npm run make` accepts. Every mistake names the row and the field; nothing is
- * queued until every row is good.
+ * so a batch row accepts exactly what `npm run make` accepts. A row with `episodes` is a series (`npm run series`'s
+ * parser and checks). Every mistake names the row and the field; nothing is queued until every row is good.
  */
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {parseMakeArgs, slugOf, type MakeOptions} from '../cli/make-options';
 import type {Env} from '../config';
+import {parseSeriesArgs} from '../series/options';
 import {UserError} from '../util/errors';
 
 export interface BatchRow {
@@ -15,6 +16,8 @@ export interface BatchRow {
   row: number;
   options: MakeOptions;
   outDir: string;
+  /** A series of this many episodes (the row's `episodes`), made into outDir/ep01, ep02, ...; else one drama. */
+  episodes?: number;
 }
 
 type Fields = Record<string, unknown>;
@@ -99,16 +102,23 @@ function argvOf(fields: Fields, row: number): string[] {
   return premise === undefined ? argv : [...argv, '--', premise];
 }
 
-/** "--duration: 500 is out of range" as "row 3, field duration: 500 is out of range". */
-function rowError(row: number, error: unknown): never {
-  if (!(error instanceof UserError)) throw error;
-  const message = error.message
+/**
+ * A message of make's (which names command-line flags) in the terms of a batch row, whose fields are make's options:
+ * "--duration: 500 is out of range" as "field duration: 500 is out of range". Other messages are left as they are.
+ */
+export function inFieldTerms(message: string): string {
+  return message
     .replace(/^unknown option --(?:no-)?([\w-]+).*$/, 'field "$1": not an option of make')
     .replace(/^--([\w-]+)(?: \(template [^)]*\))?: /, 'field $1: ')
     .replace(/^--([\w-]+) /, 'field $1: ')
     .replace(/^no premise.*$/, 'field premise: missing')
-    .replace(/^premise /, 'field premise: ');
-  throw new UserError(`row ${row}, ${message}`);
+    .replace(/^(?:the )?premise /, 'field premise: ');
+}
+
+/** "--duration: 500 is out of range" as "row 3, field duration: 500 is out of range". */
+function rowError(row: number, error: unknown): never {
+  if (!(error instanceof UserError)) throw error;
+  throw new UserError(`row ${row}, ${inFieldTerms(error.message)}`);
 }
 
 /** Reads and checks every row of a batch file; each row's folder is its `out`, else `<out>/NN-slug`. */
@@ -125,16 +135,18 @@ export async function readBatchFile(file: string, outRoot: string, env: Env): Pr
   rows.forEach((fields, i) => {
     if (!fields) return;
     const row = i + 1;
-    let options: MakeOptions | 'help';
+    let parsed: (MakeOptions & {episodes?: number}) | 'help';
     try {
-      options = parseMakeArgs(argvOf(fields, row), env);
+      const argv = argvOf(fields, row);
+      parsed = fields.episodes === undefined ? parseMakeArgs(argv, env) : parseSeriesArgs(argv, env);
     } catch (error) {
       rowError(row, error);
     }
-    if (options === 'help') throw new UserError(`row ${row}, field help: not an option of a row`);
+    if (parsed === 'help') throw new UserError(`row ${row}, field help: not an option of a row`);
+    const {episodes, ...options} = parsed;
     const slug = slugOf(options.premise ?? '', `row-${row}`, 48);
     const outDir = options.outDir ?? path.join(outRoot, `${String(row).padStart(3, '0')}-${slug}`);
-    checked.push({row, options: {...options, outDir}, outDir});
+    checked.push({row, options: {...options, outDir}, outDir, ...(episodes !== undefined && {episodes})});
   });
   if (!checked.length) throw new UserError(`the batch file ${file} has no rows`);
   return checked;

@@ -6,6 +6,8 @@ import type {ListedJob} from './list';
 export interface SummaryEntry {
   row: number | null;
   premise: string | null;
+  /** A series of this many episodes (its folders ep01, ep02, ... are in output); null for one drama. */
+  episodes: number | null;
   status: string;
   output: string | null;
   error: string | null;
@@ -19,6 +21,7 @@ export function summaryOf(jobs: readonly ListedJob[]): SummaryEntry[] {
   return jobs.map((j) => ({
     row: j.row,
     premise: j.premise,
+    episodes: j.episodes,
     status: j.state,
     output: j.outDir,
     error: j.error,
@@ -41,6 +44,7 @@ export function jobLines(jobs: readonly ListedJob[], cwd = process.cwd()): strin
     const progress = j.state === 'running' ? ` ${j.stage ?? ''} ${Math.round(j.progress * 100)}%` : '';
     const out = j.outDir ? path.relative(cwd, j.outDir) || j.outDir : '-';
     const error = j.error && j.state !== 'done' ? `  error: ${j.error}` : '';
-    return `${j.id.slice(0, 8)}  row ${String(j.row ?? '-').padEnd(3)} ${j.state.padEnd(9)} attempts ${j.attempts}  ${j.worker ?? '-'}${progress}  ${out}${error}`;
+    const series = j.episodes === null ? '' : ` (series of ${j.episodes})`;
+    return `${j.id.slice(0, 8)}  row ${String(j.row ?? '-').padEnd(3)} ${j.state.padEnd(9)} attempts ${j.attempts}  ${j.worker ?? '-'}${progress}  ${out}${series}${error}`;
   });
 }

@@ -1,18 +1,21 @@
 /**
  * A worker's loop: give back the jobs of dead workers, take the next job, run it with a heartbeat, and tell pg-boss
  * how it ended (complete, or fail: pg-boss retries it with backoff until its retry limit, then it stays failed with
- * its error). One job at a time per worker: a render already uses every core it is given.
+ * its error; a job whose input is at fault fails at once, bad-input.ts). One job at a time per worker: a render
+ * already uses every core it is given.
  */
 import type PgBoss from 'pg-boss';
 import {redactSecrets} from '../util/redact';
+import {badInput} from './bad-input';
 import {HEARTBEAT_SEC, reclaimDead} from './reclaim';
 import {recordAlive, recordEnd, recordProgress, recordStart, type JobInput} from './mirror';
-import {QUEUE_NAME, type Queue} from './queue';
+import {failForGood, QUEUE_NAME, type Queue} from './queue';
 
 export interface JobReport {
   stage: string;
+  /** The whole job's progress, 0-1 (src/queue/eta.ts). */
   progress: number;
-  detail?: string;
+  etaSec?: number | null;
 }
 
 /** Runs one job's work; resolves with what goes into the job's result, throws to fail the attempt. */
@@ -86,12 +89,16 @@ async function runOne(options: WorkOptions, job: PgBoss.JobWithMetadata<{input: 
     return true;
   } catch (error) {
     clearInterval(beat);
-    const message = redactSecrets((error as Error)?.message ?? String(error), options.env ?? process.env);
-    await queue.boss.fail(QUEUE_NAME, job.id, {message});
+    const bad = badInput(error);
+    const message = redactSecrets(bad ?? (error as Error)?.message ?? String(error), options.env ?? process.env);
+    if (bad) await failForGood(queue, job.id, {message});
+    else await queue.boss.fail(QUEUE_NAME, job.id, {message});
     const after = await queue.boss.getJobById(QUEUE_NAME, job.id);
     const final = after?.state === 'failed';
     await recordEnd(queue.db, job.id, {state: final ? 'failed' : 'queued', error: message});
-    log(`${name}: ${final ? 'failed' : `attempt ${attempt} failed, will retry`}: ${message}`);
+    log(
+      `${name}: ${final ? `failed${bad ? ' (bad input: not retried)' : ''}` : `attempt ${attempt} failed, will retry`}: ${message}`,
+    );
     return false;
   }
 }

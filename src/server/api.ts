@@ -42,6 +42,8 @@ import {
   type LoadedProject,
   type StudioContext,
 } from './studio';
+import {createQueueApi} from './queue-jobs';
+import {OUTPUT_FILES} from './static-files';
 import {storeUpload, UPLOAD_LIMITS, uploadSrc} from './uploads';
 
 export interface ApiOptions extends StudioContext {
@@ -70,8 +72,6 @@ async function projectView(ctx: StudioContext, loaded: LoadedProject) {
   };
 }
 
-const FILE_KINDS = ['video', 'poster', 'srt', 'vtt', 'script'] as const;
-
 function jobView(job: JobRow) {
   const files = (job.result?.files ?? {}) as Record<string, string>;
   return {
@@ -85,7 +85,7 @@ function jobView(job: JobRow) {
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
     files: Object.fromEntries(
-      FILE_KINDS.filter((k) => files[k]).map((k) => [k, `/files/renders/${job.id}/${files[k]}`]),
+      OUTPUT_FILES.filter((k) => files[k]).map((k) => [k, `/files/renders/${job.id}/${files[k]}`]),
     ),
   };
 }
@@ -100,6 +100,9 @@ export function createApi(options: ApiOptions): Hono {
     onError: (c) => c.json({error: {field: null, message: `the body may be at most ${JSON_LIMIT / 1024} KB`}}, 413),
   });
   api.use('*', async (c, next) => (c.req.path.startsWith('/api/uploads') ? next() : jsonLimit(c, next)));
+
+  // The queue's batch and series jobs (npm run batch, worker), as the page's "Batches & series" lists them.
+  api.route('/queue', createQueueApi(ctx.db));
 
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.get('/health', async (c) => {

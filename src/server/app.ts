@@ -10,12 +10,14 @@ import {getCookie, setCookie} from 'hono/cookie';
 import {openDatabase, type Database} from '../db/database';
 import {migrate} from '../db/migrate';
 import {getVersion} from '../db/projects';
+import {lockDataDir} from '../queue/embedded-lock';
 import type {Script} from '../schema/script';
 import {PUBLIC_DIR} from '../util/paths';
 import {createApi} from './api';
 import {notFound} from './errors';
 import {errorReply} from './http';
 import {createRenderRunner, renderDir} from './jobs/render-job';
+import {JOB_FILES_PREFIX, jobFilesRoute} from './queue-files';
 import {confine, fileResponse} from './static-files';
 
 export interface StudioOptions {
@@ -42,8 +44,17 @@ const sameToken = (given: string | undefined, token: string) =>
   given !== undefined && given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
 
 export async function createStudio(options: StudioOptions): Promise<Studio> {
-  const db = await openDatabase({dataDir: options.dataDir, url: options.databaseUrl});
-  await migrate(db);
+  // The embedded database is shared with the queue (npm run batch, worker, jobs): one process at a time.
+  const unlock = options.databaseUrl ? async () => undefined : await lockDataDir(options.dataDir);
+  let db: Database | undefined;
+  try {
+    db = await openDatabase({dataDir: options.dataDir, url: options.databaseUrl});
+    await migrate(db);
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    await unlock();
+    throw error;
+  }
   const jobs = createRenderRunner({
     db,
     dataDir: options.dataDir,
@@ -112,6 +123,8 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     if (!response) throw notFound('file');
     return response;
   });
+  // What the queue's batch and series jobs made (only the files each job's result lists).
+  app.get(`${JOB_FILES_PREFIX}*`, jobFilesRoute(db));
   // The page: its assets, and index.html for every page address (/, /new, /p/<id>).
   app.get(
     '/assets/*',
@@ -134,6 +147,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     async close() {
       await jobs.stop();
       await db.close();
+      await unlock();
     },
   };
 }

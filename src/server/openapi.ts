@@ -156,6 +156,25 @@ export function openApiDocument() {
         parameters: [idParam('id', 'Job id')],
         post: {summary: 'Cancel a queued or running job', responses: {200: ok('The job'), 409: error}},
       },
+      '/api/queue/jobs': {
+        get: {
+          summary:
+            "The queue's batch and series jobs (npm run batch), newest first: state (queued, running, retrying, done, failed, cancelled), premise, row, episodes, stage, progress (0-1), ETA, attempts, worker {host, pid}, output folder, error, and the addresses of a finished job's files",
+          parameters: [
+            {
+              name: 'limit',
+              in: 'query',
+              schema: {type: 'integer', minimum: 1, maximum: 1000},
+              description: 'How many of the newest jobs (default 100)',
+            },
+          ],
+          responses: {200: ok('{jobs: [...]}'), 400: error},
+        },
+      },
+      '/api/queue/jobs/{id}': {
+        parameters: [idParam('id', 'Queue job id (a UUID)')],
+        get: {summary: 'One batch or series job, as the list gives it', responses: {200: ok('The job'), 404: error}},
+      },
       '/api/uploads': {
         post: {
           summary:

@@ -27,12 +27,22 @@ const TYPES: Record<string, string> = {
   '.vtt': 'text/vtt; charset=utf-8',
 };
 
+/** The files a finished drama offers for download, by the names its done marker and render results give them. */
+export const OUTPUT_FILES = ['video', 'poster', 'srt', 'vtt', 'script'] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number];
+
 /** The file `relative` names inside `root`, or undefined when it would leave the root. */
 export function confine(root: string, relative: string): string | undefined {
   if (relative.includes('\0')) return undefined;
   const resolved = path.resolve(root, `.${path.posix.sep}${relative}`);
   const base = path.resolve(root);
   return resolved.startsWith(base + path.sep) ? resolved : undefined;
+}
+
+/** Whether `file`, with every symlink in its path followed, is still inside `root` (followed too). */
+export async function staysInside(root: string, file: string): Promise<boolean> {
+  const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(file)]).catch(() => []);
+  return realRoot !== undefined && realFile !== undefined && realFile.startsWith(realRoot + path.sep);
 }
 
 /** A response with the file (or the requested byte range of it); undefined when there is no such file. */

@@ -1,9 +1,13 @@
-/** The home page: every drama (poster, title, length, template, last change) and a button for a new one. */
+/**
+ * The home page: every drama (poster, title, length, template, last change), a button for a new one, and the
+ * dramas and series made from lists (QueueJobs).
+ */
 import {useEffect, useState} from 'react';
 import {api, ApiFailure, type ProjectSummary} from './api';
 import {navigate} from './main';
 import {DramaThumbnail} from './DramaThumbnail';
 import {compositionFor} from './preview-props';
+import {QueueJobs} from './QueueJobs';
 
 const ago = (iso: string) => {
   const seconds = (Date.now() - new Date(iso).getTime()) / 1000;
@@ -58,6 +62,7 @@ export function Home() {
           </li>
         ))}
       </ul>
+      <QueueJobs />
     </section>
   );
 }

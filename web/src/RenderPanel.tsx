@@ -1,23 +1,7 @@
 /** Render: a background job with a progress bar (stage, percent, ETA) and cancel; then the video and the downloads. */
 import {useCallback, useEffect, useState} from 'react';
 import {api, ApiFailure, type Job} from './api';
-
-const STAGES: Record<string, string> = {
-  write: 'Reading the script',
-  voices: 'Voicing the lines',
-  mix: 'Mixing the soundtrack',
-  visualise: 'Painting the scenes',
-  bundle: 'Preparing the renderer (first time only)',
-  render: 'Rendering the frames',
-  poster: 'Drawing the poster',
-};
-
-const eta = (sec: number | null) =>
-  sec === null
-    ? ''
-    : sec < 60
-      ? ` · about ${Math.max(1, Math.round(sec))} s left`
-      : ` · about ${Math.round(sec / 60)} min left`;
+import {STAGE_WORDS, timeLeft} from './progress-words';
 
 export function RenderPanel({projectId, latest}: {projectId: string; latest?: Job}) {
   const [job, setJob] = useState<Job | undefined>(latest);
@@ -99,8 +83,8 @@ export function RenderPanel({projectId, latest}: {projectId: string; latest?: Jo
           <p>
             {job.state === 'queued'
               ? 'Waiting for the renderer…'
-              : (STAGES[job.stage ?? ''] ?? job.stage ?? 'Starting…')}{' '}
-            · {Math.round(job.progress * 100)}%{eta(job.etaSec)}{' '}
+              : (STAGE_WORDS[job.stage ?? ''] ?? job.stage ?? 'Starting…')}{' '}
+            · {Math.round(job.progress * 100)}%{timeLeft(job.etaSec)}{' '}
             <button data-testid="cancel" onClick={cancel}>
               Cancel
             </button>

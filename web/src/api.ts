@@ -31,7 +31,39 @@ export interface Job {
   progress: number;
   etaSec: number | null;
   error: string | null;
-  files: Partial<Record<'video' | 'poster' | 'srt' | 'vtt' | 'script', string>>;
+  files: OutputFiles;
+}
+
+/** A video's files by kind, as addresses the page can load. */
+export type OutputFiles = Partial<Record<'video' | 'poster' | 'srt' | 'vtt' | 'script', string>>;
+
+/** A job of the queue: one row of a batch (a drama) or a series, made by `npm run batch` and its workers. */
+export interface QueueJob {
+  id: string;
+  kind: 'batch' | 'series';
+  state: 'queued' | 'running' | 'retrying' | 'done' | 'failed' | 'cancelled';
+  premise: string | null;
+  batch: string | null;
+  row: number | null;
+  /** How many episodes a series has; null for a drama. */
+  episodes: number | null;
+  stage: string | null;
+  /** The whole job, 0-1. */
+  progress: number;
+  etaSec: number | null;
+  attempts: number;
+  worker: {host: string; pid: number | null} | null;
+  /** Running, but its worker stopped answering: the next worker takes it over. */
+  stalled: boolean;
+  outDir: string | null;
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** What a finished drama made, by kind; `missing` names the kinds it made that are no longer there. */
+  files: OutputFiles;
+  missing: string[];
+  episodeFiles: {episode: number; files: OutputFiles; missing: string[]}[];
 }
 
 export interface Project {

@@ -1,9 +1,13 @@
-/** The studio page: the home list (/), the new-drama form (/new) and the editor (/p/<id>). */
+/**
+ * The studio page: the home list (/), the new-drama form (/new), the editor (/p/<id>) and a batch or series job
+ * opened from the home list (/jobs/<id>).
+ */
 import {StrictMode, useEffect, useState} from 'react';
 import {createRoot} from 'react-dom/client';
 import {Editor} from './Editor';
 import {Home} from './Home';
 import {NewDrama} from './NewDrama';
+import {QueueJobPage} from './QueueJobPage';
 import './style.css';
 
 /** Moves to another page of the studio without reloading. */
@@ -20,6 +24,7 @@ function App() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const project = /^\/p\/([a-z0-9]+)\/?$/.exec(path);
+  const queueJob = /^\/jobs\/([0-9a-f-]{36})\/?$/.exec(path);
   return (
     <>
       <header className="top">
@@ -27,7 +32,17 @@ function App() {
           microdrama <span>studio</span>
         </a>
       </header>
-      <main>{project ? <Editor key={project[1]} id={project[1]} /> : path === '/new' ? <NewDrama /> : <Home />}</main>
+      <main>
+        {project ? (
+          <Editor key={project[1]} id={project[1]} />
+        ) : queueJob ? (
+          <QueueJobPage key={queueJob[1]} id={queueJob[1]} />
+        ) : path === '/new' ? (
+          <NewDrama />
+        ) : (
+          <Home />
+        )}
+      </main>
     </>
   );
 }

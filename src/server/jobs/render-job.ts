@@ -14,7 +14,7 @@ import type {Aspect} from '../../schema/format';
 import type {Script} from '../../schema/script';
 import type {Progress} from '../../util/progress';
 import type {ChildMessage} from './render-child';
-import {createEstimator} from './eta';
+import {createEstimator} from '../../queue/eta';
 import type {JobRunner} from './runner';
 
 /** Everything a render needs, resolved: the child process knows nothing of projects or the database. */
@@ -147,8 +147,8 @@ export function createRenderRunner(options: RenderRunnerOptions): JobRunner & {r
     }
   };
 
-  // Jobs a previous server left running died with it: mark them failed; queued ones are taken again.
-  const ready = failInterrupted(db).then(() => undefined);
+  // Renders a previous server left running died with it: mark them failed; queued ones are taken again.
+  const ready = failInterrupted(db, {kind: 'render'}).then(() => undefined);
 
   return {
     ready,
