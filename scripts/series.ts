@@ -4,10 +4,9 @@ import {DEFAULT_OUT_ROOT, slugOf} from '../src/cli/make-options';
 import {claimOutputDir} from '../src/cli/out-dir';
 import {runCommand} from '../src/cli/run';
 import {resolveBrowser} from '../src/render/browser';
-import {offlineSeriesWriter} from '../src/series/offline';
-import {openaiSeriesWriter} from '../src/series/openai';
 import {parseSeriesArgs, SERIES_HELP} from '../src/series/options';
 import {runSeries} from '../src/series/run';
+import {seriesWriterFor} from '../src/series/writer-for';
 import {stderrProgress} from '../src/util/progress';
 import {redactSecrets} from '../src/util/redact';
 
@@ -25,16 +24,7 @@ runCommand(async () => {
     env,
     progress: stderrProgress(),
     warn: (message) => process.stderr.write(`warning: ${redactSecrets(message, env)}\n`),
-    writerFor: (o) =>
-      o.writer === 'offline'
-        ? offlineSeriesWriter(o.voices)
-        : openaiSeriesWriter({
-            apiKey: env.OPENAI_API_KEY,
-            baseURL: env.OPENAI_BASE_URL,
-            model: o.model,
-            cache: o.cache,
-            voices: o.voices,
-          }),
+    writerFor: seriesWriterFor(env),
   }).finally(() => folder.release(false));
   const lines = result.episodes.map(
     (e) =>

@@ -7,25 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type {MakeOptions} from '../cli/make-options';
 import {claimOutputDir} from '../cli/out-dir';
-import type {Env} from '../config';
-import {offlineSeriesWriter} from '../series/offline';
-import {openaiSeriesWriter} from '../series/openai';
-import {runSeries, type SeriesOptions} from '../series/run';
-import {readDone, workerName} from './done-marker';
 
-/** The series writer a run's options ask for: the offline one, or the LLM behind OPENAI_* in `env`. */
-export function seriesWriterFor(env: Env): SeriesOptions['writerFor'] {
-  return (o) =>
-    o.writer === 'offline'
-      ? offlineSeriesWriter(o.voices)
-      : openaiSeriesWriter({
-          apiKey: env.OPENAI_API_KEY,
-          baseURL: env.OPENAI_BASE_URL,
-          model: o.model,
-          cache: o.cache,
-          voices: o.voices,
-        });
-}
+import {runSeries, type SeriesOptions} from '../series/run';
+import {seriesWriterFor} from '../series/writer-for';
+import {readDone, workerName} from './done-marker';
 
 export interface MadeEpisode {
   episode: number;
