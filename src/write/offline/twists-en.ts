@@ -226,11 +226,24 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
     summary: `${known(t, O)} knew it was ${P.name} all along, ${card}.`,
     clues: [
       clue('O', `Somebody ${present(ofProtagonist(t.deedBare, 'their', 'them'))}. I wonder who.`, 'smug'),
-      clue('X', `${O.name} watches ${P.name} from across the room, and almost smiles.`),
-      clue('A', `${O.name} keeps asking where you go at night, ${P.name}.`, 'surprised'),
+      variant(t, [
+        clue('X', `${O.name} watches ${P.name} from across the room, and almost smiles.`),
+        clue('X', `${O.name} hums something. ${P.name} freezes: ${P.gender === 'f' ? 'she' : 'he'} knows that tune.`),
+        clue('X', `${O.name} leaves a note on ${P.name}'s desk: a single wink.`),
+      ]),
+      variant(t, [
+        clue('A', `${O.name} keeps asking where you go at night, ${P.name}.`, 'surprised'),
+        clue('A', `${O.name} asked me about your schedule. Twice.`, 'surprised'),
+        clue('A', `Why does ${O.name} always know where you'll be?`, 'surprised'),
+      ]),
     ],
     reveal: [
-      line('O', `I know you ${firstClause(deed)}, ${P.name}. I've always known.`, 'shocked', {marker: 'twist'}),
+      line(
+        'O',
+        `I know you ${firstClause(deed)}, ${P.name}. ${variant(t, [`I've always known.`, `Since day one.`, `I was there.`])}`,
+        'shocked',
+        {marker: 'twist'},
+      ),
       line('O', line2, r === 'dark' ? 'afraid' : r === 'comedy' ? 'smug' : 'tender'),
     ],
     aftermath: [line('P', `Since when? Since the start?`, 'surprised')],
