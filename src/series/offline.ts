@@ -18,7 +18,6 @@ import {episodeContext} from './context';
 import {roleKind} from './conform';
 import {principals} from './principals';
 import {spokenKey} from './spoken';
-import type {WriteRequest} from '../write/writer';
 import type {EpisodeBrief, SeriesRequest, SeriesWriter} from './writer';
 import {seriesWords} from './words';
 
@@ -103,17 +102,18 @@ export function planSeason(
   };
 }
 
+/** The premise as the offline writer reads it: situation, cast, terms, register and book. */
+type Stage = ReturnType<typeof offlineStage>;
+
 /** Every person the story is told with, the lead first and the first twist's author next (the season's rival). */
-function forwardCast(write: WriteRequest, first: Script): Character[] {
-  const stage = offlineStage(write);
+function forwardCast(stage: Stage, first: Script): Character[] {
   const author = firstAuthor(stage.t, stage.book, first.twist);
   const rank = (c: Character) => (c.id === stage.cast[0].id ? 0 : c.name === author ? 1 : 2);
   return [...stage.characters].sort((a, b) => rank(a) - rank(b)).slice(0, LIMITS.characters);
 }
 
 /** The turns and main thread of a season told forward, from the first episode's own twist and the bible's rival. */
-function forwardSeason(write: WriteRequest, first: Script, cast: Character[], episodes: number) {
-  const stage = offlineStage(write);
+function forwardSeason(stage: Stage, first: Script, cast: Character[], episodes: number) {
   return seasonTurns(stage.t, stage.register, stage.book, first, episodes, principals(cast)[1].name);
 }
 
@@ -138,12 +138,12 @@ export function offlineSeriesWriter(voices: VoicesName): SeriesWriter {
       progress('series', 0, 'planning the season');
       const {episodes: _episodes, ...write} = request;
       const first = draft(request, 1);
-      const forward = tellsForward(first.language);
+      const stage = tellsForward(first.language) ? offlineStage(write) : undefined;
       // Told forward, the season has the first story's people, every one of them (a later episode may need one the
       // first left out), the first twist's author next to the lead; retold, every role any telling needs.
-      let cast = forward ? forwardCast(write, first) : retoldCast(request);
+      let cast = stage ? forwardCast(stage, first) : retoldCast(request);
       if (voices !== 'none') cast = castVoices({...first, characters: cast}, voices).characters;
-      const story = forward ? forwardSeason(write, first, cast, request.episodes) : undefined;
+      const story = stage ? forwardSeason(stage, first, cast, request.episodes) : undefined;
       const bible = seriesBible.parse({
         ...planSeason(first, cast, request, story),
         premise: first.premise ?? request.premise,

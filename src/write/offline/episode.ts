@@ -202,7 +202,8 @@ function pickUp(t: Terms, r: Register, episode: EpisodeContext, rival: Member): 
           `You can't say that and walk away, ${other.name}.`,
           `Finish it, ${other.name}. All of it.`,
         ]);
-  // Every action is one sentence, so pacing never splits off a half an earlier episode already showed.
+  // Every action is one sentence, so pacing never splits off a half an earlier episode already showed; a thing a
+  // "who ..." premise asks about is gone (the slice was eaten), so nobody holds it up.
   const here = t.atPlace ? ` ${t.atPlace}` : '';
   const pos = P.gender === 'f' ? 'her' : 'his';
   const still = t.absent
@@ -211,7 +212,7 @@ function pickUp(t: Terms, r: Register, episode: EpisodeContext, rival: Member): 
         `${P.name} holds a photo of ${pos} ${t.absent.role}.`,
         `${P.name} whispers to ${pos} ${t.absent.role}.`,
       ])
-    : t.real && holdable(t.kind)
+    : t.real && holdable(t.kind) && !t.who
       ? turn([`${P.name} still grips ${t.obj}.`, `${P.name} holds up ${t.obj}.`, `${P.name} won't let go of ${t.obj}.`])
       : turn([
           `${other.name} hasn't moved${here}.`,
