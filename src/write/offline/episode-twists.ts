@@ -337,7 +337,7 @@ export function wholeTruth(t: Terms, r: Register, rival: Member): Twist {
     ],
     aftermath: [line('P', `Then say it where everyone can hear, ${rival.name}.`, 'angry')],
     // conform.ts gives the finale's last line to the lead, to the rival: this is the line it replaces.
-    cliff: [line('P', `You're done, ${rival.name}. I know it all now.`, 'cold', {marker: 'cliffhanger'})],
+    cliff: [line('P', `Now I know everything you did, ${rival.name}.`, 'cold', {marker: 'cliffhanger'})],
     endCard: `${P.name} knows the whole truth now.`,
     endShort: 'The whole truth.',
     flash: `${rival.name} was behind it all along.`,
