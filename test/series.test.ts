@@ -13,6 +13,8 @@ import {seriesBible, type SeriesBible} from '../src/schema/series';
 import {parseScript} from '../src/schema/validate';
 import {checkContinuity} from '../src/series/continuity';
 import {offlineSeriesWriter} from '../src/series/offline';
+import {principals} from '../src/series/principals';
+import {spokenKey} from '../src/series/spoken';
 import {openaiSeriesWriter} from '../src/series/openai';
 import {parseSeriesArgs} from '../src/series/options';
 import {episodeFolder, runSeries, type SeriesOptions} from '../src/series/run';
@@ -202,6 +204,69 @@ describe('offline series tell one story forward', () => {
     // A series title, not an episode's: no word said twice.
     const words = bible.title.toLowerCase().split(/\s+/);
     expect(new Set(words).size).toBe(words.length);
+  });
+});
+
+describe('an English offline series is one story, told forward', () => {
+  const premises = [
+    'A retired teacher finds a love letter hidden in a library book',
+    'Two roommates fight over who ate the last slice of birthday cake',
+    'A night-shift security guard hears a heartbeat inside the museum vault',
+    "A bride finds her fiancé's wedding ring in her sister's purse",
+  ];
+  const beats = (script: Script) => script.scenes.flatMap((s) => s.beats);
+  const markedBy = (script: Script, marker: 'twist' | 'cliffhanger') => beats(script).find((b) => b.marker === marker)!;
+
+  test.each(premises)('%s', async (premise) => {
+    const outDir = path.join(scratch, `story-${premises.indexOf(premise)}`);
+    await runSeries(options(premise, outDir, {voices: 'none'}));
+    const {bible, scripts} = await readSeries(outDir);
+    expectContinuity(bible, scripts);
+    const [lead, rival] = principals(bible.cast);
+    const nameOf = (id?: string) => bible.cast.find((c) => c.id === id)?.name;
+
+    // Three twists, none the same; the second by someone other than the first's author, and the third too when
+    // the cast leaves room (the finale's is the rival's, and with two people besides the lead the second's may be too).
+    expect(new Set(scripts.map((s) => s.twist)).size).toBe(3);
+    const authors = scripts.map((s) => markedBy(s, 'twist').characterId);
+    expect(authors[1]).not.toBe(authors[0]);
+    if (bible.cast.length > 3 || authors[0] === rival.id) expect(authors[2]).not.toBe(authors[1]);
+
+    // Each episode opens on the last one's cliffhanger: its first beats speak to or of the people in it.
+    scripts.slice(1).forEach((script, i) => {
+      const cliff = markedBy(scripts[i], 'cliffhanger');
+      const inCliff = bible.cast
+        .filter((c) => c.id !== lead.id && (c.id === cliff.characterId || cliff.text.includes(c.name)))
+        .map((c) => c.name);
+      const opening = beats(script)
+        .slice(0, 3)
+        .map((b) => `${nameOf(b.characterId) ?? ''}: ${b.text}`)
+        .join(' ');
+      expect(inCliff.length).toBeGreaterThan(0);
+      expect([opening, inCliff.some((name) => opening.includes(name))]).toEqual([opening, true]);
+    });
+
+    // Nothing is said twice in the season.
+    const said = new Set<string>();
+    for (const script of scripts)
+      for (const beat of beats(script)) {
+        expect([beat.text, said.has(spokenKey(beat.text))]).toEqual([beat.text, false]);
+        said.add(spokenKey(beat.text));
+      }
+
+    // The bible's turns are this story's: the lead and someone else by name, the finale the rival's.
+    for (const arc of bible.episodes) {
+      expect(arc.turn).toContain(lead.name);
+      expect(bible.cast.some((c) => c !== lead && arc.turn.includes(c.name))).toBe(true);
+    }
+    expect(bible.episodes[2].turn).toContain(rival.name);
+
+    // The finale's own story leads to its resolution: the rival reveals the twist, the lead's last line answers it.
+    const finale = scripts[2];
+    expect(markedBy(finale, 'twist').characterId).toBe(rival.id);
+    expect(markedBy(finale, 'cliffhanger')).toMatchObject({characterId: lead.id});
+    expect(markedBy(finale, 'cliffhanger').text).toContain(rival.name);
+    expect(finale.cliffhanger).toBe(bible.resolution);
   });
 });
 

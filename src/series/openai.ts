@@ -19,7 +19,7 @@ import {createOpenAIWriter, type OpenAIWriterOptions} from '../write/openai';
 import {strictJsonSchema} from '../write/openai/strict-json-schema';
 import {jsonText, replyText} from '../write/openai/reply';
 import {withoutNulls} from '../write/openai/draft';
-import type {EpisodeContext} from '../write/writer';
+import {episodeContext} from './context';
 import type {EpisodeBrief, SeriesRequest, SeriesWriter} from './writer';
 
 /** Change with any change to the bible prompt, so bibles planned from the old one are not reused. */
@@ -157,19 +157,7 @@ export function openaiSeriesWriter(options: OpenAISeriesOptions): SeriesWriter {
     },
     async episode(request, bible, brief: EpisodeBrief, progress) {
       const {episodes: _n, ...write} = request;
-      const episode: EpisodeContext = {
-        series: bible.title,
-        episode: brief.episode,
-        of: brief.of,
-        turn: brief.turn,
-        finale: brief.finale,
-        ...(brief.previously && {previously: brief.previously}),
-        earlier: brief.earlier,
-        cast: bible.cast.map(({id, name, role, description}) => ({id, name, role, description})),
-        places: bible.places.map((p) => p.name),
-        mainThread: bible.mainThread,
-        resolution: bible.resolution,
-      };
+      const episode = episodeContext(bible, brief);
       return writer.write(
         {...write, genre: write.genre ?? bible.genre, language: write.language ?? bible.language, episode},
         progress,

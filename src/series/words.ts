@@ -41,7 +41,8 @@ const EN: SeriesWords = {
     `Every episode costs ${lead} more: first trust, then allies, then safety, until only the truth is left.`,
   resolution: (lead, rival) => `${lead} knows the whole truth now, and ${rival} has to answer for it.`,
   openThreads: (lead, rival, ally) => [`What is ${rival} hiding?`, `Can ${lead} still trust ${ally}?`],
-  resolutionLine: (rival) => `It's over, ${rival}. I know everything now, and so will everyone else.`,
+  // One breath: a longer last line holds the screen past the gate's four seconds.
+  resolutionLine: (rival) => `It's over, ${rival}. I know everything now.`,
   fresh: {
     hook: [
       (_lead, rival) => `I can't stop now, ${rival}. Not after last night.`,
@@ -82,7 +83,7 @@ const ES: SeriesWords = {
     `Cada episodio le cuesta más a ${lead}: primero la confianza, luego los aliados, luego la seguridad.`,
   resolution: (lead, rival) => `${lead} ya sabe toda la verdad, y ${rival} tendrá que responder por ello.`,
   openThreads: (lead, rival, ally) => [`¿Qué esconde ${rival}?`, `¿Puede ${lead} seguir confiando en ${ally}?`],
-  resolutionLine: (rival) => `Se acabó, ${rival}. Ya lo sé todo, y pronto lo sabrán todos.`,
+  resolutionLine: (rival) => `Se acabó, ${rival}. Ya lo sé todo.`,
   fresh: {
     hook: [
       (_lead, rival) => `No puedo parar ahora, ${rival}. No después de anoche.`,

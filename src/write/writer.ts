@@ -36,6 +36,8 @@ export interface EpisodeContext {
   previously?: string;
   /** One line per earlier episode, in order. */
   earlier: string[];
+  /** Every beat earlier episodes said (lowercase words, no punctuation): a writer that can leaves them out. */
+  spoken?: string[];
   /** Everyone who may appear, with the ids and names they must keep. */
   cast: {id: string; name: string; role: string; description: string}[];
   places: string[];

@@ -20,6 +20,7 @@ import {englishBook} from './book-en';
 import {spanishBook} from './book-es';
 import {castSituation, type Member} from './cast';
 import {describeCast} from './describe';
+import {continuing, episodeBook, episodeSalt, unsaid} from './episode';
 import {planProblems} from './gate-check';
 import {baseLanguage, detectLanguage} from './language';
 import type {Book, Move, Register, Twist} from './moves';
@@ -268,6 +269,12 @@ function writeCut(
     planned.moves.map((m) => voiced(m, voicing)),
     [...new Set(cast.flatMap((c) => [c.name, c.calls]).filter(Boolean))],
   );
+  // An episode of a series says nothing its earlier episodes said.
+  moves = unsaid(
+    moves,
+    request.episode,
+    cast.map((c) => c.name),
+  );
   const sceneStarts = [...planned.sceneStarts];
   // A short video has no room after the cliffhanger: its last words alone carry the marker, late enough to land.
   if (request.durationSec <= 20) {
@@ -346,8 +353,11 @@ export function writeOffline(request: WriteRequest): Script {
   return writeOfflineStory(request).script;
 }
 
-/** The script and the situation it was told from, so the gate reads the premise as the writer did, once. */
-export function writeOfflineStory(request: WriteRequest): {script: Script; situation: Situation} {
+/**
+ * The premise read, cast and made into its book: the same for every episode of a series, since the cast depends on
+ * the premise and seed alone (another duration keeps the same people too).
+ */
+export function offlineStage(request: WriteRequest) {
   checkRequest(request);
   const premise = cleanPremise(request.premise);
   const language = scriptLanguage(request, premise);
@@ -355,15 +365,38 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
   const premiseLanguage = detectLanguage(premise) === 'es' ? 'es' : 'en';
   const situation = parsePremise(premise, premiseLanguage);
   const tone = chooseTone(request, situation);
-  // The cast depends on the premise and seed alone: another duration keeps the same people.
   const cast = castSituation(situation, tone, rngFor('cast', premise, request.seed), spanish);
   const t = termsFor(situation, cast, spanish);
-  const keys = premiseKeys(situation);
-  const rng = rngFor('offline-writer', premise, request.seed, tone, language, request.ad?.brand);
   const register = REGISTER[tone];
   const book = (spanish ? spanishBook : englishBook)(t, register);
+  const characters = describeCast(cast, rngFor('describe', premise, request.seed));
+  return {premise, language, spanish, situation, tone, cast, t, register, book, characters};
+}
+
+/** The script and the situation it was told from, so the gate reads the premise as the writer did, once. */
+export function writeOfflineStory(request: WriteRequest): {script: Script; situation: Situation} {
+  const stage = offlineStage(request);
+  const {premise, language, situation, tone, cast, t, register} = stage;
+  const keys = premiseKeys(situation);
+  // An episode after the first is told with a generator of its own, so its middle is not the first one's again.
+  const rng = rngFor(
+    'offline-writer',
+    premise,
+    request.seed,
+    tone,
+    language,
+    request.ad?.brand,
+    ...episodeSalt(request),
+  );
+  const episode = continuing(request, language);
+  const book = episode ? episodeBook(stage.book, t, register, episode) : stage.book;
   // The book lists its twists most specific to this situation first; the seed moves one of the others ahead.
-  const twists = request.ad ? [adTwist(t, request.ad)] : preferFirst(book.twists, rng.fork('twist'));
+  // An episode's book lists its twists in the order the season takes them: no seed reorders them.
+  const twists = request.ad
+    ? [adTwist(t, request.ad)]
+    : episode
+      ? book.twists
+      : preferFirst(book.twists, rng.fork('twist'));
   const frame = {
     title: truncate(rng.fork('title').pick(book.title), LIMITS.titleChars),
     logline: truncate(sentence(capitalise(book.logline)), LIMITS.loglineChars),
@@ -373,7 +406,7 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
     language,
     targetDurationSec: request.durationSec,
     format: request.format,
-    characters: describeCast(cast, rngFor('describe', premise, request.seed)),
+    characters: stage.characters,
     ...(request.platform ? {platform: request.platform} : {}),
     ...(request.audience ? {audience: truncate(request.audience, 200)} : {}),
     ...(request.ad ? {ad: request.ad} : {}),
