@@ -56,7 +56,7 @@ export const PERSON_WORDS = new Map<string, PersonWord>(
     youtuber, comedian, magician, clown, mayor, senator, president, witness, suspect, hostage, kidnapper, bodyguard, butler,
     housekeeper, cleaner, tailor, florist, plumber, electrician, programmer, engineer, scientist, astronaut, priestess, heir,
     cousin, ex, ex-wife, ex-husband, ex-boyfriend, ex-girlfriend, partner, fan, critic, judge, contestant, team, crew,
-    client, customer, patient, tenant, landlord, keeper, lighthouse keeper, lifeguard, bully, robber, burglar, listener, caller, sender, admirer, employee, worker,
+    guard, security guard, night guard, watchman, bouncer, astronaut, client, customer, patient, tenant, landlord, keeper, lighthouse keeper, lifeguard, bully, robber, burglar, listener, caller, sender, admirer, employee, worker,
     goalkeeper, skater, figure skater, runner, swimmer, striker, quarterback, pitcher, cyclist, climber, teammate,
     classmate, substitute teacher, principal, janitor, florist, caterer, delivery guy, pizza delivery guy, host, radio host,
     mother-in-law, father-in-law, in-laws, sister-in-law, brother-in-law, bride, groom, referee, trucker, tourist, vendor, busker, usher, dj, wedding planner, planner,

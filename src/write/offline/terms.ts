@@ -88,7 +88,7 @@ export interface Terms {
 }
 
 const PERCEIVING =
-  /^(hears?|sees?|finds?|discovers?|realises?|realizes?|recognises?|recognizes?|notices?|receives?|gets?|takes?|keeps receiving|learns?|spots?)\b/i;
+  /^(hears?|sees?|watch(?:es)?|finds?|discovers?|realises?|realizes?|recognises?|recognizes?|notices?|receives?|gets?|takes?|keeps receiving|learns?|spots?)\b/i;
 
 /** Whether the protagonist does the premise's deed or it reaches them; the perceiving verb when it reaches them. */
 function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; perceive?: string; reply?: string} {
@@ -135,9 +135,12 @@ const AFTER_OBJECT =
 
 /** The premise's "her"/"his" of the protagonist in another person's words: "my" or "me", "your" or "you". */
 export function ofProtagonist(text: string, possessive: string, object: string): string {
-  return text.replace(POSSESSIVE_OF_P, (word, _w: string, at: number) =>
-    word === 'her' && AFTER_OBJECT.test(text.slice(at + word.length)) ? object : possessive,
-  );
+  const self = {me: 'myself', you: 'yourself', us: 'ourselves', them: 'themselves'}[object] ?? `${object}self`;
+  return text
+    .replace(/\b(herself|himself)\b/g, self)
+    .replace(POSSESSIVE_OF_P, (word, _w: string, at: number) =>
+      word === 'her' && AFTER_OBJECT.test(text.slice(at + word.length)) ? object : possessive,
+    );
 }
 
 /** "the noun"; in Spanish the article agrees with the gender and number the premise's own article gave it. */
@@ -241,7 +244,12 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const D = cast[3];
   // Without an object the story holds the prop of its event or place (a wedding's ring), else a phone.
   const fallback = PROPS.find(([pattern]) => pattern.test(`${situation.place ?? ''} ${situation.incongruity ?? ''}`));
-  const objNoun = situation.object ?? (fallback ? fallback[spanish ? 2 : 1] : spanish ? 'móvil' : 'phone');
+  // A person is never the object ("the security guard watches himself" has none), and a quantifier is no part of
+  // one: "all her bread" is the bread.
+  const people = [situation.protagonist, ...situation.others].map((p) => p.role.toLowerCase()).filter(Boolean);
+  const named = situation.object?.replace(/^(all|every|each|some|both|most|many)\s+/i, '');
+  const theObject = named && !people.includes(named.toLowerCase()) ? named : undefined;
+  const objNoun = theObject ?? (fallback ? fallback[spanish ? 2 : 1] : spanish ? 'móvil' : 'phone');
   // No place in the premise: the protagonist's work puts the story somewhere (a pilot's in the airport).
   const placeNoun = situation.place ?? (spanish ? '' : (workplaceOf(P.role, PLACE_WORDS) ?? ''));
   let raw = gendered(
@@ -283,8 +291,8 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
         : O.name;
   const absentPerson = situation.others.find((o) => o.absent);
   const past = situation.others.find((o) => o.history && (o.role === O.role || o.name === O.name))?.history;
-  const detail = situation.object
-    ? yours.match(new RegExp(`\\b${situation.object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(.+)$`, 'i'))?.[1]
+  const detail = theObject
+    ? yours.match(new RegExp(`\\b${theObject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(.+)$`, 'i'))?.[1]
     : undefined;
   const who = situation.premise.match(
     /\bwho\s+((?:ate|took|stole|broke|ruined|wrote|sent|left|started|did|made|cancelled|told|leaked|posted|lost|won)\b[^,.;!?]*)/i,
@@ -294,7 +302,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   return {
     spanish,
     kind: objectKind(objNoun),
-    real: situation.object !== undefined,
+    real: theObject !== undefined,
     plural: situation.objectPlural ?? (spanish ? /s$/.test(objNoun) : false),
     ...(absentPerson && {
       absent: {role: absentPerson.relation?.kind ?? absentPerson.role, gender: absentPerson.gender ?? 'f'},
@@ -325,7 +333,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     obj: article(
       objNoun,
       spanish,
-      situation.object ? {gender: situation.objectGender, plural: situation.objectPlural} : undefined,
+      theObject ? {gender: situation.objectGender, plural: situation.objectPlural} : undefined,
     ),
     objNoun,
     place: placeNoun ? article(placeNoun, spanish) : '',
