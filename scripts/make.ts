@@ -1,4 +1,5 @@
 /** `npm run make`: a premise (or a script file) in, a finished micro drama out. See --help. */
+import os from 'node:os';
 import path from 'node:path';
 import {DEFAULT_OUT_ROOT, MAKE_HELP, parseMakeArgs, slugOf} from '../src/cli/make-options';
 import {claimOutputDir} from '../src/cli/out-dir';
@@ -41,12 +42,16 @@ runCommand(async () => {
   process.stdout.write(`${result.plan}\n\n`);
   const written = Object.values(result.files).map((file) => `  ${path.relative(process.cwd(), file) || file}`);
   if (result.render) {
-    const fps = result.render.frames / result.render.seconds;
+    const {frames, seconds, captured, chunks, reusedChunks, phases} = result.render;
+    const spent = Object.entries(phases).map(([phase, s]) => `${phase} ${s.toFixed(1)}s`);
     written.push(
-      `Rendered ${result.render.frames} frames in ${result.render.seconds.toFixed(1)}s (${fps.toFixed(1)} frames/s)`,
+      `Rendered ${frames} frames in ${seconds.toFixed(1)}s (${(frames / seconds).toFixed(1)} frames/s): ` +
+        `${captured} keyframes captured, ${reusedChunks} of ${chunks} chunks reused; ${spent.join(', ')}`,
     );
   }
   process.stdout.write(`Wrote:\n${written.join('\n')}\n`);
   const breakdown = stages.seconds().map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)}s`);
-  process.stdout.write(`Took ${(performance.now() / 1000).toFixed(1)}s: ${breakdown.join(', ')}\n`);
+  // The load beside the times: on a shared machine the same run takes twice as long at a load of twice the cores.
+  const load = os.loadavg()[0].toFixed(2);
+  process.stdout.write(`Took ${(performance.now() / 1000).toFixed(1)}s (load ${load}): ${breakdown.join(', ')}\n`);
 });

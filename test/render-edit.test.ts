@@ -1,8 +1,10 @@
 /**
  * Re-rendering an edit through the whole pipeline, small and short: a one-line change re-renders only the chunks of
  * the edited scene, keeps the poster (its frame did not change), reuses the bundle without building, and the new
- * video has every frame. A change of template re-renders everything.
+ * video has every frame, the very frames a full render of the edited script has. A change of template re-renders
+ * everything.
  */
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,15 +54,23 @@ function make(script: Script, options: Partial<PipelineOptions> = {}): Promise<P
   });
 }
 
+/** The MD5 of every decoded frame of a video's picture, in order. */
+const frameHashes = (file: string) =>
+  execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-map', '0:v:0', '-f', 'framemd5', '-'], {encoding: 'utf8'})
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split(',').at(-1)!.trim());
+
 describe('an edit re-rendered through the pipeline', () => {
   const script = parseScript(loadSample(), 'sample');
   let first: PipelineResult;
   let edited: PipelineResult;
+  let saved: Script;
 
   beforeAll(async () => {
     first = await make(script);
     // As a user edits the saved script.json: its pinned timing keeps every other segment's length.
-    const saved: Script = JSON.parse(readFileSync(first.files.script, 'utf8'));
+    saved = JSON.parse(readFileSync(first.files.script, 'utf8'));
     saved.scenes[1].beats[0].text = 'Nobody told me the groom had a twin.';
     edited = await make(saved);
   }, 900000);
@@ -91,6 +101,13 @@ describe('an edit re-rendered through the pipeline', () => {
       .join(' ');
     expect(said).toContain('Nobody told me the groom had a twin.');
   });
+
+  it('shows the very frames of a full render of the edited script', async () => {
+    const edit = frameHashes(edited.files.video!);
+    const full = await make(saved, {outDir: path.join(tmp, 'full')});
+    expect(full.render!.reusedChunks).toBe(0);
+    expect(frameHashes(full.files.video!)).toEqual(edit);
+  }, 600000);
 
   it('a change of template re-renders every chunk', async () => {
     const storytime = await make(edited.script, {template: 'storytime'});
