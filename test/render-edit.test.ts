@@ -2,7 +2,7 @@
  * Re-rendering an edit through the whole pipeline, small and short: a one-line change re-renders only the chunks of
  * the edited scene, keeps the poster (its frame did not change), reuses the bundle without building, and the new
  * video has every frame, the very frames a full render of the edited script has. A change of template re-renders
- * everything.
+ * everything. And the composition the renderer works out itself (to skip a page load) is the browser's.
  */
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -10,10 +10,17 @@ import os from 'node:os';
 import path from 'node:path';
 import {DEFAULT_OPENAI_MODEL} from '../src/config';
 import {runPipeline, type PipelineOptions, type PipelineResult} from '../src/pipeline';
+import {selectComposition} from '@remotion/renderer';
 import {findSystemBrowser} from '../src/render/browser';
+import {compositionOf} from '../src/render/composition';
+import {openRenderBrowser} from '../src/render/render';
+import {formatFor} from '../src/schema/format';
 import type {Script} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
+import {TEMPLATES} from '../src/templates';
 import {timeScript} from '../src/time/timeline';
+import {silentProgress} from '../src/util/progress';
+import {testServeUrl} from './helpers/bundle';
 import {probe} from './helpers/probe';
 import {loadSample} from './helpers/sample';
 
@@ -113,4 +120,35 @@ describe('an edit re-rendered through the pipeline', () => {
     const storytime = await make(edited.script, {template: 'storytime'});
     expect(storytime.render!.reusedChunks).toBe(0);
   }, 600000);
+});
+
+describe('the composition a chunked render works out without the browser', () => {
+  it('is the one selectComposition gives, for every template and aspect', async () => {
+    const session = {serveUrl: await testServeUrl(), browser: findSystemBrowser() ?? null, progress: silentProgress};
+    const browser = await openRenderBrowser(session);
+    try {
+      for (const template of TEMPLATES) {
+        for (const aspect of template.aspects) {
+          const inputProps = {...parseScript({...loadSample(), format: formatFor(aspect)}, 'sample')};
+          const selected = await selectComposition({
+            serveUrl: session.serveUrl,
+            id: template.name,
+            inputProps,
+            puppeteerInstance: browser,
+            logLevel: 'error',
+          });
+          const mine = compositionOf(template, inputProps);
+          const {defaultProps: _selectedDefaults, ...expected} = selected;
+          const {defaultProps: _mine, ...actual} = mine;
+          expect({template: template.name, aspect, ...JSON.parse(JSON.stringify(actual))}).toEqual({
+            template: template.name,
+            aspect,
+            ...expected,
+          });
+        }
+      }
+    } finally {
+      await browser.close({silent: true});
+    }
+  }, 300000);
 });

@@ -79,6 +79,12 @@ async function mixKey(script: Script, timeline: Timeline, options: MixOptions): 
   });
 }
 
+/**
+ * Lets other work of this process run between the mix's long computations: the render runs beside the mix, and its
+ * browser waits on this process between frames.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Renders the mix: stems, levels, ducking, master. */
 async function renderMix(
   script: Script,
@@ -93,8 +99,10 @@ async function renderMix(
   );
   const bed = await musicBed(script, timeline, options.music, rate, options.scoreCache);
   progress('mix', 0.6, 'music');
+  await breathe();
   const effects = effectsFor(script, timeline, rate, options.messageSounds);
   progress('mix', 0.7, 'effects');
+  await breathe();
 
   const mix = silence(frames, rate);
   if (dialogue) addInto(mix, dialogue);
@@ -106,6 +114,7 @@ async function renderMix(
   }
   if (effects) addInto(mix, effects, 0, dbToGain(EFFECTS_GAIN_DB));
   progress('mix', 0.8, 'master');
+  await breathe();
   const mastered = masterTrack(mix);
   progress('mix', 0.95, `${mastered.loudness.toFixed(1)} LUFS`);
   return mastered.audio;

@@ -5,6 +5,7 @@
  * a queue worker on another machine could run a job of one chunk with nothing else.
  */
 import {renderFrames, selectComposition, type HeadlessBrowser} from '@remotion/renderer';
+import type {VideoConfig} from 'remotion';
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {writeFileVia} from '../util/files';
@@ -20,8 +21,8 @@ export interface ChunkOutput {
 
 export interface ChunkJob {
   serveUrl: string;
-  /** The composition id: the template's name. */
-  composition: string;
+  /** The composition id (the template's name), or the composition itself when the caller worked it out. */
+  composition: string | VideoConfig;
   inputProps: Record<string, unknown>;
   scale: number;
   /** Frames captured in parallel (browser tabs); Remotion's default when null. */
@@ -51,7 +52,8 @@ export async function runChunkJob(job: ChunkJob, browser: HeadlessBrowser, progr
     // Remotion's 30 s for a page to load is too little on a busy shared machine.
     timeoutInMilliseconds: PAGE_TIMEOUT_MS,
   };
-  const composition = await selectComposition({...common, id: job.composition});
+  const composition =
+    typeof job.composition === 'string' ? await selectComposition({...common, id: job.composition}) : job.composition;
   /** Every piece of every chunk, with the chunk it belongs to and where it is encoded to. */
   const pieces = job.chunks.flatMap((chunk, c) => {
     const split = piecesOf(chunk);

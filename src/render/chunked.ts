@@ -14,6 +14,7 @@ import {timeScript} from '../time/timeline';
 import {exists, writeFileAtomic, writeFileVia} from '../util/files';
 import {bundleCodeHash} from './bundle';
 import {runChunkJob} from './chunk-job';
+import {compositionOf} from './composition';
 import {concatInput, ffmpeg} from './ffmpeg';
 import {planChunks, type ChunkContext} from './chunks';
 import type {HoldOptions} from './holds';
@@ -138,7 +139,7 @@ export async function renderChunkedVideo(
     await runChunkJob(
       {
         serveUrl: session.serveUrl,
-        composition: request.template,
+        composition: compositionOf(info, {...script, ...request.templateOptions}),
         inputProps: {...script, ...request.templateOptions},
         scale,
         concurrency: request.concurrency ?? CAPTURE_TABS,

@@ -75,6 +75,8 @@ function holdTonic(buses: Buses, style: Style, form: Arrangement, random: Random
 async function partSamples(part: SectionPart, cache: ScorePartCache | undefined): Promise<Buses> {
   const cached = await cache?.read(part.key);
   if (cached) return cached;
+  // After a long synthesis, whatever else this process runs (the render beside the mix) gets a turn.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const rendered = part.render();
   await cache?.write(part.key, rendered);
   return rendered;
