@@ -1,11 +1,21 @@
 /**
  * `npm run bench`: in one run, on one machine, a bundled sample rendered by a plain renderMedia and by the chunked
  * renderer of held keyframes, the x264 encode floor, a re-render after a one-line edit, the SSIM of the two videos,
- * and peak memory. Prints the figures, writes out/bench/bench.json and draws them as out/bench/bench.png.
- * Nothing here passes or fails.
+ * and peak memory; then the issue's edit figure end to end: `make` of the whole sample (offline voices, the score),
+ * one line of its saved script.json changed, and `make --script edited.json --out SAME_DIR` timed as a process.
+ * Prints the figures, writes out/bench/bench.json and draws them as out/bench/bench.png. Nothing here passes or fails.
  */
-import {execFileSync, spawnSync} from 'node:child_process';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import minimist from 'minimist';
@@ -35,6 +45,8 @@ out/bench/bench.json and a bar chart, out/bench/bench.png.
   --out DIR         where bench.json and bench.png go (default out/bench)
   --concurrency N   frames rendered in parallel (default: Remotion's choice)
   --browser PATH    Chrome or Chromium to use
+  --no-make         skip the end-to-end edit: make of the whole sample (at full size, whatever --seconds and
+                    --scale say), then make --script of a one-line edit of its script.json into the same folder
   --help            this text`;
 
 /**
@@ -102,6 +114,71 @@ function editOneLine(script: Script, ms: number): Script {
   return edited;
 }
 
+/** One `make` run as a user starts it (tsx on scripts/make.ts), timed from spawn to exit. */
+interface MakeRun {
+  seconds: number;
+  /** Its "Took ..." line: the run's seconds, the load, and each stage's seconds. */
+  took: string;
+  /** Its "Rendered ..." line: keyframes captured, chunks reused, and the render's phases. */
+  rendered: string;
+  /** The 1-minute load average when it ended. */
+  load: number;
+}
+
+function runMake(args: string[]): Promise<MakeRun> {
+  const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsx, path.join(PROJECT_ROOT, 'scripts', 'make.ts'), ...args], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (data: Buffer) => (stdout += data));
+    child.stderr.on('data', (data: Buffer) => (stderr += data));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`make exited with ${code}: ${stderr.trim().split('\n').at(-1)}`));
+      const line = (start: string) =>
+        stdout
+          .split('\n')
+          .find((l) => l.trim().startsWith(start))
+          ?.trim() ?? '';
+      resolve({
+        seconds: (Date.now() - started) / 1000,
+        took: line('Took'),
+        rendered: line('Rendered'),
+        load: os.loadavg()[0],
+      });
+    });
+  });
+}
+
+/**
+ * The issue's edit figure: `make` of the whole sample into a folder (offline voices and the score, as a user makes
+ * a drama), then one line of the script.json it saved changed and `make --script edited.json --out` the same folder.
+ */
+async function makeEdit(
+  sampleFile: string,
+  options: {template: string; browser?: string},
+  dir: string,
+): Promise<{whole: MakeRun & {cpuSeconds: number}; edit: MakeRun & {cpuSeconds: number}}> {
+  const out = path.join(dir, 'make');
+  const common = [
+    ...['--template', options.template, '--aspect', '9:16', '--writer', 'offline'],
+    ...['--voices', 'offline', '--music', 'auto'],
+    ...(options.browser ? ['--browser', options.browser] : []),
+  ];
+  const whole = await withCpu(() => runMake(['--script', sampleFile, '--out', out, ...common]));
+  const saved: Script = JSON.parse(readFileSync(path.join(out, 'script.json'), 'utf8'));
+  const middleMs = timeScript(saved).totalMs / 2;
+  const editedFile = path.join(dir, 'edited.json');
+  writeFileSync(editedFile, JSON.stringify(editOneLine(saved, middleMs), null, 2));
+  const edit = await withCpu(() => runMake(['--script', editedFile, '--out', out, ...common]));
+  return {whole, edit};
+}
+
 function x264Floor(video: string, frames: number, fps: number): number {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'microdrama-bench-'));
   try {
@@ -165,7 +242,8 @@ function x264Floor(video: string, frames: number, fps: number): number {
 runCommand(async () => {
   const args = minimist(process.argv.slice(2), {
     string: ['sample', 'template', 'seconds', 'scale', 'concurrency', 'browser', 'out'],
-    boolean: ['help'],
+    boolean: ['help', 'make'],
+    default: {make: true},
   });
   if (args.help) return void process.stdout.write(`${HELP}\n`);
   const sampleName = args.sample ?? 'wrong-wedding';
@@ -223,6 +301,8 @@ runCommand(async () => {
       }),
     );
     clearInterval(sampler);
+    if (args.make) log('make of the whole sample, then make of a one-line edit of its script.json...');
+    const made = args.make ? await makeEdit(sampleFile, {template, browser: args.browser}, dir) : undefined;
     const plainFps = plain.frames / plain.seconds;
     const similarity = ssim(fastCopy, plainFile);
     const floorFps = x264Floor(plainFile, frames, script.format.fps);
@@ -264,6 +344,11 @@ runCommand(async () => {
         chunksReused: edit.reusedChunks,
         chunks: edit.chunks,
       },
+      // The issue's figure: a one-line edit of a whole drama, `make --script edited.json --out SAME_DIR` end to end.
+      make: made && {
+        whole: made.whole,
+        edit: made.edit,
+      },
       ssim: similarity,
       encodeFloorFramesPerSecond: floorFps,
       peakMemoryMiB: Math.round(peak / 2 ** 20),
@@ -285,8 +370,18 @@ runCommand(async () => {
       `chunked, held     ${fast.seconds.toFixed(1)} s (${fast.cpuSeconds.toFixed(1)} CPU s), ${fast.captured} frames through Chrome in ${fast.chunks} chunks: ${figures.chunked.speedup.toFixed(2)}x faster (${figures.chunked.cpuSpeedup.toFixed(2)}x less CPU)`,
     );
     log(
-      `one-line edit     ${edit.seconds.toFixed(1)} s (${edit.cpuSeconds.toFixed(1)} CPU s), ${edit.captured} frames through Chrome, ${edit.reusedChunks} of ${edit.chunks} chunks reused`,
+      `edit, render only ${edit.seconds.toFixed(1)} s (${edit.cpuSeconds.toFixed(1)} CPU s), ${edit.captured} frames through Chrome, ${edit.reusedChunks} of ${edit.chunks} chunks reused`,
     );
+    if (made) {
+      for (const [name, run] of [
+        ['make, whole', made.whole],
+        ['make, edit', made.edit],
+      ] as const) {
+        log(
+          `${name.padEnd(17)} ${run.seconds.toFixed(1)} s (${run.cpuSeconds.toFixed(1)} CPU s, load ${run.load.toFixed(1)}): ${run.took}; ${run.rendered}`,
+        );
+      }
+    }
     log(`SSIM vs plain     ${similarity.toFixed(4)}`);
     log(`x264 encode floor ${floorFps.toFixed(2)} frames/s (libx264 crf 20 preset medium, same frames)`);
     log(
@@ -303,7 +398,8 @@ runCommand(async () => {
         [
           {label: 'plain renderMedia', value: plain.seconds, unit: 's'},
           {label: 'chunked, held keyframes', value: fast.seconds, unit: 's'},
-          {label: 'one-line edit', value: edit.seconds, unit: 's'},
+          {label: 'one-line edit, render', value: edit.seconds, unit: 's'},
+          ...(made ? [{label: 'one-line edit, make', value: made.edit.seconds, unit: 's'}] : []),
           {label: 'x264 floor (same frames)', value: frames / floorFps, unit: 's'},
         ],
         [

@@ -1,4 +1,6 @@
 /** `npm run make`: a premise (or a script file) in, a finished micro drama out. See --help. */
+import {readFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {DEFAULT_OUT_ROOT, MAKE_HELP, parseMakeArgs, slugOf} from '../src/cli/make-options';
 import {claimOutputDir} from '../src/cli/out-dir';
@@ -9,6 +11,20 @@ import {hashOf} from '../src/util/files';
 import {stderrProgress} from '../src/util/progress';
 import {timeStages} from '../src/util/stage-times';
 import {redactSecrets} from '../src/util/redact';
+
+/**
+ * CPU seconds of this process and its finished children (the browser, the encoders), from /proc on Linux
+ * (utime, stime, cutime, cstime in clock ticks of 1/100 s); undefined elsewhere.
+ */
+function cpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+  } catch {
+    return undefined;
+  }
+}
 
 runCommand(async () => {
   const options = parseMakeArgs(process.argv.slice(2));
@@ -41,12 +57,20 @@ runCommand(async () => {
   process.stdout.write(`${result.plan}\n\n`);
   const written = Object.values(result.files).map((file) => `  ${path.relative(process.cwd(), file) || file}`);
   if (result.render) {
-    const fps = result.render.frames / result.render.seconds;
+    const {frames, seconds, captured, chunks, reusedChunks, phases} = result.render;
+    const spent = Object.entries(phases).map(([phase, s]) => `${phase} ${s.toFixed(1)}s`);
     written.push(
-      `Rendered ${result.render.frames} frames in ${result.render.seconds.toFixed(1)}s (${fps.toFixed(1)} frames/s)`,
+      `Rendered ${frames} frames in ${seconds.toFixed(1)}s (${(frames / seconds).toFixed(1)} frames/s): ` +
+        `${captured} keyframes captured, ${reusedChunks} of ${chunks} chunks reused; ${spent.join(', ')}`,
     );
   }
   process.stdout.write(`Wrote:\n${written.join('\n')}\n`);
   const breakdown = stages.seconds().map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)}s`);
-  process.stdout.write(`Took ${(performance.now() / 1000).toFixed(1)}s: ${breakdown.join(', ')}\n`);
+  // The load and the CPU time beside the times: on a shared machine the same run takes twice as long at a load of
+  // twice the cores, while its CPU seconds stay the work it did.
+  const load = os.loadavg()[0].toFixed(2);
+  const cpu = cpuSeconds();
+  process.stdout.write(
+    `Took ${(performance.now() / 1000).toFixed(1)}s (${cpu === undefined ? '' : `${cpu.toFixed(1)} CPU s, `}load ${load}): ${breakdown.join(', ')}\n`,
+  );
 });

@@ -178,13 +178,6 @@ async function runStages(options: PipelineOptions, renderer: EarlyRenderer): Pro
     if (!options.dryRun) script = await voiceScript(script, createVoiceProvider(options.voices, options.env), progress);
   }
   if (!options.dryRun) {
-    const messageSounds = templateInfo(options.template)?.messageSounds;
-    await checkScriptMedia(script, media);
-    script = await mixSoundtrack(
-      script,
-      {music: options.music, musicVolume: options.musicVolume, messageSounds},
-      progress,
-    );
     script = await createVisualProvider(options.visuals, options.env, {cache: options.cache}).visualise(
       script,
       progress,
@@ -227,22 +220,41 @@ async function runStages(options: PipelineOptions, renderer: EarlyRenderer): Pro
   }
 
   await fs.mkdir(outDir, {recursive: true});
-  const {session, browser} = await renderer.ready();
+  // The soundtrack is mixed beside the render: the picture does not depend on it (the chunks' keys leave it out),
+  // so the composition's selection and the capture need not wait for it; only the last step, the mux, does.
+  const messageSounds = templateInfo(options.template)?.messageSounds;
+  const mixing = mixSoundtrack(
+    script,
+    {music: options.music, musicVolume: options.musicVolume, messageSounds},
+    progress,
+  ).then(async (mixed) => {
+    await checkScriptMedia(mixed, media);
+    return mixed;
+  });
+  // The script as the picture sees it: an earlier run's soundtrack (in an edited script.json) is no part of it.
+  const {soundtrack: _earlier, ...picture} = script;
   const video = path.join(outDir, 'video.mp4');
   const poster = path.join(outDir, 'poster.png');
-  // The poster shows the hook card once it has animated in (the frame the gallery shows); it is rendered only
-  // when that frame's picture changed, in the same browser.
-  const render = await renderChunkedVideo(session, browser, {
-    script,
-    template: options.template,
-    templateOptions: options.templateOptions,
-    outFile: video,
-    scale: options.renderScale,
-    frameRange: options.frameRange,
-    poster: {frame: keyFrames(script).hook, outFile: poster},
-  }).catch((error) => {
-    throw explainWriteError(error, video);
-  });
+  const soundtrack = mixing.then((mixed) => mixed.soundtrack);
+  soundtrack.catch(() => undefined); // a failed mix is reported by Promise.all below
+  const rendering = renderer.ready().then(({session, browser}) =>
+    // The poster shows the hook card once it has animated in (the frame the gallery shows); it is rendered only
+    // when that frame's picture changed, in the same browser.
+    renderChunkedVideo(session, browser, {
+      script: picture,
+      soundtrack,
+      template: options.template,
+      templateOptions: options.templateOptions,
+      outFile: video,
+      scale: options.renderScale,
+      frameRange: options.frameRange,
+      poster: {frame: keyFrames(script).hook, outFile: poster},
+    }).catch((error) => {
+      throw explainWriteError(error, video);
+    }),
+  );
+  const [mixed, render] = await Promise.all([mixing, rendering]);
+  script = mixed;
   await writeTexts();
   return {script, timeline, plan, files: {...files, video, poster}, render, craft};
 }

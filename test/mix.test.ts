@@ -1,9 +1,11 @@
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {decodeWav, durationMs, encodeWav, type PcmAudio} from '../src/audio/wav';
 import {mixSoundtrack, type MixOptions} from '../src/mix';
 import {masterTrack} from '../src/mix/master';
+import {diskScoreCache, type ScorePartCache} from '../src/score/part-cache';
 import {seededRandom} from '../src/score/random';
 import type {Script, SpokenAudio} from '../src/schema/script';
 import {timeScript, type Segment} from '../src/time/timeline';
@@ -16,14 +18,17 @@ const RATE = 48000;
 /** Test clips and music live under public/ like the voice stage's, in a folder of this run's own. */
 const CLIP_DIR = `generated/test-mix-${process.pid}`;
 const mixes = new Set<string>();
+/** The score's parts go to a folder of this run's own, not the project's cache. */
+const SCORE_DIR = mkdtempSync(path.join(os.tmpdir(), 'microdrama-mix-score-'));
 
 beforeAll(() => mkdirSync(path.join(PUBLIC_DIR, CLIP_DIR), {recursive: true}));
 afterAll(() => {
   rmSync(path.join(PUBLIC_DIR, CLIP_DIR), {recursive: true, force: true});
+  rmSync(SCORE_DIR, {recursive: true, force: true});
   for (const file of mixes) rmSync(file, {force: true});
 });
 
-const AUTO: MixOptions = {music: 'auto', musicVolume: 0.35};
+const AUTO: MixOptions = {music: 'auto', musicVolume: 0.35, scoreCache: diskScoreCache(SCORE_DIR)};
 
 /** Mixes and remembers the file for clean-up; returns the script and the decoded track. */
 async function mix(
@@ -217,8 +222,45 @@ describe('mixSoundtrack', () => {
     rmSync(first.file);
     await mixSoundtrack(script, AUTO);
     expect(readFileSync(first.file).equals(bytes)).toBe(true);
-    const quieter = await mix(script, {music: 'auto', musicVolume: 0.2});
+    const quieter = await mix(script, {...AUTO, musicVolume: 0.2});
     expect(quieter.file).not.toBe(first.file);
+  });
+
+  it('re-mixes an edited line with the score parts of every other section read back, to the bytes of a fresh mix', async () => {
+    const written = {...loadSample(), targetDurationSec: 20, mood: 'mystery' as const};
+    const script: Script = {...written, timing: timeScript(written).timing};
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'microdrama-mix-edit-'));
+    try {
+      const log = {hits: 0, writes: 0};
+      const disk = diskScoreCache(dir);
+      const counted: ScorePartCache = {
+        read: async (key) => {
+          const part = await disk.read(key);
+          if (part) log.hits++;
+          return part;
+        },
+        write: async (key, part) => {
+          log.writes++;
+          await disk.write(key, part);
+        },
+      };
+      await mix(script, {...AUTO, scoreCache: counted});
+      const sections = log.writes;
+      expect(log.hits).toBe(0);
+
+      const edited = structuredClone(script);
+      edited.scenes[0].beats[2].text = 'Lena? You are the wedding planner they hired for tonight?';
+      Object.assign(log, {hits: 0, writes: 0});
+      const remixed = await mix(edited, {...AUTO, scoreCache: counted});
+      expect(log).toEqual({hits: sections - 1, writes: 1});
+      // Mixed again from nothing (no mix file, an empty cache): the same bytes.
+      const bytes = readFileSync(remixed.file);
+      rmSync(remixed.file);
+      await mixSoundtrack(edited, {...AUTO, scoreCache: diskScoreCache(path.join(dir, 'cold'))});
+      expect(readFileSync(remixed.file).equals(bytes)).toBe(true);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 
   it('leaves the soundtrack unset with neither voices nor music', async () => {

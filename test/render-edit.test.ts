@@ -1,17 +1,26 @@
 /**
  * Re-rendering an edit through the whole pipeline, small and short: a one-line change re-renders only the chunks of
  * the edited scene, keeps the poster (its frame did not change), reuses the bundle without building, and the new
- * video has every frame. A change of template re-renders everything.
+ * video has every frame, the very frames a full render of the edited script has. A change of template re-renders
+ * everything. And the composition the renderer works out itself (to skip a page load) is the browser's.
  */
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {DEFAULT_OPENAI_MODEL} from '../src/config';
 import {runPipeline, type PipelineOptions, type PipelineResult} from '../src/pipeline';
+import {selectComposition} from '@remotion/renderer';
 import {findSystemBrowser} from '../src/render/browser';
+import {compositionOf} from '../src/render/composition';
+import {openRenderBrowser} from '../src/render/render';
+import {formatFor} from '../src/schema/format';
 import type {Script} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
+import {TEMPLATES} from '../src/templates';
 import {timeScript} from '../src/time/timeline';
+import {silentProgress} from '../src/util/progress';
+import {testServeUrl} from './helpers/bundle';
 import {probe} from './helpers/probe';
 import {loadSample} from './helpers/sample';
 
@@ -52,15 +61,23 @@ function make(script: Script, options: Partial<PipelineOptions> = {}): Promise<P
   });
 }
 
+/** The MD5 of every decoded frame of a video's picture, in order. */
+const frameHashes = (file: string) =>
+  execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-map', '0:v:0', '-f', 'framemd5', '-'], {encoding: 'utf8'})
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split(',').at(-1)!.trim());
+
 describe('an edit re-rendered through the pipeline', () => {
   const script = parseScript(loadSample(), 'sample');
   let first: PipelineResult;
   let edited: PipelineResult;
+  let saved: Script;
 
   beforeAll(async () => {
     first = await make(script);
     // As a user edits the saved script.json: its pinned timing keeps every other segment's length.
-    const saved: Script = JSON.parse(readFileSync(first.files.script, 'utf8'));
+    saved = JSON.parse(readFileSync(first.files.script, 'utf8'));
     saved.scenes[1].beats[0].text = 'Nobody told me the groom had a twin.';
     edited = await make(saved);
   }, 900000);
@@ -92,8 +109,46 @@ describe('an edit re-rendered through the pipeline', () => {
     expect(said).toContain('Nobody told me the groom had a twin.');
   });
 
+  it('shows the very frames of a full render of the edited script', async () => {
+    const edit = frameHashes(edited.files.video!);
+    const full = await make(saved, {outDir: path.join(tmp, 'full')});
+    expect(full.render!.reusedChunks).toBe(0);
+    expect(frameHashes(full.files.video!)).toEqual(edit);
+  }, 600000);
+
   it('a change of template re-renders every chunk', async () => {
     const storytime = await make(edited.script, {template: 'storytime'});
     expect(storytime.render!.reusedChunks).toBe(0);
   }, 600000);
+});
+
+describe('the composition a chunked render works out without the browser', () => {
+  it('is the one selectComposition gives, for every template and aspect', async () => {
+    const session = {serveUrl: await testServeUrl(), browser: findSystemBrowser() ?? null, progress: silentProgress};
+    const browser = await openRenderBrowser(session);
+    try {
+      for (const template of TEMPLATES) {
+        for (const aspect of template.aspects) {
+          const inputProps = {...parseScript({...loadSample(), format: formatFor(aspect)}, 'sample')};
+          const selected = await selectComposition({
+            serveUrl: session.serveUrl,
+            id: template.name,
+            inputProps,
+            puppeteerInstance: browser,
+            logLevel: 'error',
+          });
+          const mine = compositionOf(template, inputProps);
+          const {defaultProps: _selectedDefaults, ...expected} = selected;
+          const {defaultProps: _mine, ...actual} = mine;
+          expect({template: template.name, aspect, ...JSON.parse(JSON.stringify(actual))}).toEqual({
+            template: template.name,
+            aspect,
+            ...expected,
+          });
+        }
+      }
+    } finally {
+      await browser.close({silent: true});
+    }
+  }, 300000);
 });

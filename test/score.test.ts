@@ -1,8 +1,12 @@
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type {PcmAudio} from '../src/audio/wav';
 import {integratedLoudness} from '../src/mix/loudness';
 import {msToFrames} from '../src/audio/pcm';
 import {MOODS, type Mood, type Script} from '../src/schema/script';
 import {cuesFor, effectsFor} from '../src/score/cues';
+import {diskScoreCache, type ScorePartCache} from '../src/score/part-cache';
 import {composeScore} from '../src/score/score';
 import {styleFor} from '../src/score/styles';
 import {timeScript, type Timeline} from '../src/time/timeline';
@@ -65,18 +69,19 @@ const cosine = (a: number[], b: number[]) => a.reduce((sum, x, i) => sum + x * b
 describe('procedural score', () => {
   const twistOf = (timeline: Timeline) => timeline.segments.find((s) => s.beat?.marker === 'twist')!.startMs;
 
-  it('gives each mood its own key, tempo and pitch content', () => {
-    const heard = MOODS.map((mood) => {
+  it('gives each mood its own key, tempo and pitch content', async () => {
+    const heard: {mood: Mood; tempo: number; chroma: number[]; style: ReturnType<typeof styleFor>}[] = [];
+    for (const mood of MOODS) {
       const script = scriptWith({mood});
       const timeline = timeScript(script);
-      const audio = composeScore(script, timeline);
+      const audio = await composeScore(script, timeline);
       expect(audio.sampleRate).toBe(RATE);
       expect(audio.channels).toHaveLength(2);
       expect(audio.channels[0].length).toBe(msToFrames(timeline.totalMs, RATE));
       // From the second scene (all layers under way) to the end card.
       const body = mono(audio, timeline.scenes[1].startMs, timeline.segments.at(-1)!.startMs);
-      return {mood, tempo: onsetTempo(body), chroma: chroma(body), style: styleFor(mood, script.genre)};
-    });
+      heard.push({mood, tempo: onsetTempo(body), chroma: chroma(body), style: styleFor(mood, script.genre)});
+    }
 
     // The strongest pulse is the style's beat or a simple ratio of it (half time, double time, dotted).
     const offTempo = heard.filter(
@@ -93,10 +98,10 @@ describe('procedural score', () => {
     expect(alike).toEqual([]);
   });
 
-  it.each(MOODS)('%s: rises into the twist, hits on it and stings on the end card', (mood: Mood) => {
+  it.each(MOODS)('%s: rises into the twist, hits on it and stings on the end card', async (mood: Mood) => {
     const script = scriptWith({mood});
     const timeline = timeScript(script);
-    const audio = composeScore(script, timeline);
+    const audio = await composeScore(script, timeline);
     const twist = twistOf(timeline);
     const quarters = [1000, 750, 500, 250].map((before) => energyDb(audio, twist - before, twist - before + 250));
     quarters.slice(1).forEach((level, i) => expect(level).toBeGreaterThan(quarters[i]));
@@ -111,24 +116,75 @@ describe('procedural score', () => {
     );
   });
 
-  it('is deterministic: the same script gives the same samples, another title other ones', () => {
+  it('is deterministic: the same script gives the same samples, another title other ones', async () => {
     const script = scriptWith({mood: 'mystery', targetDurationSec: 15});
     const timeline = timeScript(script);
-    const first = composeScore(script, timeline);
-    const again = composeScore(structuredClone(script), timeScript(structuredClone(script)));
+    const first = await composeScore(script, timeline);
+    const again = await composeScore(structuredClone(script), timeScript(structuredClone(script)));
     expect(Buffer.from(again.channels[0].buffer).equals(Buffer.from(first.channels[0].buffer))).toBe(true);
     expect(Buffer.from(again.channels[1].buffer).equals(Buffer.from(first.channels[1].buffer))).toBe(true);
-    const other = composeScore({...script, title: 'Another Title'}, timeline);
+    const other = await composeScore({...script, title: 'Another Title'}, timeline);
     expect(Buffer.from(other.channels[0].buffer).equals(Buffer.from(first.channels[0].buffer))).toBe(false);
   });
 
-  it('synthesises 90 s of stereo score in a few seconds', () => {
+  it('synthesises 90 s of stereo score in a few seconds', async () => {
     const script = scriptWith({mood: 'triumph', targetDurationSec: 90});
     const timeline = timeScript(script);
     const started = process.cpuUsage();
-    composeScore(script, timeline);
+    await composeScore(script, timeline);
     const used = process.cpuUsage(started);
     expect((used.user + used.system) / 1e6).toBeLessThan(4);
+  });
+});
+
+/** A cache that notes which keys it was asked for and which it had. */
+function recording(cache: ScorePartCache) {
+  const log = {hits: [] as string[], misses: [] as string[], writes: [] as string[]};
+  const recorder: ScorePartCache = {
+    read: async (key) => {
+      const part = await cache.read(key);
+      (part ? log.hits : log.misses).push(key);
+      return part;
+    },
+    write: async (key, part) => {
+      log.writes.push(key);
+      await cache.write(key, part);
+    },
+  };
+  return {cache: recorder, log};
+}
+
+const sameSamples = (a: PcmAudio, b: PcmAudio) =>
+  a.channels.every((channel, c) => Buffer.from(channel.buffer).equals(Buffer.from(b.channels[c].buffer)));
+
+describe('score parts', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'microdrama-score-'));
+  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+  it('re-synthesises only the section of an edited line; the moved sections after it are reused', async () => {
+    const written = scriptWith({mood: 'tension'});
+    // As the pipeline saves it: the timing pinned, so the edit moves what follows instead of re-fitting every pause.
+    const script: Script = {...written, timing: timeScript(written).timing};
+    const first = recording(diskScoreCache(dir));
+    await composeScore(script, timeScript(script), {cache: first.cache});
+    expect(first.log.hits).toEqual([]);
+    expect(first.log.writes).toEqual(first.log.misses);
+    expect(readdirSync(dir)).toHaveLength(first.log.writes.length);
+
+    const edited = structuredClone(script);
+    edited.scenes[1].beats[0].text = 'I never told you why I left, and tonight you will finally hear all of it.';
+    const before = timeScript(script);
+    const after = timeScript(edited);
+    expect(after.scenes[2].startMs).toBeGreaterThan(before.scenes[2].startMs);
+
+    const again = recording(diskScoreCache(dir));
+    const score = await composeScore(edited, after, {cache: again.cache});
+    // The intro, scene 0 and both halves of scene 2 (split at the twist) are read back; scene 1 alone is new.
+    expect(again.log.writes).toHaveLength(1);
+    expect(again.log.hits).toHaveLength(first.log.writes.length - 1);
+    expect(again.log.hits).toEqual(first.log.writes.filter((key) => key !== first.log.writes[2]));
+    // The same samples as scoring the edited script from nothing.
+    expect(sameSamples(score, await composeScore(edited, after))).toBe(true);
   });
 });
 

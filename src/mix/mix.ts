@@ -8,11 +8,12 @@ import path from 'node:path';
 import {encodeWav, type PcmAudio} from '../audio/wav';
 import type {Script} from '../schema/script';
 import {effectsFor} from '../score/cues';
+import {diskScoreCache, type ScorePartCache} from '../score/part-cache';
 import type {MessageSounds} from '../templates';
 import {timeScript, type Timeline} from '../time/timeline';
 import {UserError} from '../util/errors';
 import {exists, hashBytes, hashOf, writeFileAtomic} from '../util/files';
-import {generatedAsset} from '../util/paths';
+import {cacheDir, generatedAsset} from '../util/paths';
 import {silentProgress, type Progress} from '../util/progress';
 import {clipSource, dialogueStem, DIALOGUE_LUFS, spokenSegments} from './dialogue';
 import {duckingGain} from './duck';
@@ -28,10 +29,15 @@ export interface MixOptions {
   musicVolume: number;
   /** Where a message sound plays: on text beats (default), or on every message for templates that show lines as texts. */
   messageSounds?: MessageSounds;
+  /**
+   * Where the score's section parts are kept, so an edit re-synthesises only the sections it changed (default: the
+   * cache folder's `score/`). Not part of the mix's key: a part is the same samples wherever it is kept.
+   */
+  scoreCache?: ScorePartCache;
 }
 
 /** Bump when the mix's sound changes, so cached mixes are not reused. */
-const MIX_VERSION = 1;
+const MIX_VERSION = 2;
 /** Effects sit just under the dialogue's level (their peaks are set per effect). */
 const EFFECTS_GAIN_DB = -2;
 /** With no voices the music is the programme; it sits where the dialogue would. */
@@ -73,6 +79,12 @@ async function mixKey(script: Script, timeline: Timeline, options: MixOptions): 
   });
 }
 
+/**
+ * Lets other work of this process run between the mix's long computations: the render runs beside the mix, and its
+ * browser waits on this process between frames.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Renders the mix: stems, levels, ducking, master. */
 async function renderMix(
   script: Script,
@@ -85,10 +97,12 @@ async function renderMix(
   const dialogue = await dialogueStem(timeline, frames, rate, (done, of) =>
     progress('mix', (0.3 * done) / of, 'voices'),
   );
-  const bed = await musicBed(script, timeline, options.music, rate);
+  const bed = await musicBed(script, timeline, options.music, rate, options.scoreCache);
   progress('mix', 0.6, 'music');
+  await breathe();
   const effects = effectsFor(script, timeline, rate, options.messageSounds);
   progress('mix', 0.7, 'effects');
+  await breathe();
 
   const mix = silence(frames, rate);
   if (dialogue) addInto(mix, dialogue);
@@ -100,6 +114,7 @@ async function renderMix(
   }
   if (effects) addInto(mix, effects, 0, dbToGain(EFFECTS_GAIN_DB));
   progress('mix', 0.8, 'master');
+  await breathe();
   const mastered = masterTrack(mix);
   progress('mix', 0.95, `${mastered.loudness.toFixed(1)} LUFS`);
   return mastered.audio;
@@ -126,7 +141,12 @@ export async function mixSoundtrack(
   if (spokenSegments(timeline).length === 0 && music === 'none') return withoutSoundtrack;
 
   progress('mix', 0);
-  const resolved = {music, musicVolume: options.musicVolume, messageSounds: options.messageSounds};
+  const resolved = {
+    music,
+    musicVolume: options.musicVolume,
+    messageSounds: options.messageSounds,
+    scoreCache: options.scoreCache ?? diskScoreCache(cacheDir('score')),
+  };
   const {file, src} = generatedAsset('mix', `${await mixKey(script, timeline, resolved)}.wav`);
   const soundtrack = {src, durationMs: timeline.totalMs};
   if (!(await exists(file)))

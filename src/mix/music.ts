@@ -4,6 +4,7 @@
  */
 import type {PcmAudio} from '../audio/wav';
 import type {Script} from '../schema/script';
+import type {ScorePartCache} from '../score/part-cache';
 import {composeScore} from '../score/score';
 import type {Timeline} from '../time/timeline';
 import {readAudio} from './decode';
@@ -47,15 +48,16 @@ export function fitToLength(track: PcmAudio, frames: number): PcmAudio {
   return out;
 }
 
-/** The bed for the whole timeline at `sampleRate`, or undefined for no music. */
+/** The bed for the whole timeline at `sampleRate`, or undefined for no music; the score's parts come from `cache`. */
 export async function musicBed(
   script: Script,
   timeline: Timeline,
   music: MusicChoice,
   sampleRate: number,
+  cache?: ScorePartCache,
 ): Promise<PcmAudio | undefined> {
   if (music === 'none') return undefined;
-  if (music === 'auto') return composeScore(script, timeline, {sampleRate});
+  if (music === 'auto') return composeScore(script, timeline, {sampleRate, cache});
   const frames = msToFrames(timeline.totalMs, sampleRate);
   // No need to decode more of a long track than the video uses.
   const track = await readAudio(music, sampleRate, {channels: 2, maxSeconds: Math.ceil(timeline.totalMs / 1000) + 1});

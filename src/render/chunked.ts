@@ -1,23 +1,26 @@
 /**
  * The fast render: the video as scene chunks of held keyframes (holds.ts, chunks.ts), each cached by content hash
- * in a `.chunks` folder beside the output, joined without re-encoding and muxed with the soundtrack once. Against
- * a plain renderMedia it sends a fraction of the frames through Chrome, and after an edit only the changed scenes.
+ * in a `.chunks` folder beside the output, and the soundtrack's AAC encoded beside the capture (soundtrack-audio.ts,
+ * cached there too); both are copied into the MP4 without re-encoding. Against a plain renderMedia it sends a
+ * fraction of the frames through Chrome, and after an edit only the changed scenes.
  */
 import type {HeadlessBrowser} from '@remotion/renderer';
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {isProcessAlive} from '../util/process-alive';
 import {templateInfo, templateOptions} from '../templates';
+import type {Script} from '../schema/script';
 import {timeScript} from '../time/timeline';
 import {exists, writeFileAtomic, writeFileVia} from '../util/files';
-import {PUBLIC_DIR} from '../util/paths';
-import {runTool} from '../util/run-tool';
 import {bundleCodeHash} from './bundle';
 import {runChunkJob} from './chunk-job';
+import {compositionOf} from './composition';
+import {concatInput, ffmpeg} from './ffmpeg';
 import {planChunks, type ChunkContext} from './chunks';
 import type {HoldOptions} from './holds';
 import {extraKeyFrames} from './key-frame-sources';
 import {renderStills, type RenderSession, type VideoRequest} from './render';
+import {AUDIO_PREFIX, encodedSoundtrack} from './soundtrack-audio';
 
 export interface ChunkedRenderStats {
   /** Frames of the output video. */
@@ -29,6 +32,23 @@ export interface ChunkedRenderStats {
   reusedChunks: number;
   /** Whether the poster (when asked for) was the cached still. */
   posterReused?: boolean;
+  /** Whether the encoded soundtrack was the cached one (the mix did not change). */
+  audioReused: boolean;
+  /** Where the render's seconds went, in order (see RenderPhases). */
+  phases: RenderPhases;
+}
+
+/** Seconds of each phase of a render; a phase with nothing to do takes none. */
+export interface RenderPhases {
+  /** Planning, and the composition's selection and page load up to the first captured keyframe. */
+  setup: number;
+  /** From the first captured keyframe to the last. */
+  capture: number;
+  /** The encoding left after the last capture. */
+  encode: number;
+  /** Waiting for the soundtrack's AAC, and copying both streams into the MP4. */
+  join: number;
+  poster: number;
 }
 
 /** Share of the render's progress given to the join, the mux and the poster (the chunks take the rest). */
@@ -47,21 +67,16 @@ const STALE_WORK = /^\.frames-(\d+)-/;
 /** A chunk being written (tempPathFor): `.KEY.PID.TIME.tmp.mp4`. */
 const STALE_TEMP = /^\.[^.]+\.(\d+)\.\d+\.tmp\./;
 
-const ffmpegMissing = () => new Error('ffmpeg is not installed: the renderer joins its chunks with it');
-
-/** The soundtrack as ffmpeg input arguments: the mixed file, or silence (platforms expect an audio track). */
-function audioInput(soundtrack: {src: string} | undefined): string[] {
-  if (!soundtrack) return ['-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=stereo'];
-  return [
-    '-i',
-    /^(https?:|data:)/.test(soundtrack.src)
-      ? soundtrack.src
-      : path.join(PUBLIC_DIR, soundtrack.src.replace(/^\/+/, '')),
-  ];
-}
+/** A cached poster: `poster-KEY.png`. */
+const POSTER_PREFIX = 'poster-';
 
 export interface ChunkedVideoRequest extends VideoRequest {
   holds?: HoldOptions;
+  /**
+   * The soundtrack, when it is still being mixed (the picture does not depend on it; only the last step waits for
+   * it); the script's own soundtrack when absent.
+   */
+  soundtrack?: Promise<Script['soundtrack']>;
   /** A still of one frame (the poster), a PNG, cached beside the chunks by the same key as its frame's picture. */
   poster?: {frame: number; outFile: string};
 }
@@ -95,6 +110,13 @@ export async function renderChunkedVideo(
   await fs.mkdir(chunkDir, {recursive: true});
   await removeStaleWork(chunkDir);
   const fileOf = (key: string) => path.join(chunkDir, `${key}.mp4`);
+  const durationSec = (range[1] - range[0] + 1) / timeline.fps;
+  const offsetSec = range[0] / timeline.fps;
+  // The audio is encoded beside the capture; a failure is reported after it (at the join), not unhandled.
+  const audio = Promise.resolve(request.soundtrack ?? script.soundtrack).then((soundtrack) =>
+    encodedSoundtrack(soundtrack, {offsetSec, durationSec}, chunkDir),
+  );
+  audio.catch(() => undefined);
   const missing = [];
   for (const chunk of chunks) if (!(await exists(fileOf(chunk.key)))) missing.push(chunk);
 
@@ -105,6 +127,7 @@ export async function renderChunkedVideo(
   const work = toCapture + ENCODE_COST * toEncode;
   let captured = 0;
   let encoded = 0;
+  const marks = {first: started, last: started, chunks: started, joined: started};
   const report = () =>
     session.progress('render', ((captured + ENCODE_COST * encoded) / Math.max(1, work)) * (1 - JOIN_SHARE));
   session.progress(
@@ -116,7 +139,7 @@ export async function renderChunkedVideo(
     await runChunkJob(
       {
         serveUrl: session.serveUrl,
-        composition: request.template,
+        composition: compositionOf(info, {...script, ...request.templateOptions}),
         inputProps: {...script, ...request.templateOptions},
         scale,
         concurrency: request.concurrency ?? CAPTURE_TABS,
@@ -127,72 +150,45 @@ export async function renderChunkedVideo(
       {
         onFrame: () => {
           captured += 1;
+          if (captured === 1) marks.first = Date.now();
+          marks.last = Date.now();
           report();
         },
-        onChunk: (chunk) => {
-          encoded += chunk.holds.reduce((a, b) => a + b, 0);
+        onEncoded: (frames) => {
+          encoded += frames;
           report();
         },
       },
     );
   }
+  marks.chunks = Date.now();
+  if (captured === 0) Object.assign(marks, {first: marks.chunks, last: marks.chunks});
 
   const list = path.join(chunkDir, `.join-${process.pid}.txt`);
   await writeFileAtomic(list, chunks.map((chunk) => `file '${fileOf(chunk.key)}'\n`).join(''));
-  const durationSec = (range[1] - range[0] + 1) / timeline.fps;
-  const offsetSec = range[0] / timeline.fps;
+  const track = await audio;
   try {
+    // Both streams are copied: the chunks share one encoding, and the audio was encoded beside the capture.
     await writeFileVia(request.outFile, (temp) =>
-      runTool(
-        'ffmpeg',
+      ffmpeg(
         [
-          '-v',
-          'error',
-          '-f',
-          'concat',
-          '-safe',
-          '0',
-          '-i',
-          list,
-          ...(script.soundtrack ? ['-ss', String(offsetSec)] : []),
-          ...audioInput(script.soundtrack),
-          '-map',
-          '0:v:0',
-          '-map',
-          '1:a:0',
-          '-c:v',
-          'copy',
-          '-c:a',
-          'aac',
-          '-b:a',
-          '320k',
-          '-ar',
-          '48000',
-          '-ac',
-          '2',
-          '-af',
-          'apad',
-          '-t',
-          String(durationSec),
-          '-movflags',
-          '+faststart',
-          '-f',
-          'mp4',
-          '-y',
-          temp,
+          ...concatInput(list),
+          ...['-i', track.file, '-map', '0:v:0', '-map', '1:a:0', '-c', 'copy', '-t', String(durationSec)],
+          ...['-movflags', '+faststart', '-f', 'mp4', '-y', temp],
         ],
-        '',
-        ffmpegMissing,
+        'joins its chunks',
       ),
     );
   } finally {
     await fs.rm(list, {force: true});
   }
+  marks.joined = Date.now();
   const poster = request.poster && (await cachedPoster(session, browser, request, context, chunkDir));
+  const seconds = (from: number, to: number) => (to - from) / 1000;
   session.progress('render', 1);
   await pruneChunks(
     chunkDir,
-    new Set([...chunks.map((chunk) => `${chunk.key}.mp4`), ...(poster ? [poster.name] : [])]),
+    new Set([...chunks.map((chunk) => `${chunk.key}.mp4`), track.name, ...(poster ? [poster.name] : [])]),
   );
   return {
     frames: range[1] - range[0] + 1,
@@ -201,6 +197,14 @@ export async function renderChunkedVideo(
     chunks: chunks.length,
     reusedChunks: chunks.length - missing.length,
     posterReused: poster?.reused,
+    audioReused: track.reused,
+    phases: {
+      setup: seconds(started, marks.first),
+      capture: seconds(marks.first, marks.last),
+      encode: seconds(marks.last, marks.chunks),
+      join: seconds(marks.chunks, marks.joined),
+      poster: seconds(marks.joined, Date.now()),
+    },
   };
 }
 
@@ -218,7 +222,7 @@ async function cachedPoster(
   const {frame, outFile} = request.poster!;
   const last = context.timeline.durationInFrames - 1;
   const at = Math.max(0, Math.min(frame, last));
-  const name = `poster-${planChunks(context, [at, at])[0].key}.png`;
+  const name = `${POSTER_PREFIX}${planChunks(context, [at, at])[0].key}.png`;
   const cached = path.join(chunkDir, name);
   const reused = await exists(cached);
   if (!reused) await renderStills(session, browser, request, [{frame: at, outFile: cached}]);
@@ -235,9 +239,16 @@ async function removeStaleWork(chunkDir: string): Promise<void> {
   }
 }
 
-/** Drops chunks this render did not use, so the cache holds one video's worth (an edit keeps its unchanged scenes). */
+/**
+ * Drops chunks, audio tracks and posters this render did not use, so the cache holds one video's worth (an edit
+ * keeps its unchanged scenes).
+ */
 async function pruneChunks(chunkDir: string, used: Set<string>): Promise<void> {
   for (const name of await fs.readdir(chunkDir)) {
-    if (name.endsWith('.mp4') && !used.has(name)) await fs.rm(path.join(chunkDir, name), {force: true});
+    const cached =
+      name.endsWith('.mp4') ||
+      (name.startsWith(AUDIO_PREFIX) && name.endsWith('.m4a')) ||
+      (name.startsWith(POSTER_PREFIX) && name.endsWith('.png'));
+    if (cached && !used.has(name)) await fs.rm(path.join(chunkDir, name), {force: true});
   }
 }

@@ -1,23 +1,28 @@
 /**
  * The procedural score: music synthesised from the drama's mood and genre, following its timeline. Deterministic:
- * every random choice is seeded from the title, so the same script always gives the same bytes.
+ * every random choice is seeded from the title, so the same script always gives the same bytes. The bed is made of
+ * one part per section (sections.ts), taken from a cache when one is given, so re-scoring an edit synthesises only
+ * the sections it changed; the riser, the hit, the sting, the reverb and the fades are redone over the whole.
  */
 import type {PcmAudio} from '../audio/wav';
-import {dbToGain, fadeEnds, msToFrames, MIX_RATE, peakOf, scaleInPlace, silence} from '../audio/pcm';
+import {addInto, dbToGain, fadeEnds, msToFrames, MIX_RATE, peakOf, scaleInPlace, silence} from '../audio/pcm';
 import type {Script} from '../schema/script';
 import type {Timeline} from '../time/timeline';
 import {HIT, playPhrase, playRiser} from './accents';
 import {arrange, type Arrangement} from './arrangement';
 import {midiToHz} from './dsp';
-import {playLayer} from './layers';
 import {play, type Buses} from './performer';
 import {seededRandom, seedFrom, type Random} from './random';
+import type {ScorePartCache} from './part-cache';
 import {addReverb} from './reverb';
+import {sectionParts, type SectionPart} from './sections';
 import {styleFor, type Style} from './styles';
 import {voiceChord} from './theory';
 
 export interface ScoreOptions {
   sampleRate?: number;
+  /** Where section parts are kept between runs; without one every part is synthesised. */
+  cache?: ScorePartCache;
 }
 
 const RISER_MAX_SECONDS = 3;
@@ -66,8 +71,19 @@ function holdTonic(buses: Buses, style: Style, form: Arrangement, random: Random
   }
 }
 
+/** A part's samples: the cached ones, else rendered now (and cached). */
+async function partSamples(part: SectionPart, cache: ScorePartCache | undefined): Promise<Buses> {
+  const cached = await cache?.read(part.key);
+  if (cached) return cached;
+  // After a long synthesis, whatever else this process runs (the render beside the mix) gets a turn.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const rendered = part.render();
+  await cache?.write(part.key, rendered);
+  return rendered;
+}
+
 /** The music bed for the whole timeline, stereo, peaking at -1 dBFS (the mixer sets its real level). */
-export function composeScore(script: Script, timeline: Timeline, options: ScoreOptions = {}): PcmAudio {
+export async function composeScore(script: Script, timeline: Timeline, options: ScoreOptions = {}): Promise<PcmAudio> {
   const rate = options.sampleRate ?? MIX_RATE;
   const style = styleFor(script.mood, script.genre);
   const seed = seedFrom('score', script.title);
@@ -75,12 +91,11 @@ export function composeScore(script: Script, timeline: Timeline, options: ScoreO
   const frames = msToFrames(timeline.totalMs, rate);
   const buses: Buses = {dry: silence(frames, rate), wet: silence(frames, rate)};
 
-  form.sections.forEach((section, s) =>
-    style.layers.forEach((layer, l) => {
-      if (section.intensity >= layer.enter)
-        playLayer(buses, layer, section, style, seededRandom(seedFrom(seed, 'layer', s, l)));
-    }),
-  );
+  for (const part of sectionParts(form, style, seed, rate)) {
+    const samples = await partSamples(part, options.cache);
+    addInto(buses.dry, samples.dry, part.startFrame);
+    addInto(buses.wet, samples.wet, part.startFrame);
+  }
 
   const accents = seededRandom(seedFrom(seed, 'accents'));
   if (form.twistMs !== undefined) {
