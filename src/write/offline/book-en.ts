@@ -236,7 +236,8 @@ function hooks(t: Terms): string[] {
 
 export function englishBook(t: Terms, r: Register): Book {
   // A story about who someone really is is named after them ("The Groom"); else after its object or place.
-  const titleNoun = cap(t.identity?.role ?? (t.real ? t.objNoun : t.placeNoun || t.P.name));
+  const person = t.identity?.role ?? (t.history && t.O.fromPremise ? t.O.role : undefined);
+  const titleNoun = cap(person ?? (t.real ? t.objNoun : t.placeNoun || t.P.name));
   return {
     openings: opening(t, r),
     // The situation's own middle leads; a few of the register's lines keep its voice.
