@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {lookOf} from '../compositions/primitives/cast/appearance';
 import {placeFigures} from '../compositions/primitives/cast/staging';
-import {DEFAULT_HOLDS, planHolds} from '../src/render/holds';
+import {planHolds} from '../src/render/holds';
 import type {Script} from '../src/schema/script';
 import {actingOf, faceAt, visemesOf} from '../src/time/acting';
 import {markedSegment, timeScript} from '../src/time/timeline';
@@ -102,13 +102,15 @@ describe('acting', () => {
 
   it('is what the hold plan captures: every change of a face is a captured frame', () => {
     const range: [number, number] = [0, timeline.durationInFrames - 1];
-    const plan = planHolds(timeline, range, DEFAULT_HOLDS, acting.keyFrames);
+    // With the cinematic template's rule: texts' and actions' words are not captured, every mouth still is.
+    const {wordByWord} = templateInfo('cinematic')!;
+    const plan = planHolds(timeline, range, {extraKeyFrames: acting.keyFrames, wordByWord});
     const captured = new Set(plan.frames);
     expect(acting.keyFrames.every((f) => captured.has(f))).toBe(true);
     // Word-level acting: a few key frames per word at most, not one per frame.
     const words = timeline.segments.reduce((n, s) => n + s.words.length, 0);
     expect(acting.keyFrames.length).toBeLessThan(words * 2);
-    const without = planHolds(timeline, range).frames.length;
+    const without = planHolds(timeline, range, {wordByWord}).frames.length;
     expect(plan.frames.length / without).toBeLessThan(1.2);
   });
 

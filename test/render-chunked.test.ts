@@ -1,18 +1,21 @@
 /**
  * The fast renderer against a plain renderMedia of the same frames, small and short: the same picture (SSIM), no
- * dropped or doubled frames, and a re-render after an edit that captures only the changed chunks.
+ * dropped or doubled frames, a re-render after an edit that captures only the changed chunks, and the word starts
+ * it skips in segments drawn whole (an action, a text) showing what a plain render shows on them.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {HeadlessBrowser} from '@remotion/renderer';
 import {getBundle} from '../src/render/bundle';
 import {findSystemBrowser} from '../src/render/browser';
 import {renderChunkedVideo} from '../src/render/chunked';
+import {planHolds, shapeOf} from '../src/render/holds';
 import {openRenderBrowser, renderVideo, type RenderSession} from '../src/render/render';
 import type {Script} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
+import {templateInfo} from '../src/templates';
 import {timeScript} from '../src/time/timeline';
 import {silentProgress} from '../src/util/progress';
 import {probe} from './helpers/probe';
@@ -58,6 +61,27 @@ function frameCount(file: string): number {
   return Number(out.trim());
 }
 
+/** The SSIM of each frame of two videos of the same size, in order (ffmpeg's ssim filter, its per-frame "All"). */
+function ssimPerFrame(a: string, b: string, statsFile: string): number[] {
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-i',
+    a,
+    '-i',
+    b,
+    '-lavfi',
+    `[0:v][1:v]ssim=stats_file=${statsFile}`,
+    '-f',
+    'null',
+    '-',
+  ]);
+  return readFileSync(statsFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => Number(/All:([\d.]+)/.exec(line)![1]));
+}
+
 /** The mean SSIM of two videos of the same size (ffmpeg's ssim filter, "All", printed on stderr). */
 function ssimOf(a: string, b: string): number {
   const result = spawnSync(
@@ -70,26 +94,29 @@ function ssimOf(a: string, b: string): number {
   return Number(match[1]);
 }
 
+/** Every render here is at a fifth of the frame's size. */
+const scale = 0.2;
+
+/** The range of the cinematic script, chunked and plain; the chunked render's stats. */
+async function renderBoth(script: Script, range: [number, number], files: {fast: string; plain: string}) {
+  const request = {script, template: 'cinematic', scale, frameRange: range};
+  const stats = await renderChunkedVideo(session, browser, {...request, outFile: files.fast});
+  await renderVideo(session, browser, {...request, outFile: files.plain});
+  return stats;
+}
+
 describe('chunked render of held keyframes', () => {
   const script = sample();
   const timeline = timeScript(script);
   // One second either side of the first scene change: a scene's end, the fade, the next scene's entries.
   const boundary = Math.round((timeline.scenes[1].startMs * timeline.fps) / 1000);
   const range: [number, number] = [boundary - 30, boundary + 29];
-  const scale = 0.2;
   const fast = path.join(tmp, 'fast', 'video.mp4');
   const plain = path.join(tmp, 'plain.mp4');
   let first: Awaited<ReturnType<typeof renderChunkedVideo>>;
 
   beforeAll(async () => {
-    first = await renderChunkedVideo(session, browser, {
-      script,
-      template: 'cinematic',
-      outFile: fast,
-      scale,
-      frameRange: range,
-    });
-    await renderVideo(session, browser, {script, template: 'cinematic', outFile: plain, scale, frameRange: range});
+    first = await renderBoth(script, range, {fast, plain});
   }, 600000);
 
   it('has every frame of the range once: frame count and duration match the timeline', () => {
@@ -139,4 +166,44 @@ describe('chunked render of held keyframes', () => {
     firstHalf(plain, path.join(tmp, 'b.mp4'));
     expect(ssimOf(path.join(tmp, 'a.mp4'), path.join(tmp, 'b.mp4'))).toBeGreaterThanOrEqual(0.97);
   }, 600000);
+});
+
+describe('word starts the renderer skips in segments drawn whole (cinematic: an action, then a text)', () => {
+  // The sample's first scene with a text right after its action, so one short range holds both.
+  const raw = loadSample();
+  raw.scenes[0].beats.splice(2, 0, {kind: 'text', characterId: 'clara', text: 'Where are you? Everyone is waiting.'});
+  const script = parseScript(raw, 'sample');
+  const timeline = timeScript(script);
+  const fps = timeline.fps;
+  const shown = timeline.segments.filter(
+    (s) => s.sceneIndex === 0 && (shapeOf(s) === 'action' || shapeOf(s) === 'text'),
+  );
+  const range: [number, number] = [
+    Math.round((shown[0].startMs * fps) / 1000),
+    Math.round(((shown[1].startMs + shown[1].durationMs) * fps) / 1000) - 1,
+  ];
+  const {wordByWord} = templateInfo('cinematic')!;
+  const planned = new Set(planHolds(timeline, range, {wordByWord}).frames);
+  // The frames a word start would have captured that the cinematic plan holds instead.
+  const skipped = shown
+    .flatMap((s) => s.words.map((w) => Math.ceil((w.startMs * fps) / 1000 - 1e-6)))
+    .filter((frame) => frame >= range[0] && frame <= range[1] && !planned.has(frame));
+  const fast = path.join(tmp, 'whole', 'video.mp4');
+  const plain = path.join(tmp, 'whole-plain.mp4');
+
+  beforeAll(async () => {
+    await renderBoth(script, range, {fast, plain});
+  }, 600000);
+
+  it('are frames of both an action and a text, each shown as a plain render shows it (SSIM >= 0.98)', () => {
+    expect(shown.map(shapeOf)).toEqual(['action', 'text']);
+    for (const segment of shown) {
+      const [from, to] = [(segment.startMs * fps) / 1000, ((segment.startMs + segment.durationMs) * fps) / 1000];
+      expect(skipped.some((frame) => frame >= from && frame < to)).toBe(true);
+    }
+    const ssim = ssimPerFrame(fast, plain, path.join(tmp, 'ssim.log'));
+    expect(ssim).toHaveLength(range[1] - range[0] + 1);
+    const atSkipped = skipped.map((frame) => ssim[frame - range[0]]);
+    expect(Math.min(...atSkipped)).toBeGreaterThanOrEqual(0.98);
+  });
 });

@@ -3,11 +3,14 @@
  * which scene chunks an edit invalidates.
  */
 import {planChunks, type ChunkContext} from '../src/render/chunks';
-import {DEFAULT_HOLDS, planHolds} from '../src/render/holds';
+import {DEFAULT_HOLDS, planHolds, shapeOf} from '../src/render/holds';
+import {extraKeyFrames} from '../src/render/key-frame-sources';
 import {formatFor} from '../src/schema/format';
 import type {Script} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
-import {timeScript} from '../src/time/timeline';
+import {TEMPLATES, templateInfo, templateOptions, type TemplateInfo} from '../src/templates';
+import {actingKeyFrames} from '../src/time/acting';
+import {timeScript, type Timeline} from '../src/time/timeline';
 import {loadSample} from './helpers/sample';
 
 /** The sample, timed once so its timing is pinned (as the pipeline saves it). */
@@ -17,7 +20,8 @@ function pinnedSample(): Script {
 }
 
 function context(script: Script, template = 'cinematic'): ChunkContext {
-  return {script, timeline: timeScript(script), template, templateOptions: {}, scale: 1, codeHash: 'code'};
+  const {wordByWord} = templateInfo(template)!;
+  return {script, timeline: timeScript(script), template, templateOptions: {}, scale: 1, codeHash: 'code', wordByWord};
 }
 
 const chunks = (script: Script, template = 'cinematic') => {
@@ -143,7 +147,10 @@ describe('extra keyframes (a template animating what the timeline does not time)
 
   it('are captured, split the hold they fall in, and keep the holds summing to the range', () => {
     expect(body.frames).not.toContain(extra);
-    const sub = planHolds(timeline, body.range, DEFAULT_HOLDS, [extra, extra, timeline.durationInFrames + 5]);
+    const sub = planHolds(timeline, body.range, {
+      extraKeyFrames: [extra, extra, timeline.durationInFrames + 5],
+      wordByWord: templateInfo('cinematic')!.wordByWord,
+    });
     expect(sub.frames).toContain(extra);
     expect(sub.frames.length).toBe(body.frames.length + 1);
     expect(sub.holds.reduce((a, b) => a + b, 0)).toBe(body.range[1] - body.range[0] + 1);
@@ -166,5 +173,82 @@ describe('extra keyframes (a template animating what the timeline does not time)
     const before = withExtra([inScene2])[4].key;
     expect(withExtra([inScene2 + shift], edited)[4].key).toBe(before);
     expect(withExtra([inScene2 + shift + 1], edited)[4].key).not.toBe(before);
+  });
+});
+
+/** The first frame that shows a time, as the planner counts it. */
+const frameAt = (ms: number, fps: number) => Math.ceil((ms * fps) / 1000 - 1e-6);
+/** Every word-start frame of the timeline's segments of these shapes. */
+const wordStarts = (timeline: Timeline, shapes: readonly string[]) =>
+  timeline.segments
+    .filter((segment) => shapes.includes(shapeOf(segment)))
+    .flatMap((segment) => segment.words.map((word) => frameAt(word.startMs, timeline.fps)));
+
+describe('word starts: captured only in the segments a template draws word by word', () => {
+  const script = pinnedSample();
+  const timeline = timeScript(script);
+  const all: [number, number] = [0, timeline.durationInFrames - 1];
+  const everyShape = ['hook', 'end', 'line', 'narration', 'action', 'text'] as const;
+
+  it("are declared from each template's components: cards and spoken captions by word, texts and actions whole", () => {
+    const declared = Object.fromEntries(TEMPLATES.map((t) => [t.name, [...t.wordByWord].sort()]));
+    expect(declared).toEqual({
+      cinematic: ['end', 'hook', 'line', 'narration'],
+      storytime: ['end', 'hook', 'line', 'narration'],
+      // A chat beat lands as a whole bubble; only the hook and end cards light their words.
+      chat: ['end', 'hook'],
+    });
+  });
+
+  for (const template of TEMPLATES as readonly TemplateInfo[]) {
+    describe(template.name, () => {
+      const plan = planHolds(timeline, all, {wordByWord: template.wordByWord});
+      const keys = new Set(plan.frames);
+      // What the planner captures with no word starts at all: entries, settles, rests and exits.
+      const bare = new Set(planHolds(timeline, all, {wordByWord: []}).frames);
+      const drawnWhole = everyShape.filter((shape) => !template.wordByWord.includes(shape));
+
+      it('captures every word start of the segments it draws word by word', () => {
+        const starts = wordStarts(timeline, template.wordByWord);
+        expect(starts.length).toBeGreaterThan(10);
+        expect(starts.filter((frame) => !keys.has(frame))).toEqual([]);
+      });
+
+      it('adds no frame for the words of the segments it draws whole, which are in the sample', () => {
+        const skipped = wordStarts(timeline, drawnWhole).filter((frame) => !bare.has(frame));
+        // The sample has an action and a text: their words would add frames the template does not need.
+        expect(skipped.length).toBeGreaterThan(0);
+        expect(skipped.filter((frame) => keys.has(frame))).toEqual([]);
+        // Every planned frame is a bare one or the start (or caption pop) of a word drawn word by word.
+        const byWord = new Set(
+          timeline.segments
+            .filter((segment) => template.wordByWord.includes(shapeOf(segment)))
+            .flatMap((segment) =>
+              segment.words.flatMap((word) => [
+                frameAt(word.startMs, timeline.fps),
+                frameAt(word.startMs + DEFAULT_HOLDS.popMs, timeline.fps),
+              ]),
+            ),
+        );
+        expect(plan.frames.filter((frame) => !bare.has(frame) && !byWord.has(frame))).toEqual([]);
+        expect(plan.frames.length).toBeLessThan(planHolds(timeline, all).frames.length);
+      });
+
+      it('still captures every frame of its extra sources (the drawn cast: a mouth per word of every line)', () => {
+        const options = templateOptions(template, script);
+        const extra = extraKeyFrames(script, timeline, options);
+        const ctx = {...context(script, template.name), templateOptions: options, extraKeyFrames: extra};
+        const captured = new Set(planChunks(ctx, all).flatMap((chunk) => chunk.frames));
+        expect(extra.filter((frame) => !captured.has(frame))).toEqual([]);
+        if (template.name === 'cinematic') expect(extra).toEqual(actingKeyFrames(timeline));
+      });
+    });
+  }
+
+  it('keys chunks on the rule: a template whose rule changed re-renders', () => {
+    const ctx = context(script);
+    const base = planChunks(ctx, all).map((chunk) => chunk.key);
+    const everyWord = planChunks({...ctx, wordByWord: everyShape}, all).map((chunk) => chunk.key);
+    expect(everyWord.every((key, i) => key !== base[i])).toBe(true);
   });
 });

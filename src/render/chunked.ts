@@ -104,6 +104,7 @@ export async function renderChunkedVideo(
     codeHash: await bundleCodeHash(session.serveUrl),
     holds: request.holds,
     extraKeyFrames: extraKeyFrames(script, timeline, options),
+    wordByWord: info.wordByWord,
   };
   const chunks = planChunks(context, range);
   const chunkDir = path.join(path.dirname(request.outFile), '.chunks');

@@ -11,6 +11,7 @@
  * earlier message) key each chunk on the whole script and its place in the video: any edit re-renders them all.
  */
 import type {Script} from '../schema/script';
+import type {SegmentShape} from '../templates';
 import type {Segment, Timeline} from '../time/timeline';
 import {hashOf} from '../util/files';
 import {DEFAULT_HOLDS, planHolds, type HoldOptions, type HoldPlan} from './holds';
@@ -50,6 +51,8 @@ export interface ChunkContext {
   holds?: HoldOptions;
   /** Frames to capture besides the planned ones (key-frame-sources.ts), sorted. */
   extraKeyFrames?: readonly number[];
+  /** The segments the template draws word by word (TemplateInfo.wordByWord): only their word starts are captured. */
+  wordByWord: readonly SegmentShape[];
 }
 
 export interface ChunkPlan extends HoldPlan {
@@ -148,6 +151,7 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
           size: [script.format.width, script.format.height, script.format.fps, context.scale],
           code: context.codeHash,
           holds,
+          wordByWord: context.wordByWord,
           inputs,
           // Relative to the scene, like its segments: a scene moved in time keeps its chunk.
           ...(extra.length > 0 && {extraKeyFrames: extra.map((f) => f - origin)}),
@@ -159,7 +163,7 @@ export function planChunks(context: ChunkContext, range: [number, number]): Chun
         range: [first, last],
         sceneIndex: span.index,
         transition,
-        ...planHolds(timeline, [first, last], holds, extra),
+        ...planHolds(timeline, [first, last], {holds, extraKeyFrames: extra, wordByWord: context.wordByWord}),
       });
     }
   }

@@ -7,10 +7,13 @@
 import {z} from 'zod';
 import {checkScript} from '../schema/checks';
 import type {Aspect} from '../schema/format';
-import {scriptObject, type Script} from '../schema/script';
+import {scriptObject, type BEAT_KINDS, type Script} from '../schema/script';
 
 /** 'texts': a message sound on text beats; 'every-message': on lines too, for templates that show lines as messages. */
 export type MessageSounds = 'texts' | 'every-message';
+
+/** A kind of segment on screen: the hook card, the end card, or a beat of one kind. */
+export type SegmentShape = 'hook' | 'end' | (typeof BEAT_KINDS)[number];
 
 export interface TemplateInfo {
   name: string;
@@ -20,6 +23,14 @@ export interface TemplateInfo {
   options: z.ZodObject;
   /** Where the soundtrack puts a message sound: on text beats, or on every message when lines are shown as texts. */
   messageSounds?: MessageSounds;
+  /**
+   * The segments this template draws word by word: their picture changes on the frame each word starts (word-lit
+   * captions, kinetic type, a karaoke card), so the held-frame renderer captures every word start in them
+   * (render/holds.ts). The others are drawn whole (a stage direction fading in, a message card, a chat bubble)
+   * and change only with their own entry, exit and the template's other motion, so their word starts are not
+   * captured. Read from the template's components: a kind missing here that does change per word shows a word late.
+   */
+  wordByWord: readonly SegmentShape[];
 }
 
 /** Props every template takes on top of the script and its options. */
@@ -45,6 +56,9 @@ export const TEMPLATES = [
         .default('on')
         .describe('Draw the characters as an animated cast that speaks its lines; off shows the scene art alone'),
     }),
+    // Captions light each word of lines and narration; the hook and end cards light theirs (SpokenText). Texts
+    // (MessageCard) and actions (StageDirection) are drawn whole. The cast's mouths are timed apart (acting.ts).
+    wordByWord: ['hook', 'end', 'line', 'narration'],
   },
   {
     name: 'chat',
@@ -55,6 +69,10 @@ export const TEMPLATES = [
     options: z.object({
       theme: z.enum(['dark', 'light']).default('dark').describe("The phone's colour scheme"),
     }),
+    // Every beat lands as a whole bubble or system line when its segment starts; my own messages are typed into
+    // the field letter by letter over the end of the segment before, which no word times. Only the hook and end
+    // cards light their words.
+    wordByWord: ['hook', 'end'],
   },
   {
     name: 'storytime',
@@ -64,6 +82,9 @@ export const TEMPLATES = [
     options: z.object({
       uppercase: z.boolean().default(false).describe('Set the kinetic words in capitals'),
     }),
+    // Kinetic type lands each word of lines and narration as it is said, and the cards light theirs; texts and
+    // actions are the same MessageCard and StageDirection as cinematic's, drawn whole.
+    wordByWord: ['hook', 'end', 'line', 'narration'],
   },
 ] as const satisfies readonly TemplateInfo[];
 
