@@ -217,3 +217,17 @@ describe('writeOffline: the situation shapes the story', () => {
     }
   });
 });
+
+describe('writeOffline: a hidden identity', () => {
+  it('opens on the guise, plants slips, and reveals who the protagonist is to the one who looked down on them', () => {
+    const script = writeOffline(request('A famous surgeon pretends to be a hospital porter to catch a thief'));
+    const all = beats(script);
+    const at = all.findIndex((b) => b.marker === 'twist');
+    const lead = script.characters[0];
+    expect(all[at].characterId).toBe(lead.id);
+    expect(all[at].text).toMatch(/I'm not a hospital porter/);
+    expect(all.slice(0, at).filter((b) => b.setup === 'twist').length).toBeGreaterThanOrEqual(2);
+    expect(script.characters.some((c) => /porter/.test(c.role))).toBe(false);
+    expect(script.title).toMatch(/porter/i);
+  });
+});

@@ -197,6 +197,8 @@ export function parseEnglish(premise: string): Parsed {
     if (p === subject || (subject && p.start === subject.start && p !== phrases[0])) continue;
     if (p.person) {
       if (p.name && subject?.name === p.name) continue;
+      // "disguises himself as a janitor", "returns as the new owner": a guise of the protagonist, nobody else.
+      if (subject && /\bas\s+(?:an?\s+|the\s+)?$/i.test(premise.slice(Math.max(0, p.start - 8), p.start))) continue;
       const role = roleOf(p, things);
       const relative = tail(premise, p.end);
       const person = personOf(p, role);

@@ -65,7 +65,23 @@ function recognisedOpening(t: Terms): Move[][] {
   ];
 }
 
+/** A hidden identity opens on the guise: what everyone sees, and that nobody knows. */
+function guiseOpening(t: Terms): Move[][] {
+  const {P} = t;
+  const {seen, disguised} = t.guise!;
+  const an = `${/^[aeiou]/i.test(seen) ? 'an' : 'a'} ${seen}`;
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  return [
+    [
+      line('P', disguised ? `Today I'm ${an}${here}.` : `They think I'm still just ${an}.`, 'cold'),
+      line('P', `Nobody here knows who I really am.`, 'cold'),
+      line('A', `${P.name}, this is insane.`, 'afraid'),
+    ],
+  ];
+}
+
 function opening(t: Terms, r: Register): Move[][] {
+  if (t.guise) return guiseOpening(t);
   if (t.history) return recognisedOpening(t);
   const {P, A} = t;
   const odd = oddLine(t);
@@ -236,7 +252,7 @@ function hooks(t: Terms): string[] {
 
 export function englishBook(t: Terms, r: Register): Book {
   // A story about who someone really is is named after them ("The Groom"); else after its object or place.
-  const person = t.identity?.role ?? (t.history && t.O.fromPremise ? t.O.role : undefined);
+  const person = t.identity?.role ?? t.guise?.seen ?? (t.history && t.O.fromPremise ? t.O.role : undefined);
   const titleNoun = cap(person ?? (t.real ? t.objNoun : t.placeNoun || t.P.name));
   return {
     openings: opening(t, r),

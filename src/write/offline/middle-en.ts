@@ -13,9 +13,10 @@ import type {Terms} from './terms';
 import {capitalise as cap} from './text';
 
 /** What kind of story the premise sets up. */
-export type Situation = 'recognised' | 'identity' | 'deed' | 'found' | 'befallen';
+export type Situation = 'guise' | 'recognised' | 'identity' | 'deed' | 'found' | 'befallen';
 
 export function situationOf(t: Terms): Situation {
+  if (t.guise) return 'guise';
   if (t.history) return 'recognised';
   if (t.identity) return 'identity';
   if (t.isEvent && t.doer === 'P') return 'deed';
@@ -118,6 +119,24 @@ function recognised(t: Terms, r: Register): Move[] {
   ];
 }
 
+/** The protagonist hides who they are among people who look down on them, and lets them show who they are. */
+function guise(t: Terms, r: Register): Move[] {
+  const {P, O} = t;
+  const {seen, disguised} = t.guise!;
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  return [
+    disguised
+      ? line('O', `You. The ${seen}. You missed a spot.`, shade(r, 'cold', 'smug'))
+      : line('O', `What are you doing here, ${P.name}? You were nothing without me.`, 'cold'),
+    line('X', `${O.name} drops a folder at ${P.name}'s feet${here}. Waits.`),
+    line('A', `Tell ${obj(O.gender)} who you are. Please.`, 'afraid'),
+    reply('P', `Not yet. I want to see who ${pro(O.gender)} really is.`, 'cold'),
+    line('O', `People like you never change, ${P.name}.`, shade(r, 'cold', 'smug')),
+    line('X', `${P.name} types one word on ${pos(P.gender)} phone: "Proceed."`),
+    line('P', `Keep talking, ${O.name}. I'm listening.`, 'cold'),
+  ];
+}
+
 /** Someone is not who they seemed: the protagonist knows now, and the other does not know that they know. */
 function identity(t: Terms, r: Register): Move[] {
   const {P, O} = t;
@@ -197,15 +216,17 @@ function contest(t: Terms, r: Register): Move[] {
 export function situationStakes(t: Terms, r: Register): Move[] {
   const kind = situationOf(t);
   const own =
-    kind === 'recognised'
-      ? recognised(t, r)
-      : kind === 'identity'
-        ? identity(t, r)
-        : kind === 'deed'
-          ? deed(t, r)
-          : kind === 'found'
-            ? found(t, r)
-            : befallen(t, r);
+    kind === 'guise'
+      ? guise(t, r)
+      : kind === 'recognised'
+        ? recognised(t, r)
+        : kind === 'identity'
+          ? identity(t, r)
+          : kind === 'deed'
+            ? deed(t, r)
+            : kind === 'found'
+              ? found(t, r)
+              : befallen(t, r);
   return [...own, ...(t.contest || t.rivals ? contest(t, r) : [])];
 }
 

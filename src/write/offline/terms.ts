@@ -79,6 +79,12 @@ export interface Terms {
    * friend"): O's role in the scene and what O is to the protagonist.
    */
   identity?: {role: string; is: string};
+  /**
+   * The protagonist hides who they are ("disguises himself as a janitor to find out who stole from him", "returns as
+   * the new owner of her ex-husband's company", "is secretly the heiress"): what others see, the truth (said to O's
+   * face), and what the guise is for.
+   */
+  guise?: {seen: string; truth: string; disguised: boolean; purpose?: string};
   /** What makes the object odd, after its noun, as said to the protagonist: "with your own name engraved on it". */
   detail?: string;
   /** The premise's subject is plural: the protagonist and O did the deed together ("we entered"). */
@@ -222,6 +228,30 @@ function ownsObject(situation: Situation, gender: 'f' | 'm'): boolean {
   return possessed.test(situation.premise) || (!PERCEIVING.test(event) && handled.test(event));
 }
 
+/** A hidden identity in the premise's odd thing, with the truth as the protagonist says it to O. */
+function guiseOf(told: string, P: Member, O: Member): Terms['guise'] {
+  const mine = (text: string) =>
+    ofProtagonist(
+      O.role ? text.replace(new RegExp(`\\b(?:her|his|their) ${O.role}'s\\b`, 'i'), 'your') : text,
+      'my',
+      'me',
+    ).replace(/\b(him|her)$/, 'me');
+  const disguise = told.match(
+    /\b(?:disguises? (?:himself|herself|themselves) as|pretends? to be|poses? as|goes undercover as|takes a job as)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+to\s+(.+))?$/i,
+  );
+  if (disguise)
+    // "a dishwasher in her rival's kitchen" is seen as a dishwasher.
+    return {
+      seen: disguise[1].split(/\s+(?:in|at|on|for|with|from)\s+/)[0],
+      truth: P.role || P.name,
+      disguised: true,
+      purpose: disguise[2] && mine(disguise[2]),
+    };
+  const shown = told.match(/\b(?:returns? as|is secretly|is really|is actually)\s+(?:an?\s+|the\s+)?(.+)$/i);
+  if (shown && P.role) return {seen: P.role, truth: `the ${mine(shown[1])}`, disguised: false};
+  return undefined;
+}
+
 /** "stood her up ten years ago" in three voices, with its time split off. */
 function historyOf(told: string, gender: 'f' | 'm'): NonNullable<Terms['history']> {
   const when = told.match(
@@ -248,7 +278,14 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   // one: "all her bread" is the bread.
   const people = [situation.protagonist, ...situation.others].map((p) => p.role.toLowerCase()).filter(Boolean);
   const named = situation.object?.replace(/^(all|every|each|some|both|most|many)\s+/i, '');
-  const theObject = named && !people.includes(named.toLowerCase()) ? named : undefined;
+  // "pretends to be a dishwasher": the guise is the protagonist's, never the object.
+  const guise = spanish
+    ? undefined
+    : (guiseOf(situation.event ?? '', P, O) ?? guiseOf(situation.incongruity ?? '', P, O));
+  const theObject =
+    named && !people.includes(named.toLowerCase()) && named.toLowerCase() !== guise?.seen.toLowerCase()
+      ? named
+      : undefined;
   const objNoun = theObject ?? (fallback ? fallback[spanish ? 2 : 1] : spanish ? 'móvil' : 'phone');
   // No place in the premise: the protagonist's work puts the story somewhere (a pilot's in the airport).
   const placeNoun = situation.place ?? (spanish ? '' : (workplaceOf(P.role, PLACE_WORDS) ?? ''));
@@ -310,6 +347,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     ...(who && {who}),
     rivals: rivalsInPremise,
     together,
+    ...(guise && {guise}),
     ...(!spanish &&
       O.fromPremise &&
       O.relation &&

@@ -12,7 +12,7 @@ import {clue, line} from './moves';
 import {holdable} from './object-kind';
 import {ofProtagonist, type Terms} from './terms';
 import {capitalise as cap} from './text';
-import {keptApart, namesake, pastWound} from './twists-past-en';
+import {keptApart, namesake, pastWound, unmasked} from './twists-past-en';
 
 const they = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'she' : 'he');
 const them = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'her' : 'him');
@@ -393,7 +393,7 @@ function letWin(t: Terms, r: Register): Twist | undefined {
 export function englishTwists(t: Terms, r: Register): Twist[] {
   // A past the premise names (a wound, one's own name on a found thing) is the story's question: only a twist
   // that answers it fits.
-  const past = pastWound(t, r) ?? namesake(t, r) ?? keptApart(t, r);
+  const past = unmasked(t, r) ?? pastWound(t, r) ?? namesake(t, r) ?? keptApart(t, r);
   if (past) return [past];
   const list = [culprit(t, r), letWin(t, r), author(t, r), knewAll(t, r), arranged(t, r)].filter(
     (x): x is Twist => !!x,

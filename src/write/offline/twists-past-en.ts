@@ -88,6 +88,41 @@ export function keptApart(t: Terms, r: Register): Twist | undefined {
   };
 }
 
+/** The one who looked down on the protagonist learns who they really are: the genre's reveal, planted by slips. */
+export function unmasked(t: Terms, r: Register): Twist | undefined {
+  if (!t.guise) return undefined;
+  const {P, O} = t;
+  const {seen, truth, disguised, purpose} = t.guise;
+  const an = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+  const found = purpose?.match(/^find out (.+)$/i)?.[1];
+  return {
+    id: 'unmasked',
+    summary: `${P.name} was never just ${an(seen)}: ${O.name} finds out too late who ${P.name} really is.`,
+    clues: [
+      clue('X', `${P.name}'s watch costs more than ${O.name}'s car. Nobody notices.`),
+      clue('A', `Sorry. ${P.gender === 'f' ? "Ma'am" : 'Sir'}. Old habit.`, 'afraid'),
+      clue('O', `Why does everyone upstairs keep asking about ${disguised ? `the ${seen}` : P.name}?`, 'neutral'),
+    ],
+    reveal: [
+      line('P', disguised ? `I'm not ${an(seen)}, ${O.name}. I'm the ${truth}.` : `I'm ${truth}, ${O.name}.`, 'cold', {
+        marker: 'twist',
+      }),
+      line('O', `No. That's impossible.`, 'shocked'),
+    ],
+    aftermath: [line('P', `You had every chance to be kind, ${O.name}.`, 'cold')],
+    cliff: [
+      found
+        ? line('P', `And now I know ${found}. It was you.`, 'cold', {marker: 'cliffhanger'})
+        : line('P', `Pack your things, ${O.name}. You have ten minutes.`, r === 'comedy' ? 'smug' : 'cold', {
+            marker: 'cliffhanger',
+          }),
+    ],
+    endCard: found ? `What will ${P.name} do to ${O.name} now?` : `Where does ${O.name} go from here?`,
+    endShort: `What now, ${O.name}?`,
+    flash: `${O.name} has no idea who ${P.name} really is.`,
+  };
+}
+
 /** "stood" -> "stand", "left" -> "leave": the premise's past verb as the infinitive after "didn't". */
 function baseVerb(verb: string): string {
   const irregular: Record<string, string> = {
