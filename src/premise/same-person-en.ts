@@ -53,8 +53,8 @@ export function joinSamePeople(premise: string, phrases: Phrase[]): void {
       .match(/^\s*(?:who|that)\s+([^,.;!?]+)/i)?.[1]
       ?.trim();
     if (!GENERIC_PERSON.test(b.head)) a.copula = {head: b.head, owner: b.owner};
-    // "her new client is the man who ...": the man says the client's gender.
-    else if (b.person?.gender && a.person && !a.person.gender) a.person = {...a.person, gender: b.person.gender};
+    // "her new client is the man who ...", "the teacher is his father": the second phrase says the person's gender.
+    if (b.person?.gender && a.person && !a.person.gender) a.person = {...a.person, gender: b.person.gender};
     if (history) a.history = history;
     if (copula.clause) a.clause = copula.clause;
     phrases.splice(copula.index, 1);

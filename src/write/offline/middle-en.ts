@@ -140,10 +140,10 @@ function guise(t: Terms, r: Register): Move[] {
 /** Someone is not who they seemed: the protagonist knows now, and the other does not know that they know. */
 function identity(t: Terms, r: Register): Move[] {
   const {P, O} = t;
-  const {role, is} = t.identity!;
+  const {role} = t.identity!;
   const here = t.atPlace ? ` ${t.atPlace}` : '';
   return [
-    line('P', `You're my ${is}. And you said nothing?`, shade(r, 'angry', 'surprised')),
+    line('P', `It's you. All this time, it was you.`, shade(r, 'angry', 'surprised')),
     reply('O', `I didn't know how to tell you, ${P.name}.`, 'sad'),
     line('A', `${P.name}, the ${role} is asking for you again.`, 'neutral'),
     reply('P', `Tell ${obj(O.gender)} I'm busy. Tell ${obj(O.gender)} anything.`, shade(r, 'desperate', 'smug')),

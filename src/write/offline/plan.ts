@@ -104,7 +104,13 @@ export function splitLong(moves: Move[], keep: string[] = []): Move[] {
     const second = words.slice(stop + 1).join(' ');
     return [
       {...m, marker: m.marker === 'cliffhanger' ? undefined : m.marker, text: first},
-      {...m, setup: undefined, marker: m.marker === 'cliffhanger' ? m.marker : undefined, text: second},
+      {
+        ...m,
+        setup: undefined,
+        marker: m.marker === 'cliffhanger' ? m.marker : undefined,
+        text: second,
+        continues: true,
+      },
     ];
   });
 }

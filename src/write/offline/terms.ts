@@ -297,7 +297,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const isEvent = !spanish && (situation.incongruity === situation.event || first.has('#Verb'));
   // "dog that keeps stealing shoes" -> "a dog that keeps stealing shoes": a bare noun phrase takes an article.
   if (!spanish && !isEvent && first.has('#Noun') && !first.has('(#Determiner|#Possessive|#Pronoun|#ProperNoun)'))
-    raw = `a ${raw}`;
+    raw = situation.objectPlural ? raw : `a ${raw}`;
   // "the woman he likes" in the protagonist's mouth is "the woman I like".
   const pronoun = P.gender === 'f' ? 'she' : 'he';
   // "Two sisters enter ...": the protagonist tells it as "we".

@@ -278,9 +278,11 @@ function arrangedClues(t: Terms, who: Member, other: Member, r: Register): Move[
   const here = t.atPlace ? ` ${t.atPlace}` : '';
   return [
     clue('P', `${who.name}, you knew about ${thing} before I said a word.`, 'neutral'),
-    t.real && holdable(t.kind)
-      ? clue('X', `${who.name} wipes ${t.obj} clean with a sleeve.`)
-      : clue('X', `${who.name} smiles when ${P.name} looks away.`),
+    t.real && /\b(texts?|emails?|messages?|voicemails?|videos?|posts?|calls?)$/i.test(t.objNoun)
+      ? clue('X', `${who.name} turns ${their(who)} phone face down when ${P.name} looks.`)
+      : t.real && holdable(t.kind)
+        ? clue('X', `${who.name} wipes ${t.obj} clean with a sleeve.`)
+        : clue('X', `${who.name} smiles when ${P.name} looks away.`),
     clue(
       other.slot,
       `${who.name} was${here || ' there'} before anyone else today, ${P.name}.`,

@@ -63,18 +63,17 @@ const his = pos;
 export function keptApart(t: Terms, r: Register): Twist | undefined {
   if (!t.identity) return undefined;
   const {P, O, A} = t;
-  const {is} = t.identity;
   const [why, card] = REASON[r];
   return {
     id: 'kept-apart',
-    summary: `${known(t, A)} knew ${O.name} was ${P.name}'s ${is}, and kept them apart ${card}.`,
+    summary: `${known(t, A)} knew who ${O.name} really was, and kept them apart ${card}.`,
     clues: [
       clue('A', `Stay away from ${O.name}, ${P.name}. Trust me.`, 'afraid'),
       clue('X', `${A.name} and ${O.name} trade a look. ${A.name} looks away first.`),
       clue('P', `${A.name}, how do you even know ${O.name}'s name?`, 'surprised'),
     ],
     reveal: [
-      line('A', `I knew ${O.name} was your ${is}, ${P.name}. I've known for years.`, 'shocked', {marker: 'twist'}),
+      line('A', `I knew who ${O.name} was, ${P.name}. I've known for years.`, 'shocked', {marker: 'twist'}),
       line('A', why, r === 'comedy' ? 'smug' : 'desperate'),
     ],
     aftermath: [
