@@ -247,7 +247,9 @@ function guiseOf(told: string, P: Member, O: Member): Terms['guise'] {
       disguised: true,
       purpose: disguise[2] && mine(disguise[2]),
     };
-  const shown = told.match(/\b(?:returns? as|is secretly|is really|is actually)\s+(?:an?\s+|the\s+)?(.+)$/i);
+  const shown = told.match(
+    /\b(?:returns? as|is secretly|is really|is actually|turns out to be)\s+(?:an?\s+|the\s+)?(.+)$/i,
+  );
   if (shown && P.role) return {seen: P.role, truth: `the ${mine(shown[1])}`, disguised: false};
   return undefined;
 }
