@@ -8,7 +8,7 @@ import {exchanges, line, reply} from './moves';
 import type {Terms} from './terms';
 import {englishTwists} from './twists-en';
 import {situationPush, situationStakes} from './middle-en';
-import {capitalise as cap, compactSentence, splitRelative} from './text';
+import {capitalise as cap, compactSentence, splitRelative, withArticle} from './text';
 
 /** A verb of finding out followed by what was found out as a whole clause (it has its own verb). */
 const NOTICED_CLAUSE =
@@ -69,7 +69,7 @@ function recognisedOpening(t: Terms): Move[][] {
 function guiseOpening(t: Terms): Move[][] {
   const {P} = t;
   const {seen, disguised} = t.guise!;
-  const an = `${/^[aeiou]/i.test(seen) ? 'an' : 'a'} ${seen}`;
+  const an = withArticle(seen);
   const here = t.atPlace ? ` ${t.atPlace}` : '';
   return [
     [
@@ -230,7 +230,7 @@ const firstWords = (text: string, n: number) => {
  * An object the premise never named (a prop the story supplies) never reaches a hook card.
  */
 function hooks(t: Terms): string[] {
-  const who = t.pRole && t.pRole !== t.P.name ? `${/^[aeiou]/i.test(t.pRole) ? 'An' : 'A'} ${t.pRole}` : t.P.name;
+  const who = t.pRole && t.pRole !== t.P.name ? cap(withArticle(t.pRole)) : t.P.name;
   const odd = t.isEvent ? `${who} ${t.incTold}` : cap(t.incTold);
   // Said in at most eight words, trailing time and place dropped first, the people and the object kept.
   const short = firstWords(compactSentence(odd, 8, [t.objNoun, t.pRole]).replace(/[.!?]$/, ''), 8);
@@ -267,6 +267,6 @@ export function englishBook(t: Terms, r: Register): Book {
       `${t.P.name} and the ${titleNoun}`,
       `${titleNoun}${t.placeNoun && t.placeNoun !== titleNoun.toLowerCase() ? ` at the ${cap(t.placeNoun)}` : ''}`,
     ],
-    logline: `${t.P.name}${t.pRole && t.pRole !== t.P.name ? `, ${/^[aeiou]/i.test(t.pRole) ? 'an' : 'a'} ${t.pRole},` : ''} ${t.isEvent ? t.incTold : `faces ${t.incTold}`}.`,
+    logline: `${t.P.name}${t.pRole && t.pRole !== t.P.name ? `, ${withArticle(t.pRole)},` : ''} ${t.isEvent ? t.incTold : `faces ${t.incTold}`}.`,
   };
 }

@@ -5,7 +5,7 @@ import type {Member} from './cast';
 import {COLORS, HAIR, TRAITS, WEAR} from './lexicon/looks';
 import type {Gender} from './lexicon/types';
 import type {Rng} from './random';
-import {capitalise, truncate} from './text';
+import {capitalise, truncate, withArticle} from './text';
 
 const NUMBERS = [
   '',
@@ -76,7 +76,7 @@ export function describeCast(cast: Member[], rng: Rng): Character[] {
         ? `the ${owner[2]}'s ${owner[1]}`
         : m.slot === 'P'
           ? m.role
-            ? `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}`
+            ? withArticle(m.role)
             : 'the one this happens to'
           : m.relation
             ? `${protagonist.name}'s ${m.relation}`

@@ -10,12 +10,9 @@ import type {Member} from './cast';
 import type {Move, Register, Twist} from './moves';
 import {clue, line} from './moves';
 import {holdable} from './object-kind';
+import {their, them, they} from './pronouns';
 import type {Terms} from './terms';
 import {known} from './twists-en';
-
-const their = (m: Member) => (m.gender === 'f' ? 'her' : 'his');
-const they = (m: Member) => (m.gender === 'f' ? 'she' : 'he');
-const them = (m: Member) => (m.gender === 'f' ? 'her' : 'him');
 
 /** What the lines call the premise's object: its own words when it has one. */
 export const thingOf = (t: Terms) => (t.real ? t.obj : t.isEvent ? 'what happened' : 'all this');

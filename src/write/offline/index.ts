@@ -28,7 +28,7 @@ import {PACE_SHAPES, paced, type PaceShape} from './pace';
 import {planCut, scenesOf, thinVocatives, voiced, type Voicing} from './plan';
 import {rngFor, type Rng} from './random';
 import {termsFor, type Terms} from './terms';
-import {capitalise, cleanPremise, compactSentence, sentence, truncate} from './text';
+import {capitalise, cleanPremise, compactSentence, sentence, truncate, withArticle} from './text';
 
 /** Languages the offline writer writes. */
 export const OFFLINE_LANGUAGES = ['en', 'es'];
@@ -161,7 +161,7 @@ function introductions(
     if (!needed) continue;
     const owner = m.relation?.match(/^(.+) of the (.+)$/);
     if (m.slot === 'P') {
-      const role = t.spanish ? m.role : `${/^[aeiou]/i.test(m.role) ? 'an' : 'a'} ${m.role}`;
+      const role = t.spanish ? m.role : withArticle(m.role);
       // The shortest videos show only the reaction: the odd thing stops them at work.
       // Children are not at work; the shortest videos show only the reaction.
       const doing =

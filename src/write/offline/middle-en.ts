@@ -9,8 +9,9 @@ import type {Emotion} from '../../schema/script';
 import type {Move, Register} from './moves';
 import {line, reply} from './moves';
 import {holdable} from './object-kind';
+import {their, them, they} from './pronouns';
 import type {Terms} from './terms';
-import {capitalise as cap} from './text';
+import {capitalise as cap, withArticle} from './text';
 
 /** What kind of story the premise sets up. */
 export type Situation = 'guise' | 'recognised' | 'identity' | 'deed' | 'found' | 'befallen';
@@ -24,10 +25,6 @@ export function situationOf(t: Terms): Situation {
   return 'befallen';
 }
 
-const pro = (gender: 'f' | 'm') => (gender === 'f' ? 'she' : 'he');
-const obj = (gender: 'f' | 'm') => (gender === 'f' ? 'her' : 'him');
-const pos = (gender: 'f' | 'm') => (gender === 'f' ? 'her' : 'his');
-
 /** One emotion per register: the same move said lightly in comedy, coldly in a thriller. */
 const shade = (r: Register, dark: Emotion, light: Emotion): Emotion => (r === 'comedy' ? light : dark);
 
@@ -37,7 +34,7 @@ function stake(t: Terms): string {
   if (/\b(mother|father|mom|dad|grand\w+|sister|brother|wife|husband|son|daughter|aunt|uncle)\b/.test(role))
     return 'this family';
   if (/\b(student|kid|teen|prodigy|player|boy|girl)\b/.test(role)) return 'everything I worked for';
-  if (t.P.role && t.P.role !== t.P.name) return `my job as ${/^[aeiou]/i.test(t.pRole) ? 'an' : 'a'} ${t.pRole}`;
+  if (t.P.role && t.P.role !== t.P.name) return `my job as ${withArticle(t.pRole)}`;
   return 'everything';
 }
 
@@ -102,20 +99,20 @@ function recognised(t: Terms, r: Register): Move[] {
   const {P, O} = t;
   const h = t.history!;
   const when = h.when ?? 'all those years ago';
-  const he = pro(O.gender);
+  const he = they(O);
   const here = t.atPlace ? ` ${t.atPlace}` : '';
   return [
     line('O', `${P.name}? Is that really you?`, 'surprised'),
     reply('P', `You ${h.deedYours}, ${O.name}. ${cap(when)}.`, shade(r, 'angry', 'smug')),
     line('A', `${P.name}, why is ${O.name} looking at you like that?`, 'neutral'),
     reply('P', `Because ${he} ${h.deedMine} ${when}.`, 'sad'),
-    line('X', `${O.name} can't take ${pos(O.gender)} eyes off ${P.name}.`),
+    line('X', `${O.name} can't take ${their(O)} eyes off ${P.name}.`),
     line('P', `Don't say my name like you never left.`, shade(r, 'cold', 'smug')),
     line('A', `Everyone${here} is watching, ${P.name}. Breathe.`, 'afraid'),
     line('P', `I waited for you, ${O.name}. Do you know how long?`, 'sad'),
     reply('O', `That's not how it happened, ${P.name}.`, 'desperate'),
-    line('X', `${P.name} turns away to hide ${pos(P.gender)} face.`),
-    line('P', `I am not falling apart${here}. Not for ${obj(O.gender)}.`, shade(r, 'desperate', 'smug')),
+    line('X', `${P.name} turns away to hide ${their(P)} face.`),
+    line('P', `I am not falling apart${here}. Not for ${them(O)}.`, shade(r, 'desperate', 'smug')),
   ];
 }
 
@@ -129,10 +126,10 @@ function guise(t: Terms, r: Register): Move[] {
       ? line('O', `You. The ${seen}. You missed a spot.`, shade(r, 'cold', 'smug'))
       : line('O', `What are you doing here, ${P.name}? You were nothing without me.`, 'cold'),
     line('X', `${O.name} drops a folder at ${P.name}'s feet${here}. Waits.`),
-    line('A', `Tell ${obj(O.gender)} who you are. Please.`, 'afraid'),
-    reply('P', `Not yet. I want to see who ${pro(O.gender)} really is.`, 'cold'),
+    line('A', `Tell ${them(O)} who you are. Please.`, 'afraid'),
+    reply('P', `Not yet. I want to see who ${they(O)} really is.`, 'cold'),
     line('O', `People like you never change, ${P.name}.`, shade(r, 'cold', 'smug')),
-    line('X', `${P.name} types one word on ${pos(P.gender)} phone: "Proceed."`),
+    line('X', `${P.name} types one word on ${their(P)} phone: "Proceed."`),
     line('P', `Keep talking, ${O.name}. I'm listening.`, 'cold'),
   ];
 }
@@ -146,7 +143,7 @@ function identity(t: Terms, r: Register): Move[] {
     line('P', `It's you. All this time, it was you.`, shade(r, 'angry', 'surprised')),
     reply('O', `I didn't know how to tell you, ${P.name}.`, 'sad'),
     line('A', `${P.name}, the ${role} is asking for you again.`, 'neutral'),
-    reply('P', `Tell ${obj(O.gender)} I'm busy. Tell ${obj(O.gender)} anything.`, shade(r, 'desperate', 'smug')),
+    reply('P', `Tell ${them(O)} I'm busy. Tell ${them(O)} anything.`, shade(r, 'desperate', 'smug')),
     line('X', `${O.name} can't meet ${P.name}'s eyes${here}.`),
     line('O', `Give me five minutes, ${P.name}. Please.`, 'desperate'),
     reply('P', `You had years, ${O.name}.`, 'cold'),

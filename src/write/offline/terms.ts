@@ -70,10 +70,11 @@ export interface Terms {
   /** The premise pits people against each other in something that can be won or thrown. */
   contest: boolean;
   /**
-   * What O did before, as the premise says it ("stood her up ten years ago"), in the protagonist's words, in
-   * others' words to her, and split into the deed ("stood me up") and its time ("ten years ago").
+   * What O did before, as the premise says it ("stood her up ten years ago"), split into the deed in the
+   * protagonist's words ("stood me up"), in others' words to her ("stood you up"), as an infinitive after "didn't"
+   * ("stand you up"), and its time ("ten years ago").
    */
-  history?: {mine: string; yours: string; told: string; deedMine: string; deedYours: string; when?: string};
+  history?: {deedMine: string; deedYours: string; deedBare: string; when?: string};
   /**
    * The premise reveals who someone really is ("the groom is her ex-fiancé", "her new patient is her childhood best
    * friend"): O's role in the scene and what O is to the protagonist.
@@ -254,19 +255,18 @@ function guiseOf(told: string, P: Member, O: Member): Terms['guise'] {
   return undefined;
 }
 
-/** "stood her up ten years ago" in three voices, with its time split off. */
+/** "stood her up ten years ago" as its deed in three forms, with its time split off. */
 function historyOf(told: string, gender: 'f' | 'm'): NonNullable<Terms['history']> {
   const when = told.match(
     /\s((?:\w+|a|an|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago|last\s+\w+|in\s+\d{4}|once|years\s+ago)$/i,
   )?.[1];
   const deed = when ? told.slice(0, told.length - when.length - 1) : told;
   const own = gendered(deed, gender);
+  const deedYours = ofProtagonist(own, 'your', 'you');
   return {
-    told,
-    mine: ofProtagonist(gendered(told, gender), 'my', 'me'),
-    yours: ofProtagonist(gendered(told, gender), 'your', 'you'),
     deedMine: ofProtagonist(own, 'my', 'me'),
-    deedYours: ofProtagonist(own, 'your', 'you'),
+    deedYours,
+    deedBare: infinitive(deedYours),
     ...(when && {when}),
   };
 }

@@ -23,6 +23,8 @@ export function cleanPremise(premise: string): string {
 
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** A noun with its indefinite article: "a janitor", "an intern". */
+export const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** Cut at a word boundary so the result (with the ellipsis) fits `max` characters. */
 export function truncate(text: string, max: number, ellipsis = '…'): string {

@@ -10,13 +10,10 @@ import type {Member} from './cast';
 import type {Move, Register, Twist} from './moves';
 import {clue, line} from './moves';
 import {holdable} from './object-kind';
+import {their, them, they} from './pronouns';
 import {ofProtagonist, type Terms} from './terms';
 import {capitalise as cap} from './text';
 import {keptApart, namesake, pastWound, unmasked} from './twists-past-en';
-
-const they = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'she' : 'he');
-const them = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'her' : 'him');
-const their = (m: {gender: 'f' | 'm'}) => (m.gender === 'f' ? 'her' : 'his');
 
 /** Who someone is, for a twist card: "Ivy, the groom's mother,", "Noah, Ava's son,". */
 export function known(t: Terms, m: Member): string {

@@ -4,11 +4,11 @@
  * belongs to the parent the protagonist was named after. Both keep every fact the premise states and change what
  * it means; both are planted by lines that only make sense afterwards.
  */
-import type {Member} from './cast';
 import type {Register, Twist} from './moves';
 import {clue, line} from './moves';
+import {their, them} from './pronouns';
 import type {Terms} from './terms';
-import {capitalise as cap} from './text';
+import {capitalise as cap, withArticle} from './text';
 import {known} from './twists-en';
 
 /** Why the ally came between them, by register. */
@@ -27,23 +27,23 @@ export function pastWound(t: Terms, r: Register): Twist | undefined {
   const h = t.history;
   const when = h.when ?? 'back then';
   const [why, card] = REASON[r];
-  const bare = h.deedYours.replace(/^(\w+)/, (verb) => baseVerb(verb));
+  const bare = h.deedBare;
   return {
     id: 'past-wound',
-    summary: `${O.name} never meant to ${bare.replace(/\byou\b/g, obj(P)).replace(/\byour\b/g, pos(P))}: ${known(t, A)} kept them apart ${card}.`,
+    summary: `${O.name} never meant to ${bare.replace(/\byou\b/g, them(P)).replace(/\byour\b/g, their(P))}: ${known(t, A)} kept them apart ${card}.`,
     clues: [
       clue('O', `I came back for you, ${P.name}. You were already gone.`, 'sad'),
       clue('X', `${A.name} goes pale when ${O.name} says "${when}".`),
       clue('P', `${A.name}, you never liked ${O.name}. Why not?`, 'neutral'),
     ],
     reveal: [
-      line('A', `${O.name} didn't ${bare}, ${P.name}. I made sure you never got ${his(O)} message.`, 'shocked', {
+      line('A', `${O.name} didn't ${bare}, ${P.name}. I made sure you never got ${their(O)} message.`, 'shocked', {
         marker: 'twist',
       }),
       line('A', why, r === 'comedy' ? 'smug' : 'desperate'),
     ],
     aftermath: [
-      line('P', `${cap(when)}, ${A.name}. You let me hate ${obj(O)} for nothing.`, 'angry'),
+      line('P', `${cap(when)}, ${A.name}. You let me hate ${them(O)} for nothing.`, 'angry'),
       line('O', `I never stopped looking for you, ${P.name}.`, 'tender'),
     ],
     cliff: [
@@ -51,13 +51,9 @@ export function pastWound(t: Terms, r: Register): Twist | undefined {
     ],
     endCard: `Will ${P.name} say the word?`,
     endShort: `One word?`,
-    flash: `${O.fromPremise && O.role ? `The ${O.role}` : O.name} never ${h.deedYours.replace(/\byou\b/g, obj(P)).replace(/\byour\b/g, pos(P))}. Someone lied.`,
+    flash: `${O.fromPremise && O.role ? `The ${O.role}` : O.name} never ${h.deedYours.replace(/\byou\b/g, them(P)).replace(/\byour\b/g, their(P))}. Someone lied.`,
   };
 }
-
-const obj = (m: Member) => (m.gender === 'f' ? 'her' : 'him');
-const pos = (m: Member) => (m.gender === 'f' ? 'her' : 'his');
-const his = pos;
 
 /** Who someone really is was known to the ally all along, who kept the two apart. */
 export function keptApart(t: Terms, r: Register): Twist | undefined {
@@ -92,20 +88,24 @@ export function unmasked(t: Terms, r: Register): Twist | undefined {
   if (!t.guise) return undefined;
   const {P, O} = t;
   const {seen, truth, disguised, purpose} = t.guise;
-  const an = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
   const found = purpose?.match(/^find out (.+)$/i)?.[1];
   return {
     id: 'unmasked',
-    summary: `${P.name} was never just ${an(seen)}: ${O.name} finds out too late who ${P.name} really is.`,
+    summary: `${P.name} was never just ${withArticle(seen)}: ${O.name} finds out too late who ${P.name} really is.`,
     clues: [
       clue('X', `${P.name}'s watch costs more than ${O.name}'s car. Nobody notices.`),
       clue('A', `Sorry. ${P.gender === 'f' ? "Ma'am" : 'Sir'}. Old habit.`, 'afraid'),
       clue('O', `Why does everyone upstairs keep asking about ${disguised ? `the ${seen}` : P.name}?`, 'neutral'),
     ],
     reveal: [
-      line('P', disguised ? `I'm not ${an(seen)}, ${O.name}. I'm the ${truth}.` : `I'm ${truth}, ${O.name}.`, 'cold', {
-        marker: 'twist',
-      }),
+      line(
+        'P',
+        disguised ? `I'm not ${withArticle(seen)}, ${O.name}. I'm the ${truth}.` : `I'm ${truth}, ${O.name}.`,
+        'cold',
+        {
+          marker: 'twist',
+        },
+      ),
       line('O', `No. That's impossible.`, 'shocked'),
     ],
     aftermath: [line('P', `You had every chance to be kind, ${O.name}.`, 'cold')],
@@ -120,35 +120,6 @@ export function unmasked(t: Terms, r: Register): Twist | undefined {
     endShort: `What now, ${O.name}?`,
     flash: `${O.name} has no idea who ${P.name} really is.`,
   };
-}
-
-/** "stood" -> "stand", "left" -> "leave": the premise's past verb as the infinitive after "didn't". */
-function baseVerb(verb: string): string {
-  const irregular: Record<string, string> = {
-    stood: 'stand',
-    left: 'leave',
-    broke: 'break',
-    forgot: 'forget',
-    stole: 'steal',
-    sold: 'sell',
-    told: 'tell',
-    took: 'take',
-    ran: 'run',
-    got: 'get',
-    made: 'make',
-    lost: 'lose',
-    fell: 'fall',
-    beat: 'beat',
-    dumped: 'dump',
-    ghosted: 'ghost',
-  };
-  const lower = verb.toLowerCase();
-  if (irregular[lower]) return irregular[lower];
-  if (/ied$/.test(lower)) return lower.replace(/ied$/, 'y');
-  if (/([^aeiou])\1ed$/.test(lower)) return lower.slice(0, -3);
-  if (/(ated|ited|ved|ced|ged|sed|zed|ured|ored|aded)$/.test(lower)) return lower.slice(0, -1);
-  if (/ed$/.test(lower)) return lower.slice(0, -2);
-  return lower;
 }
 
 /** A found thing that bears the protagonist's own name, face or handwriting. */
@@ -178,7 +149,7 @@ export function namesake(t: Terms, r: Register): Twist | undefined {
       clue('A', `Your ${parent} kept secrets, ${P.name}. Everyone knew but you.`, 'neutral'),
     ],
     reveal: [
-      line('O', `${cap(t.obj)} was your ${parent}'s, ${P.name}. You have ${pos(P)} ${likeness}.`, 'shocked', {
+      line('O', `${cap(t.obj)} was your ${parent}'s, ${P.name}. You have ${their(P)} ${likeness}.`, 'shocked', {
         marker: 'twist',
       }),
       line(
