@@ -5,23 +5,9 @@
  */
 import type {CalculateMetadataFunction} from 'remotion';
 import type {Script} from '../src/schema/script';
-import {timeScript} from '../src/time/timeline';
-import {supportsFormat, type TemplateEntry} from './registry';
-import {templateOptions} from '../src/templates';
+import {scriptMetadataOf} from '../src/templates/metadata';
+import type {TemplateEntry} from './registry';
 
 export function scriptMetadata(template: TemplateEntry): CalculateMetadataFunction<Script> {
-  return ({props}) => {
-    if (!supportsFormat(template, props.format)) {
-      throw new Error(
-        `The "${template.name}" template renders ${template.aspects.join(', ')}; this script's format is ${props.format.width}x${props.format.height}.`,
-      );
-    }
-    return {
-      width: props.format.width,
-      height: props.format.height,
-      fps: props.format.fps,
-      durationInFrames: timeScript(props).durationInFrames,
-      props: {...props, ...templateOptions(template, props)},
-    };
-  };
+  return ({props}) => scriptMetadataOf(template, props);
 }

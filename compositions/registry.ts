@@ -5,8 +5,6 @@
  */
 import type React from 'react';
 import type {z} from 'zod';
-import type {Format} from '../src/schema/script';
-import {aspectOf} from '../src/schema/format';
 import {Chat} from './chat/Chat';
 import {Cinematic} from './cinematic/Cinematic';
 import {Storytime} from './storytime/Storytime';
@@ -39,7 +37,4 @@ export const REGISTRY: readonly TemplateEntry[] = TEMPLATES.map((info) => ({
   schema: templateSchema(info),
 }));
 
-export function supportsFormat(template: TemplateInfo, format: Pick<Format, 'width' | 'height'>): boolean {
-  const aspect = aspectOf(format);
-  return aspect !== undefined && template.aspects.includes(aspect);
-}
+export {supportsFormat} from '../src/templates/metadata';
