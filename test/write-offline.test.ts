@@ -231,3 +231,34 @@ describe('writeOffline: a hidden identity', () => {
     expect(script.title).toMatch(/porter/i);
   });
 });
+
+describe('writeOffline: someone caught in the act', () => {
+  it('opens on what was seen, in the first person, and makes the one the protagonist confides in the accomplice', () => {
+    const script = writeOffline(request('A maid catches the mayor hiding cash in the hotel laundry'));
+    const all = beats(script);
+    const lead = script.characters[0];
+    const manager = script.characters.find((c) => /mayor/.test(c.role))!;
+    expect(all.find((b) => b.kind === 'line' && b.characterId === lead.id)!.text).toMatch(/^I caught the mayor hiding/);
+    const at = all.findIndex((b) => b.marker === 'twist');
+    // The twist is said by neither the lead nor the one seen: by the third person, who was in it with them.
+    expect([lead.id, manager.id]).not.toContain(all[at].characterId);
+    expect(all[at].text).toMatch(new RegExp(`${manager.name} didn't do it alone`));
+    expect(all.slice(0, at).filter((b) => b.setup === 'twist').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('breathSplit', () => {
+  it('says a long sentence in pieces at its pauses, keeping every word and every name whole', () => {
+    const {breathSplit} = jest.requireActual('../src/write/offline/text') as typeof import('../src/write/offline/text');
+    const sentence = 'I kept getting orders to an address that burned down ten years ago.';
+    const pieces = breathSplit(sentence, 9);
+    expect(pieces).toEqual(['I kept getting orders to an address…', '…that burned down ten years ago.']);
+    expect(pieces.join(' ').replace(/… …/g, ' ')).toBe(sentence);
+    const honour = breathSplit('I caught my fiancé kissing my maid of honour an hour before the ceremony.', 9, [
+      'maid of honour',
+    ]);
+    for (const piece of honour) expect(piece.split(/\s+/).length).toBeLessThanOrEqual(9);
+    expect(honour.join(' ')).toContain('maid of honour');
+    expect(breathSplit('Short lines stay whole.', 9)).toEqual(['Short lines stay whole.']);
+  });
+});

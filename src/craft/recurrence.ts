@@ -5,11 +5,22 @@
  */
 import type {Script} from '../schema/script';
 
-/** The sentences a viewer hears or reads: the hook card, every beat and the end card. */
+/**
+ * The sentences a viewer hears or reads: the hook card, every beat and the end card. A sentence said in two
+ * breaths ("I kept getting orders…" then "…to an address that burned down.") is one sentence, and so is one with a
+ * pause inside ("If you tell anyone… they'll come."): an ellipsis ends a sentence only before a capital.
+ */
 export function scriptSentences(script: Script): string[] {
-  const texts = [script.hook, ...script.scenes.flatMap((s) => s.beats.map((b) => b.text)), script.cliffhanger];
+  const beats = [script.hook, ...script.scenes.flatMap((s) => s.beats.map((b) => b.text)), script.cliffhanger];
+  const texts: string[] = [];
+  for (const text of beats) {
+    const last = texts.length - 1;
+    if (last >= 0 && /…$/.test(texts[last]) && /^…/.test(text))
+      texts[last] = `${texts[last].slice(0, -1)} ${text.slice(1)}`;
+    else texts.push(text);
+  }
   return texts
-    .flatMap((text) => text.split(/(?<=[.!?…。！？])\s+/))
+    .flatMap((text) => text.split(/(?<=[.!?。！？])\s+|(?<=…)\s+(?![\p{Ll}…])/u))
     .map((s) => s.trim())
     .filter(Boolean);
 }

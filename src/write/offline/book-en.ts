@@ -8,7 +8,7 @@ import {exchanges, line, reply} from './moves';
 import type {Terms} from './terms';
 import {englishTwists} from './twists-en';
 import {situationPush, situationStakes} from './middle-en';
-import {capitalise as cap, compactSentence, splitRelative, withArticle} from './text';
+import {capitalise as cap, compactSentence, FILLER_ADVERBS, splitRelative, withArticle} from './text';
 
 /** A verb of finding out followed by what was found out as a whole clause (it has its own verb). */
 const NOTICED_CLAUSE =
@@ -38,7 +38,7 @@ function handling(t: Terms): {look: string; hold: boolean; ref: string} {
 /** The odd thing said by the protagonist as one short, whole line, never cut mid-sentence. */
 function oddLine(t: Terms): string {
   const noticed = t.incMine.match(NOTICED_CLAUSE);
-  const said = noticed ? noticed[1] : t.isEvent ? t.deedMine : t.incMine;
+  const said = t.witnessed ? t.witnessed.mineTold : noticed ? noticed[1] : t.isEvent ? t.deedMine : t.incMine;
   // "My son's diary hidden under the floorboards" is said as a discovery: "My son's diary. Hidden under the floorboards."
   const split =
     !t.isEvent && !noticed
@@ -46,7 +46,7 @@ function oddLine(t: Terms): string {
       : null;
   const text = split ? `${cap(split[1])}. ${cap(split[2])} ${split[3]}` : cap(said);
   return splitRelative(
-    compactSentence(text, 9, [t.placeNoun, t.objNoun]),
+    text.split(/\s+/).length > 9 ? text.replace(FILLER_ADVERBS, '') : text,
     9,
     t.P.gender === 'f' ? /\bher\b/ : /\bhim\b/,
   ).replace(/[.!?…]$/, '');
@@ -86,9 +86,11 @@ function opening(t: Terms, r: Register): Move[][] {
   const {P, A} = t;
   const odd = oddLine(t);
   // An event is shown happening; a found thing is shown found.
-  const shown = t.isEvent
-    ? line('X', `${P.name} ${t.incTold.replace(/\bher\b|\bhis\b/, P.gender === 'f' ? 'her' : 'his')}.`)
-    : line('X', `${P.name} ${handling(t).look}${at(t)}.`);
+  const shown = t.witnessed
+    ? line('X', `${P.name} sees it: ${t.O.name}, ${t.witnessed.actTold}.`)
+    : t.isEvent
+      ? line('X', `${P.name} ${t.incTold.replace(/\bher\b|\bhis\b/, P.gender === 'f' ? 'her' : 'his')}.`)
+      : line('X', `${P.name} ${handling(t).look}${at(t)}.`);
   if (r === 'comedy') {
     return [
       [

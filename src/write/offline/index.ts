@@ -222,6 +222,8 @@ function voicingFor(t: Terms, cast: Member[], keys: ReturnType<typeof premiseKey
       keys.object ?? '',
       keys.place ?? '',
       t.objNoun,
+      // Never cut or conjugated inside: "maid of honour".
+      ...(t.incTold.match(/\b[a-z]+ of honou?r\b/gi) ?? []),
     ].filter(Boolean),
     vocative: (who) => call(cast.find((c) => c.slot === who)),
     rename: (who, text) => {

@@ -14,12 +14,13 @@ import type {Terms} from './terms';
 import {capitalise as cap, withArticle} from './text';
 
 /** What kind of story the premise sets up. */
-export type Situation = 'guise' | 'recognised' | 'identity' | 'deed' | 'found' | 'befallen';
+export type Situation = 'guise' | 'recognised' | 'identity' | 'witnessed' | 'deed' | 'found' | 'befallen';
 
 export function situationOf(t: Terms): Situation {
   if (t.guise) return 'guise';
   if (t.history) return 'recognised';
   if (t.identity) return 'identity';
+  if (t.witnessed) return 'witnessed';
   if (t.isEvent && t.doer === 'P') return 'deed';
   if (t.real && !t.isEvent) return 'found';
   return 'befallen';
@@ -59,7 +60,7 @@ function found(t: Terms, r: Register): Move[] {
       shade(r, 'cold', 'surprised'),
     ),
     line('O', `${cap(it)} ${t.plural ? 'are' : 'is'} none of your business, ${P.name}.`, 'cold'),
-    reply('P', `${t.plural ? 'They' : 'It'} found me, ${O.name}. That makes ${them} my business.`, 'angry'),
+    reply('P', `${cap(it)} found me, so ${it} ${t.plural ? 'are' : 'is'} my business now.`, 'angry'),
   );
   if (hold)
     moves.push(
@@ -89,7 +90,7 @@ function found(t: Terms, r: Register): Move[] {
     );
   moves.push(
     line('A', `Who else has seen ${it}, ${P.name}?`, shade(r, 'afraid', 'neutral')),
-    reply('P', `Only you. And whoever left ${them}.`, 'cold'),
+    reply('P', `Only you, and whoever left ${it}${here}.`, 'cold'),
   );
   return moves;
 }
@@ -152,6 +153,27 @@ function identity(t: Terms, r: Register): Move[] {
   ];
 }
 
+/**
+ * Someone caught in the act: the protagonist tells the one they trust, is seen watching, is told they saw nothing,
+ * and must choose between speaking up and what it would cost.
+ */
+function witnessed(t: Terms, r: Register): Move[] {
+  const {P, O, A} = t;
+  const {act} = t.witnessed!;
+  const here = t.atPlace ? ` ${t.atPlace}` : '';
+  return [
+    line('P', `I saw ${O.name} ${act}. With my own eyes.`, shade(r, 'shocked', 'surprised')),
+    line('A', `${O.name}? Are you sure, ${P.name}?`, 'surprised'),
+    reply('P', `I know what I saw, ${A.name}.`, 'angry'),
+    line('X', `${O.name} looks up${here}, and sees ${P.name} watching.`),
+    line('O', `Is something wrong, ${P.name}?`, shade(r, 'cold', 'smug')),
+    reply('P', `Nothing. Nothing at all.`, shade(r, 'afraid', 'smug')),
+    line('X', `${P.name} lifts ${their(P)} phone and films ${O.name}, hands shaking.`),
+    line('O', `Whatever you think you saw, ${P.name}, you didn't.`, 'cold'),
+    line('P', `If I say nothing, ${O.name} gets away with it. If I talk, I lose ${stake(t)}.`, 'desperate'),
+  ];
+}
+
 /** The protagonist's own strange deed: a secret kept, nearly found out, and what it costs. */
 function deed(t: Terms, r: Register): Move[] {
   const {P, O, A} = t;
@@ -205,7 +227,7 @@ function contest(t: Terms, r: Register): Move[] {
     reply('P', `Then start practising your losing face, ${O.name}.`, 'smug'),
     line('X', `${O.name} watches every move ${P.name} makes.`),
     line('A', `${P.name}, ${O.name} never loses. Never.`, 'afraid'),
-    line('X', `${O.name} moves ${P.name}'s ${t.thingNoun}. Looks innocent.`),
+    line('X', `${O.name} moves ${P.name}'s ${t.thingNoun} an inch, then smiles.`),
   ];
 }
 
@@ -219,11 +241,13 @@ export function situationStakes(t: Terms, r: Register): Move[] {
         ? recognised(t, r)
         : kind === 'identity'
           ? identity(t, r)
-          : kind === 'deed'
-            ? deed(t, r)
-            : kind === 'found'
-              ? found(t, r)
-              : befallen(t, r);
+          : kind === 'witnessed'
+            ? witnessed(t, r)
+            : kind === 'deed'
+              ? deed(t, r)
+              : kind === 'found'
+                ? found(t, r)
+                : befallen(t, r);
   return [...own, ...(t.contest || t.rivals ? contest(t, r) : [])];
 }
 

@@ -10,7 +10,7 @@ import type {Book, Move, Twist} from './moves';
 import {exchanges} from './moves';
 import type {Rng} from './random';
 import type {Terms} from './terms';
-import {capitalise, compactSentence, truncate} from './text';
+import {breathSplit, capitalise, FILLER_ADVERBS, truncate} from './text';
 
 export interface Cut {
   moves: Move[];
@@ -45,9 +45,19 @@ export function voiced(move: Move, voicing: Voicing): Move {
   for (const part of parts) {
     // A question is never folded into the sentence before it ("¿Tú hiciste esto? ¿Por mí?" keeps both marks).
     const question = /^[¿¡]/.test(part);
-    if (hasTerm(part, voicing.terms) || (named && out.length === 0) || (question && out.length > 0)) out.push(part);
-    // A follow-up that would make the sentence too long to say in one breath stays its own sentence.
-    else if (out.length > 0 && `${out[out.length - 1]} ${part}`.split(/\s+/).length > 9) out.push(part);
+    // A piece of one sentence said in two breaths ("…to play the boyfriend of a woman…") is said as it is.
+    const fragment = /^…|…$/.test(part);
+    if (fragment) out.push(part);
+    else if (hasTerm(part, voicing.terms) || (named && out.length === 0) || (question && out.length > 0))
+      out.push(part);
+    // A follow-up that would make the sentence too long to say in one breath stays its own sentence, and so does
+    // one after a sentence that ends on a name ("Reid didn't do it alone, Lena. I was there.").
+    else if (
+      out.length > 0 &&
+      (`${out[out.length - 1]} ${part}`.split(/\s+/).length > 9 ||
+        /,\s+\p{Lu}[\p{L}'-]*[.!?]$/u.test(out[out.length - 1]))
+    )
+      out.push(part);
     else if (out.length > 0)
       out[out.length - 1] =
         `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) || voicing.terms.some((n) => /^[A-ZÁÉÍÓÚÑ]/.test(n) && part.startsWith(n)) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
@@ -82,36 +92,31 @@ export function thinVocatives(moves: Move[], names: string[]): Move[] {
 }
 
 /**
- * Lines over nine words become two beats by the same speaker at a sentence end, so no beat holds the screen too
- * long; a long sentence is first said shorter, and is never cut mid-sentence: every beat is a whole sentence.
+ * Lines over nine words become beats of at most nine by the same speaker, cut at sentence ends, and a sentence too
+ * long for one breath is said in pieces at its natural pauses (breathSplit): no beat holds the screen too long, and
+ * no word of the premise is dropped to make it fit. Only filler adverbs ("secretly", "suddenly") are left out.
  */
 export function splitLong(moves: Move[], keep: string[] = []): Move[] {
   return moves.flatMap((m) => {
-    const text =
-      m.who === 'X' || m.who === 'N'
-        ? m.text
-        : m.text
-            .split(SENTENCES)
-            // Said shorter, but never without the premise's own words ("blackmails her with a video").
-            .map((x) => compactSentence(x, 9, keep))
-            .join(' ');
-    const words = text.split(/\s+/);
-    const sentences = text.split(SENTENCES).length;
-    if (words.length <= 9 && !(words.length > 6 && sentences > 2)) return [{...m, text}];
-    const stop = words.findIndex((w, i) => i >= 1 && i <= words.length - 3 && /[.!?]$/.test(w));
-    if (stop < 0) return [{...m, text}];
-    const first = words.slice(0, stop + 1).join(' ');
-    const second = words.slice(stop + 1).join(' ');
-    return [
-      {...m, marker: m.marker === 'cliffhanger' ? undefined : m.marker, text: first},
-      {
-        ...m,
-        setup: undefined,
-        marker: m.marker === 'cliffhanger' ? m.marker : undefined,
-        text: second,
-        continues: true,
-      },
-    ];
+    if (m.who === 'X' || m.who === 'N') return [m];
+    const pieces = m.text
+      .split(SENTENCES)
+      .flatMap((x) => breathSplit(x.split(/\s+/).length > 9 ? x.replace(FILLER_ADVERBS, '') : x, 9, keep));
+    const beats: string[] = [];
+    for (const piece of pieces) {
+      const last = beats[beats.length - 1];
+      const joined = last === undefined ? piece : `${last} ${piece}`;
+      const sentences = joined.split(SENTENCES).length;
+      const words = joined.split(/\s+/).length;
+      if (last !== undefined && words <= 9 && !(words > 6 && sentences > 2)) beats[beats.length - 1] = joined;
+      else beats.push(piece);
+    }
+    return beats.map((text, i) => ({
+      ...m,
+      text,
+      ...(i > 0 && {setup: undefined}),
+      marker: (m.marker === 'cliffhanger' ? i === beats.length - 1 : i === 0) ? m.marker : undefined,
+    }));
   });
 }
 
@@ -177,7 +182,12 @@ export function planCut(book: Book, twist: Twist, intros: Move[], count: number,
   // The reveal opens the last-but-one scene (or the last, in short cuts); earlier scenes share the rest evenly.
   const twistAt = moves.findIndex((m) => m.marker === 'twist');
   const earlier = sceneCount - (moves.length - twistAt >= 4 ? 2 : 1);
-  const starts = Array.from({length: earlier}, (_, i) => Math.round((i * twistAt) / earlier));
+  // A scene never starts in the middle of a sentence said in two breaths.
+  const whole = (i: number) => {
+    while (i < twistAt && /^…/.test(moves[i].text)) i++;
+    return i;
+  };
+  const starts = Array.from({length: earlier}, (_, i) => whole(Math.round((i * twistAt) / earlier)));
   starts.push(twistAt);
   if (earlier === sceneCount - 2) starts.push(twistAt + Math.ceil((moves.length - twistAt) / 2));
   return {moves, sceneStarts: [...new Set(starts)].filter((s) => s < moves.length)};

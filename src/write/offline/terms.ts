@@ -86,6 +86,12 @@ export interface Terms {
    * face), and what the guise is for.
    */
   guise?: {seen: string; truth: string; disguised: boolean; purpose?: string};
+  /**
+   * The protagonist sees or hears someone of the premise doing something ("notices a doctor switching medication
+   * labels", "catches her husband kissing her sister"): what O does, as the protagonist says it ("switching
+   * medication labels", "kissing my sister").
+   */
+  witnessed?: {act: string; actTold: string; mineTold: string};
   /** What makes the object odd, after its noun, as said to the protagonist: "with your own name engraved on it". */
   detail?: string;
   /** The premise's subject is plural: the protagonist and O did the deed together ("we entered"). */
@@ -95,7 +101,25 @@ export interface Terms {
 }
 
 const PERCEIVING =
-  /^(hears?|sees?|watch(?:es)?|finds?|discovers?|realises?|realizes?|recognises?|recognizes?|notices?|receives?|gets?|takes?|keeps receiving|learns?|spots?)\b/i;
+  /^(hears?|overhears?|catch(?:es)?|sees?|watch(?:es)?|finds?|discovers?|realises?|realizes?|recognises?|recognizes?|notices?|receives?|gets?|takes?|keeps receiving|learns?|spots?)\b/i;
+
+/** Verbs of catching someone in the act: what follows them is what that person is doing. */
+const WITNESSING =
+  /\b((?:notices?|sees?|saw|watch(?:es)?|overhears?|hears?|catch(?:es)?|spots?|films?|witness(?:es)?)\s+(.+))$/i;
+
+/** What O is seen doing in the premise, in the protagonist's words; undefined when no one is caught in the act. */
+function witnessedOf(situation: Situation, O: Member, keep: string[]): Terms['witnessed'] {
+  if (!O.fromPremise || !O.role) return undefined;
+  const [, told, seen] = situation.premise.match(WITNESSING) ?? [];
+  const role = O.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "a doctor switching medication labels", "her husband planning to leave her": the person, then a gerund.
+  const act = seen?.match(
+    new RegExp(`^(?:(?:an?|the|her|his|their|my)\\s+)?(?:[\\w-]+\\s+)?${role}\\s+(\\w+ing\\b.*?)[.!?]?$`, 'i'),
+  )?.[1];
+  if (!act) return undefined;
+  const mine = (text: string) => ofProtagonist(text.replace(/[.!?]$/, ''), 'my', 'me');
+  return {act: mine(act), actTold: act.replace(/[.!?]$/, ''), mineTold: `I ${pastTense(mine(told), keep, true)}`};
+}
 
 /** Whether the protagonist does the premise's deed or it reaches them; the perceiving verb when it reaches them. */
 function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; perceive?: string; reply?: string} {
@@ -138,16 +162,19 @@ export function gerund(predicate: string): string {
 const POSSESSIVE_OF_P = /\b(her|his|their)\b/g;
 /** Words after which "her" is an object, not a possessive: "stood her up", "gave her a ring", "told her that". */
 const AFTER_OBJECT =
-  /^\s*(?:$|[,.;!?]|(?:up|down|out|off|away|back|over|in|on|to|for|at|with|about|and|a|an|the|that|again|twice|once|last|yesterday|today|tonight|years?|months?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b)/;
+  /^\s*(?:$|[,.;!?]|(?:up|down|out|off|away|back|over|in|on|to|for|at|with|about|and|a|an|the|that|again|twice|once|last|yesterday|today|tonight|years?|months?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\$?\d+)\b)/;
 
 /** The premise's "her"/"his" of the protagonist in another person's words: "my" or "me", "your" or "you". */
 export function ofProtagonist(text: string, possessive: string, object: string): string {
   const self = {me: 'myself', you: 'yourself', us: 'ourselves', them: 'themselves'}[object] ?? `${object}self`;
-  return text
-    .replace(/\b(herself|himself)\b/g, self)
-    .replace(POSSESSIVE_OF_P, (word, _w: string, at: number) =>
-      word === 'her' && AFTER_OBJECT.test(text.slice(at + word.length)) ? object : possessive,
-    );
+  return text.replace(/\b(herself|himself)\b/g, self).replace(POSSESSIVE_OF_P, (word, _w: string, at: number) =>
+    word === 'her' && AFTER_OBJECT.test(text.slice(at + word.length))
+      ? object
+      : // "their anniversary" in a premise about her is the couple's: "our anniversary" in her mouth.
+        word === 'their' && possessive === 'my'
+        ? 'our'
+        : possessive,
+  );
 }
 
 /** "the noun"; in Spanish the article agrees with the gender and number the premise's own article gave it. */
@@ -162,14 +189,23 @@ function article(noun: string, spanish: boolean, form?: {gender?: 'f' | 'm'; plu
 }
 
 /** compromise reads a bare predicate better with a subject: "he asks the maid..." -> "he asked the maid...". */
-function pastTense(text: string): string {
-  // compromise hears "town's" as "town is": the possessive is hidden from it and put back after.
-  const doc = nlp(`he ${text.replace(/(\w)'s\b/g, '$1Xposs')}`);
-  doc.verbs().toPastTense();
-  return doc
-    .text()
-    .replace(/^he /, '')
-    .replace(/Xposs\b/g, "'s");
+function pastTense(text: string, keep: string[] = [], firstOnly = false): string {
+  // compromise hears "town's" as "town is", and the "honour" of "maid of honour" as a verb: possessives and the
+  // premise's people of several words are hidden from it and put back after.
+  const kept = keep.filter((k) => k.includes(' ') && text.includes(k));
+  const hidden = kept.reduce((x, k, i) => x.split(k).join(`Xkept${i}`), text);
+  const doc = nlp(`he ${hidden.replace(/(\w)'s\b/g, '$1Xposs')}`);
+  const verbs = doc.verbs();
+  // "watches the director swapping a painting": only the first verb when the rest is what was seen.
+  (firstOnly ? (verbs.eq(0) as typeof verbs) : verbs).toPastTense();
+  return (
+    kept
+      .reduce((x, k, i) => x.split(`Xkept${i}`).join(k), doc.text())
+      .replace(/^he /, '')
+      .replace(/Xposs\b/g, "'s")
+      // compromise knows "heard" but not "overheard".
+      .replace(/\b(over|)heared\b/g, '$1heard')
+  );
 }
 
 function infinitive(text: string): string {
@@ -278,8 +314,12 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const fallback = PROPS.find(([pattern]) => pattern.test(`${situation.place ?? ''} ${situation.incongruity ?? ''}`));
   // A person is never the object ("the security guard watches himself" has none), and a quantifier is no part of
   // one: "all her bread" is the bread.
-  const people = [situation.protagonist, ...situation.others].map((p) => p.role.toLowerCase()).filter(Boolean);
-  const named = situation.object?.replace(/^(all|every|each|some|both|most|many)\s+/i, '');
+  const people = [
+    ...[situation.protagonist, ...situation.others].map((p) => p.role.toLowerCase()).filter(Boolean),
+    // Said as one word, never conjugated or cut: "maid of honour".
+    ...(situation.premise.match(/\b[a-z]+ of honou?r\b/gi) ?? []),
+  ];
+  const named = situation.object?.replace(/^(all|every|each|some|both|most|many|an?|the)\s+/i, '');
   // "pretends to be a dishwasher": the guise is the protagonist's, never the object.
   const guise = spanish
     ? undefined
@@ -316,7 +356,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
         .replace(/\bI\b/g, together ? 'we' : 'I');
   const yours = spanish ? raw.replace(/\bsu\b/g, 'tu').replace(/\bsus\b/g, 'tus') : ofProtagonist(raw, 'your', 'you');
   const told = raw;
-  const deedMine = isEvent ? `${together ? 'We' : 'I'} ${pastTense(mine)}` : mine;
+  const deedMine = isEvent ? `${together ? 'We' : 'I'} ${pastTense(mine, people)}` : mine;
   const bare = isEvent ? infinitive(raw) : raw;
   const prop = PROPS.find(([pattern]) => pattern.test(objNoun));
   const thingNoun = prop ? prop[spanish ? 2 : 1] : objNoun;
@@ -358,6 +398,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
       !past &&
       /\b(is|was|turns out to be)\b/.test(situation.incongruity ?? '') && {identity: {role: O.role, is: O.relation}}),
     ...(detail && !spanish && {detail}),
+    ...(!spanish && !guise && !past && {witnessed: witnessedOf(situation, O, people)}),
     ...(past && !spanish && {history: historyOf(past, P.gender)}),
     ...doerOf(situation, isEvent),
     ownObject,

@@ -60,7 +60,8 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 }
 
-const FILLER_ADVERBS =
+/** Adverbs a line can lose without losing its meaning. */
+export const FILLER_ADVERBS =
   /\b(secretly|suddenly|finally|quietly|accidentally|actually|really|just|somehow|apparently)\s+/gi;
 const NOTICING =
   /^(I|You|He|She|We|They) (realised|realized|discovered|discover|discovers|learned|learns|learn|found out|finds out|find out|noticed|notices|notice|saw|see|sees|realise|realises|realize|realizes)( that)? (?=\S+ \S+ \S+)/i;
@@ -100,6 +101,51 @@ export function compactSentence(sentence: string, most = 9, keep: string[] = [])
   }
   if (!/[.!?…]$/.test(s)) s += '.';
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Words a long sentence can be split before, with how natural a pause there is (lower is better). */
+const BREATH_BEFORE: [RegExp, number][] = [
+  [/^(then|but|because|while|until|unless|so|although|though|when|whenever|after|before|where|who|which|that)$/i, 0],
+  [/^(to|of|on|at|in|with|for|from|during|into|behind|under|inside|near|since|every|across|about|without)$/i, 1],
+];
+
+/** Words a pause never follows: "my | fiancé", "the | ceremony". */
+const LITTLE_WORD = /^(a|an|the|my|your|his|her|our|their|its|this|that|to|of|in|on|at|and|or|very|so|not|no)$/i;
+
+/**
+ * A sentence too long for one breath said in pieces of at most `most` words, each cut where a speaker would pause
+ * (after a comma, before a conjunction or a relative clause, then before a preposition), never losing a word:
+ * "I kept getting orders to an address that burned down ten years ago." -> "I kept getting orders to an address…",
+ * "…that burned down ten years ago." A piece is never shorter than three words.
+ */
+export function breathSplit(sentence: string, most = 9, keep: string[] = []): string[] {
+  const words = sentence.trim().split(/\s+/);
+  if (words.length <= most) return [sentence.trim()];
+  // Never inside a name of several words ("maid of honour", "the end of the world").
+  const inside = new Set<number>();
+  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+  for (const k of keep.filter((x) => x.includes(' '))) {
+    const parts = k.toLowerCase().split(/\s+/);
+    for (let i = 0; i + parts.length <= words.length; i++)
+      if (parts.every((p, j) => lower[i + j] === p)) for (let j = 1; j < parts.length; j++) inside.add(i + j);
+  }
+  let best: {at: number; cost: number} | undefined;
+  for (let at = 3; at <= words.length - 3; at++) {
+    if (inside.has(at)) continue;
+    const comma = /,$/.test(words[at - 1]) ? 0 : undefined;
+    const rule = BREATH_BEFORE.find(([pattern]) => pattern.test(words[at]));
+    // Else before a gerund ("kissing my maid of honour"), else anywhere not right after a little word.
+    const loose = /ing$/i.test(words[at]) ? 1.5 : LITTLE_WORD.test(words[at - 1]) ? undefined : 4;
+    const weight = comma ?? rule?.[1] ?? loose;
+    if (weight === undefined) continue;
+    // The middle is best; a comma or a conjunction beats a preposition a little off it.
+    const cost = weight * 2 + Math.abs(at - words.length / 2) / 2 + (at > most ? 10 : 0);
+    if (!best || cost < best.cost) best = {at, cost};
+  }
+  if (!best) return [sentence.trim()];
+  const first = words.slice(0, best.at).join(' ').replace(/,$/, '');
+  const rest = words.slice(best.at).join(' ');
+  return [`${first}…`, ...breathSplit(`…${rest}`, most, keep)];
 }
 
 const HE = /^(man|father|dad|brother|son|husband|boy|boyfriend|uncle|grandfather|king|guy)$/i;

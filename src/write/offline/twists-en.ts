@@ -193,7 +193,7 @@ function author(t: Terms, r: Register): Twist | undefined {
       clue('A', `${O.name} goes pale every time you pick ${t.plural ? 'them' : 'it'} up.`, 'neutral'),
     ],
     reveal: [
-      line(O.slot, `I ${wrote}, ${P.name}. Every word.`, 'shocked', {marker: 'twist'}),
+      line(O.slot, `I ${wrote}, ${P.name}, every word of ${t.plural ? 'them' : 'it'}.`, 'shocked', {marker: 'twist'}),
       line(O.slot, why.said, r === 'dark' ? 'afraid' : 'desperate'),
     ],
     aftermath: [line('P', `You watched me read ${thing}. And said nothing.`, 'angry')],
@@ -213,7 +213,7 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
     warm: [`I've been cheering for you the whole time.`, 'and has been quietly cheering'],
     love: [`I only stayed because of you.`, 'and stayed because of it'],
     dark: [`And I'm not the only one who knows.`, 'and so does someone else'],
-    drama: [`I was counting on it. You did exactly what I needed.`, 'and was counting on it'],
+    drama: [`You did exactly what I needed you to do.`, 'and was counting on it'],
   };
   const [line2, card] = said[r];
   const next = after(r, t, O);
@@ -243,11 +243,78 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
       ),
       line('O', line2, r === 'dark' ? 'afraid' : r === 'comedy' ? 'smug' : 'tender'),
     ],
-    aftermath: [line('P', `Since when? Since the start?`, 'surprised')],
+    aftermath: [
+      line('P', `You knew, and you let me ${firstClause(ofProtagonist(t.deedBare, 'my', 'me'))} anyway?`, 'surprised'),
+    ],
     cliff: [next.cliff],
     endCard: next.endCard,
     endShort: next.endShort,
     flash: `${O.name} knows ${P.name}'s secret.`,
+  };
+}
+
+/**
+ * Someone was caught in the act, and the protagonist told the one person they trust: that person is in on it.
+ * Planted by the ally steering the protagonist away, a look between the two, and a detail the ally could not know.
+ */
+function accomplice(t: Terms, r: Register): Twist | undefined {
+  if (!t.witnessed) return undefined;
+  const {P, O, A} = t;
+  const {act} = t.witnessed;
+  // Leaving, cheating, an affair: in a love story the one they confided in is the one O is with.
+  const love = (r === 'love' || r === 'drama') && /\b(leav|cheat|kiss|affair|dat|sleep|see(?:ing)? someone)/i.test(act);
+  // The two of them now know what the protagonist knows: that is what is left open.
+  const next =
+    r === 'love'
+      ? {
+          cliff: line('A', `There's something else, ${P.name}. ${O.name} doesn't know it yet.`, 'desperate', {
+            marker: 'cliffhanger',
+          }),
+          endCard: `What hasn't ${A.name} told ${O.name}?`,
+          endShort: `What else?`,
+        }
+      : r === 'comedy' || r === 'warm'
+        ? {
+            cliff: line('A', `In my defence, ${O.name} promised me half.`, 'smug', {marker: 'cliffhanger'}),
+            endCard: `Half of what, ${A.name}?`,
+            endShort: `Half of what?`,
+          }
+        : {
+            cliff: line('O', `So now you know, ${P.name}. What do we do with you?`, 'cold', {marker: 'cliffhanger'}),
+            endCard: `What will ${O.name} and ${A.name} do to ${P.name}?`,
+            endShort: `What now?`,
+          };
+  return {
+    id: 'accomplice',
+    summary: love
+      ? `${known(t, A)} is the one ${O.name} is with: ${P.name} confided in the wrong person.`
+      : `${known(t, A)} has been in it with ${O.name} all along: ${P.name} confided in the wrong person.`,
+    clues: [
+      clue('A', `Don't confront ${O.name} yet. Let me handle it, ${P.name}.`, 'afraid'),
+      clue('X', `${A.name} and ${O.name} trade a look when ${P.name} turns away.`),
+      clue('P', `${A.name}, how do you know what ${O.name} said? I never told you.`, 'surprised'),
+    ],
+    reveal: [
+      line('A', `${O.name} didn't do it alone, ${P.name}. I was there.`, 'shocked', {marker: 'twist'}),
+      line(
+        'A',
+        love
+          ? `I'm the one ${they(O)} is with. I'm sorry.`
+          : r === 'dark' || r === 'drama'
+            ? variant(t, [
+                `${O.name} pays better than loyalty does, ${P.name}.`,
+                `${O.name} asked me first. I said yes.`,
+                `You'd have done the same for the money.`,
+              ])
+            : motive(r, t, A).said,
+        r === 'dark' ? 'afraid' : 'desperate',
+      ),
+    ],
+    aftermath: [line('P', `I told you everything. And you told ${them(O)}.`, 'angry')],
+    cliff: [next.cliff],
+    endCard: next.endCard,
+    endShort: next.endShort,
+    flash: `${P.name} saw ${O.name} ${act}. ${P.name} told ${A.name}.`,
   };
 }
 
@@ -321,7 +388,7 @@ function arranged(t: Terms, r: Register): Twist | undefined {
       line(who.slot, why.said, r === 'comedy' ? 'smug' : 'desperate'),
     ],
     aftermath: [
-      line('P', `You planned this? From the start?`, 'angry'),
+      line('P', `You planned ${t.real && !t.ownObject ? t.obj : 'all of it'}? From the start?`, 'angry'),
       line(other.slot, `I told you, ${P.name}.`, 'sad'),
     ],
     cliff: [next.cliff],
@@ -394,6 +461,9 @@ export function englishTwists(t: Terms, r: Register): Twist[] {
   // that answers it fits.
   const past = unmasked(t, r) ?? pastWound(t, r) ?? namesake(t, r) ?? keptApart(t, r);
   if (past) return [past];
+  // Someone caught in the act: the twist is who else is in it.
+  const inIt = accomplice(t, r);
+  if (inIt) return [inIt];
   const list = [culprit(t, r), letWin(t, r), author(t, r), knewAll(t, r), arranged(t, r)].filter(
     (x): x is Twist => !!x,
   );
