@@ -238,6 +238,10 @@ interface Attempt {
   script: Script;
   problems: string[];
   miss: number;
+  /** How far estimated speech was hurried to fit: real voices do not hurry, so such a plan runs long once voiced. */
+  hurry: number;
+  /** The script's length before any pause flexes, as a share of the target. */
+  natural: number;
 }
 
 function writeCut(
@@ -347,6 +351,8 @@ function writeCut(
     script,
     problems: planProblems(script, keys),
     miss: (timeline.totalMs - target) / target + (timeline.naturalMs - target) / target / 10,
+    hurry: Math.max(0, 0.97 - timeline.timing.speechScale),
+    natural: timeline.naturalMs / target,
   };
 }
 
@@ -413,7 +419,22 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
     ...(request.audience ? {audience: truncate(request.audience, 200)} : {}),
     ...(request.ad ? {ad: request.ad} : {}),
   };
-  const base = beatsFor(request.durationSec);
+  // How many beats fill the duration depends on how long this story's lines are: one probe at the usual count
+  // says, and the search starts from the count it implies.
+  const probe = writeCut(
+    request,
+    frame,
+    t,
+    cast,
+    book,
+    twists[0],
+    beatsFor(request.durationSec),
+    rng.fork('cut0'),
+    keys,
+    language,
+    PACE_SHAPES[0],
+  );
+  const base = Math.max(4, Math.round(beatsFor(request.durationSec) / Math.max(0.5, Math.min(2, probe.natural))));
   let best: Attempt | undefined;
   // Another plan when one fails: other beat counts, another shuffle, then a tighter pace (long beats split, the
   // short end card), then another twist: the situation's best twist is kept while any pace can carry it.
@@ -435,7 +456,7 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
             shape,
           );
           const score = (a: Attempt) =>
-            (Math.abs(a.miss) > 0.095 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss);
+            (Math.abs(a.miss) > 0.095 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss) + a.hurry;
           if (!best || score(attempt) < score(best)) best = attempt;
           if (attempt.problems.length === 0 && Math.abs(attempt.miss) <= 0.08) break search;
         }
