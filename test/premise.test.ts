@@ -296,6 +296,15 @@ describe('parsePremise: clause shapes of fresh premises', () => {
     });
   });
 
+  it('joins "who turns out to be" as one person, and reads a name with its age before a verb the tagger missed', () => {
+    const ceo = en("A CEO fires the janitor who turns out to be the company's real owner");
+    expect(ceo.others.map((o) => o.role)).toEqual(['janitor']);
+    const lily = en('Lily, 28, inherits a farm from a grandfather she never knew');
+    expect(lily.protagonist).toMatchObject({name: 'Lily', years: 28, gender: 'f'});
+    expect(lily.others[0]).toMatchObject({role: 'grandfather', age: 'old'});
+    expect(lily.event).toBe('inherits a farm from a grandfather she never knew');
+  });
+
   it("keeps a person's past out of the present story's object and place, and reads a haunted place as the place", () => {
     const mom = en('A single mom discovers her new boss is the man who abandoned her at the altar');
     expect(mom.others[0]).toMatchObject({role: 'boss', history: 'abandoned her at the altar'});

@@ -7,7 +7,7 @@ import {nounSpans} from './chunks-en';
 import {ABSTRACT_NOUNS, ANIMALS, EVENT_PLACES, FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_WORDS} from './lexicon';
 import {analyse, clean, personInfo, taggedWords, type Phrase, POSSESSIVE_PRONOUN, singular} from './phrase-en';
 import {foundClause, pastDeed, perceives, TELLING} from './clauses-en';
-import {joinSamePeople} from './same-person-en';
+import {joinSamePeople, statedYears} from './same-person-en';
 import {tagEnglish} from './tag-en';
 import type {Gender, Person, Situation} from './types';
 
@@ -152,10 +152,12 @@ export function parseEnglish(premise: string): Parsed {
     first.start === 0 &&
     /^[A-Z][a-z]+$/.test(first.text) &&
     verbs[0] &&
-    /^[\s,]*$/.test(premise.slice(first.end, verbs[0].offset.start))
+    // "Lily, 28, inherits": a stated age may stand between.
+    /^[\s,]*(?:\d{1,3}\s*,\s*)?$/.test(premise.slice(first.end, verbs[0].offset.start))
   ) {
     first.name = first.text;
     first.person = {plural: false};
+    first.years ??= statedYears(premise, first);
   }
   const subject = firstPerson
     ? undefined

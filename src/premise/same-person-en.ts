@@ -9,8 +9,8 @@ import {tagEnglish} from './tag-en';
 /** Person words that say nothing of a relation: "the groom is the man who ..." names his history, not a tie. */
 const GENERIC_PERSON = /^(man|woman|person|guy|girl|boy|stranger|someone|one)$/i;
 const COPULA = String.raw`(?:is|are|was|were|becomes|became|turns out to be|turned out to be|used to be|has always been|was always|is actually|was actually|was once|is secretly|was secretly|is really|was really|is now|is still)`;
-/** Only a copula between the two: "the groom is". */
-const PLAIN_COPULA = new RegExp(String.raw`^\s*${COPULA}\s*$`, 'i');
+/** Only a copula between the two: "the groom is", "the janitor who turns out to be". */
+const PLAIN_COPULA = new RegExp(String.raw`^\s*(?:,?\s*(?:who|that)\s+)?${COPULA}\s*$`, 'i');
 /** A relative clause, then the copula: "the ex who owns the restaurant is". */
 const CLAUSE_COPULA = new RegExp(String.raw`^\s*,?\s*(?:who|that)\s+([^,.;!?]+?)\s*,?\s+${COPULA}\s*$`, 'i');
 /** A clause whose subject is someone else, then the copula: "the twins she babysits are". */
@@ -54,13 +54,19 @@ function copulaOf(
   return undefined;
 }
 
+/** The age set off by commas after a name: "Marcus, 45, returns". */
+export function statedYears(premise: string, name: Phrase): number | undefined {
+  const years = premise.slice(name.end).match(/^\s*,?\s*(\d{1,2})\s*,/);
+  return years ? Number(years[1]) : undefined;
+}
+
 /** Joins phrases that name one person, in place. */
 export function joinSamePeople(premise: string, phrases: Phrase[]): void {
   joinAppositives(premise, phrases);
   for (let i = 0; i < phrases.length; i++) {
     const a = phrases[i];
-    const years = a.name ? premise.slice(a.end).match(/^\s*,?\s*(\d{1,2})\s*,/) : null;
-    if (years) a.years = Number(years[1]);
+    const years = a.name ? statedYears(premise, a) : undefined;
+    if (years) a.years = years;
     const copula = copulaOf(premise, phrases, i);
     if (!copula) continue;
     const b = phrases[copula.index];

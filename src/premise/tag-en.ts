@@ -178,6 +178,16 @@ function pluralAfterNoun({terms, set}: Retag, i: number): void {
   if (next.tags.has('Preposition') && !isPersonWord(prev.text)) set(i, 'Verb', 'Plural');
 }
 
+/**
+ * The verb after a name and its age: in "Lily, 28, inherits a farm" compromise reads "inherits" as a plural noun.
+ * After a capitalised opening word and a number set off by commas, a word that reads as a verb after "she" is one.
+ */
+function verbAfterAge({terms, set}: Retag, i: number): void {
+  if (i !== 2 || !/^[A-Z][a-z]+$/.test(terms[0].text) || !/^\d{1,3}$/.test(terms[1].text)) return;
+  const here = terms[i];
+  if (here.tags.has('Noun') && !here.tags.has('Verb') && verbAfter('she', here.text)) set(i, 'Noun', 'PresentTense');
+}
+
 /** compromise's reading of an English text, corrected for a premise's plural subjects and compounds. */
 export function tagEnglish(text: string): Doc {
   const doc = nlp(taggable(text), LEXICON);
@@ -205,6 +215,7 @@ export function tagEnglish(text: string): Doc {
     bareInfinitive({terms, set}, i);
     describedNoun({terms, set}, i);
     pluralAfterNoun({terms, set}, i);
+    verbAfterAge({terms, set}, i);
   }
   if (changed) doc.compute('chunks');
   return doc;
