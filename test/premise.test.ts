@@ -165,3 +165,150 @@ describe('parsePremise', () => {
     ]);
   });
 });
+
+describe('parsePremise: clause shapes of fresh premises', () => {
+  const en = (premise: string) => parsePremise(premise, 'en');
+
+  it('reads a noun before "who" as a person, joins it to what it "is", and keeps a time phrase from the object', () => {
+    const s = en('A barista realises the regular who tips her $100 every morning is her long-lost father');
+    expect(s.others).toHaveLength(1);
+    expect(s.others[0]).toMatchObject({role: 'regular', gender: 'm', relation: {kind: 'father', of: 'protagonist'}});
+    expect(s.others[0].absent).toBeUndefined();
+    expect(s.object).toBeUndefined();
+    expect(s.incongruity).toBe('the regular who tips her $100 every morning is her long-lost father');
+  });
+
+  it('keeps a person followed by an "-ing" clause, and makes what is overheard the odd thing', () => {
+    const s = en('A pregnant wife overhears her husband planning to leave her on their anniversary');
+    expect(s.others).toEqual([expect.objectContaining({role: 'husband', phrase: 'her husband'})]);
+    expect(s.object).toBeUndefined();
+    expect(s.incongruity).toBe('her husband planning to leave her on their anniversary');
+    const actress = en(
+      'A famous actress goes back to her hometown and meets her first love working at the gas station',
+    );
+    expect(actress.others[0]).toMatchObject({role: 'first love', relation: {kind: 'first love', of: 'protagonist'}});
+    // Where the first love works is a place, not the object.
+    expect(actress.object).toBeUndefined();
+  });
+
+  it('reads "used to be" as a copula that says what a relative was, not a second person', () => {
+    const s = en('A teenager discovers her strict mother used to be a famous punk singer');
+    expect(s.others).toEqual([
+      expect.objectContaining({role: 'mother', relation: {kind: 'mother', of: 'protagonist'}}),
+    ]);
+    expect(s.incongruity).toBe('her strict mother used to be a famous punk singer');
+    const nanny = en('A nanny realizes the twins she babysits are her own children');
+    expect(nanny.others[0]).toMatchObject({phrase: 'the twins she babysits', age: 'child'});
+    expect(nanny.others[0].relation).toEqual({kind: 'children', of: 'protagonist'});
+  });
+
+  it("makes a deed's odd thing the deed itself, and a found thing's the thing found", () => {
+    const chef = en("A chef secretly replaces the food critic's dish with his grandmother's recipe");
+    expect(chef.incongruity).toBe(chef.event);
+    expect(chef.event).toBe("secretly replaces the food critic's dish with his grandmother's recipe");
+    const landlord = en('A landlord raises the rent on the tenant who once saved his life');
+    expect(landlord.incongruity).toBe(landlord.event);
+    expect(landlord.others[0]).toMatchObject({role: 'tenant', history: 'once saved his life'});
+    const driver = en('A delivery driver keeps getting orders to an address that burned down ten years ago');
+    expect(driver).toMatchObject({object: 'orders', objectPlural: true});
+    expect(driver.incongruity).toBe('orders to an address that burned down ten years ago');
+    // A described thing stays the odd thing after any verb.
+    expect(en('A retired firefighter adopts a three-legged dog that keeps stealing shoes').incongruity).toBe(
+      'a three-legged dog that keeps stealing shoes',
+    );
+  });
+
+  it("keeps a told 'that' clause out of the listener's phrase", () => {
+    const s = en('A little girl tells her kindergarten teacher that her mommy lives in the basement');
+    expect(s.others.map((o) => o.phrase)).toEqual(['her kindergarten teacher', 'her mommy']);
+    expect(s.others[1]).toMatchObject({gender: 'f', relation: {kind: 'mommy', of: 'protagonist'}});
+  });
+
+  it('reads a bare verb after a perceived pronoun, and a purpose "to find" as what is found', () => {
+    expect(en('A man watches himself walk past the camera').object).toBe('camera');
+    const s = en('A woman returns home to find her husband remarried her identical twin');
+    expect(s.others.map((o) => o.role)).toEqual(['husband', 'twin']);
+    expect(s.others[1]).toMatchObject({age: 'same', relation: {kind: 'twin', of: 'protagonist'}});
+    expect(s.incongruity).toBe('her husband remarried her identical twin');
+    expect(s.place).toBe('home');
+  });
+
+  it('tells the deed of another subject in an "I" premise, and keeps the possessor of its first thing', () => {
+    const mistress = en("My husband's mistress shows up at my door asking for help");
+    expect(mistress.others[0]).toMatchObject({
+      role: 'mistress',
+      gender: 'f',
+      relation: {kind: 'mistress', of: 'husband'},
+    });
+    expect(mistress.event).toBeUndefined();
+    expect(mistress.incongruity).toBe("their husband's mistress shows up at their door asking for help");
+    // "her garden" is the grandmother's: it says nothing of the narrator's gender.
+    const map = en('My grandmother leaves me a map to a treasure buried under her garden');
+    expect(map.protagonist.gender).toBeUndefined();
+    expect(map.object).toBe('map');
+    const phone = en("I find my dead father's phone ringing in the attic");
+    expect(phone.others).toEqual([expect.objectContaining({role: 'father', absent: true})]);
+    expect(phone.incongruity).toBe("their dead father's phone ringing in the attic");
+    expect(en('I accidentally send my boss a love letter meant for my crush').others.map((o) => o.role)).toEqual([
+      'boss',
+      'crush',
+    ]);
+  });
+
+  it("reads a subject's own relative clause and copula: whose kin the protagonist is", () => {
+    const intern = en('The intern who spilled coffee on the CEO turns out to be his long-lost granddaughter');
+    expect(intern.protagonist).toMatchObject({
+      role: 'intern',
+      gender: 'f',
+      relation: {kind: 'granddaughter', of: 'ceo'},
+    });
+    expect(intern.others).toEqual([expect.objectContaining({role: 'ceo', gender: 'm'})]);
+    expect(intern.event).toBe('turns out to be his long-lost granddaughter');
+    const teacher = en("The new teacher is the student's mother who gave her up for adoption");
+    expect(teacher.protagonist.relation).toEqual({kind: 'mother', of: 'student'});
+    expect(teacher.others).toEqual([expect.objectContaining({role: 'student'})]);
+  });
+
+  it('reads "pretends to be" as a guise whose possessor is real, unless the guise is kin', () => {
+    const actor = en("A struggling actor is hired to pretend to be a millionaire's boyfriend");
+    expect(actor.others.map((o) => o.role)).toEqual(['millionaire']);
+    const girl = en('A girl pretends to be her twin sister to take her final exam');
+    expect(girl.others[0]).toMatchObject({role: 'twin sister', age: 'same'});
+  });
+
+  it('keeps describing words out of roles and particles out of people, and finds a verb after "of three"', () => {
+    expect(en("A divorced father tries to win back his daughter by cooking her mother's recipes")).toMatchObject({
+      protagonist: {role: 'father', phrase: 'A divorced father'},
+      others: [expect.objectContaining({role: 'daughter'}), expect.objectContaining({role: 'mother'})],
+    });
+    const neighbour = en('A grumpy neighbor leaves groceries at the door of a struggling single mother every week');
+    expect(neighbour.others).toEqual([expect.objectContaining({role: 'mother', gender: 'f'})]);
+    expect(neighbour.object).toBe('groceries');
+    const lottery = en('A mother of three wins the lottery and hides it from her greedy family');
+    expect(lottery.event).toBe('wins the lottery and hides it from her greedy family');
+    expect(en('A mafia boss falls for the florist who refuses to sell him roses')).toMatchObject({
+      object: 'roses',
+      others: [expect.objectContaining({phrase: 'the florist who refuses to sell him roses'})],
+    });
+    expect(en("A bride finds her maid of honour's earring in the groom's car")).toMatchObject({
+      object: 'earring',
+      incongruity: "her maid of honour's earring in the groom's car",
+    });
+  });
+
+  it('joins "who turns out to be" as one person, and reads a name with its age before a verb the tagger missed', () => {
+    const ceo = en("A CEO fires the janitor who turns out to be the company's real owner");
+    expect(ceo.others.map((o) => o.role)).toEqual(['janitor']);
+    const lily = en('Lily, 28, inherits a farm from a grandfather she never knew');
+    expect(lily.protagonist).toMatchObject({name: 'Lily', years: 28, gender: 'f'});
+    expect(lily.others[0]).toMatchObject({role: 'grandfather', age: 'old'});
+    expect(lily.event).toBe('inherits a farm from a grandfather she never knew');
+  });
+
+  it("keeps a person's past out of the present story's object and place, and reads a haunted place as the place", () => {
+    const mom = en('A single mom discovers her new boss is the man who abandoned her at the altar');
+    expect(mom.others[0]).toMatchObject({role: 'boss', history: 'abandoned her at the altar'});
+    expect(mom.object).toBeUndefined();
+    expect(en('A ghost haunting an old hotel falls for the night manager').place).toBe('hotel');
+  });
+});

@@ -4,6 +4,7 @@
  * room 404" (compromise gives one), none for a pronoun.
  */
 import {PERSON_WORDS} from './lexicon';
+import {taggedWords} from './phrase-en';
 import type {tagEnglish} from './tag-en';
 
 export interface Span {
@@ -12,7 +13,8 @@ export interface Span {
 }
 
 /** A pronoun is never the object or a person of its own ("stood her up" is the protagonist again). */
-const PRONOUN = /^(he|she|they|it|we|you|me|him|her|his|its|our|their|them|us|i)[,.]?$/i;
+const PRONOUN =
+  /^(he|she|they|it|we|you|me|him|her|his|its|our|their|them|us|i|nobody|no one|somebody|someone|anybody|anyone|everybody|everyone)[,.]?$/i;
 /** Prepositions that end a noun phrase: what follows is another phrase (where the thing is, whose it is). */
 const PREPOSITION =
   /(?:^|\s+)(in|inside|at|on|onto|into|from|with|without|of|under|underneath|beneath|behind|near|by|outside|above|below|between|among|about|over|across|through|for|during|after|before)\s+/gi;
@@ -69,11 +71,64 @@ function joinPossessives(premise: string, doc: ReturnType<typeof tagEnglish>, sp
   return joined;
 }
 
+/** A word of a span with its offsets and tags. */
+interface SpanWord {
+  start: number;
+  end: number;
+  text: string;
+  tags: Set<string>;
+}
+
+/** Words that open a time phrase inside a noun phrase: "her $100 | every morning". */
+const TIME_OPENER = /^(every|each)$/i;
+/** Possessive pronouns that open a new phrase: "the song | his late wife", "back | his daughter". */
+const POSSESSIVE_OPENER = /^(her|his|my|our|their)$/i;
+/** Object pronouns that stand before a phrase they do not own: "sell him | roses". */
+const OBJECT_PRONOUN = /^(him|them|me|us)$/i;
+
+/**
+ * compromise runs some phrases together that are two: an object and a time ("her $100 every morning"), a thing
+ * and the person in the clause after it ("the song his late wife"), a particle and the person after it ("back his
+ * daughter"), a person and the "-ing" verb of the clause after them ("her husband planning"), an object pronoun and
+ * the thing given ("him roses"). Each such span is cut where the second phrase starts; the "-ing" word belongs to
+ * neither.
+ */
+function splitRunTogether(span: Span, words: SpanWord[]): Span[] {
+  const inside = words.filter((w) => w.start >= span.start && w.start < span.end);
+  const spans: Span[] = [];
+  let from = span.start;
+  inside.forEach((w, i) => {
+    if (i === 0) {
+      if (OBJECT_PRONOUN.test(w.text) && inside.length > 1) from = inside[1].start;
+      return;
+    }
+    const prev = inside[i - 1];
+    // A possessor's "-ing" noun is theirs: "her father's fishing boat".
+    const person =
+      (prev.tags.has('Actor') || !!PERSON_WORDS.get(prev.text.toLowerCase())) && !prev.tags.has('Possessive');
+    // "Rival wedding planners": an "-ing" word before another noun is part of its name.
+    const compound = !!inside[i + 1]?.tags.has('Noun');
+    if (person && /ing$/i.test(w.text) && !w.tags.has('Possessive') && !compound) {
+      spans.push({start: from, end: prev.end});
+      from = inside[i + 1]?.start ?? span.end;
+    } else if (TIME_OPENER.test(w.text) || (POSSESSIVE_OPENER.test(w.text) && !prev.tags.has('Determiner'))) {
+      spans.push({start: from, end: prev.end});
+      from = w.start;
+    }
+  });
+  spans.push({start: from, end: span.end});
+  return spans.filter((s) => s.end > s.start);
+}
+
 /** The premise's noun phrases as spans, pronouns left out. */
 export function nounSpans(premise: string, doc: ReturnType<typeof tagEnglish>): Span[] {
   const nouns = doc.nouns().json({offset: true}) as {text: string; offset: {start: number; length: number}}[];
   const spans = nouns
     .filter((n) => !PRONOUN.test(n.text.trim()))
     .map((n) => ({start: n.offset.start, end: n.offset.start + n.offset.length}));
-  return joinPossessives(premise, doc, spans).flatMap((span) => splitAtPrepositions(premise, span));
+  const words: SpanWord[] = taggedWords(doc).map((w) => ({...w, tags: new Set(w.tags)}));
+  return joinPossessives(premise, doc, spans)
+    .flatMap((span) => splitAtPrepositions(premise, span))
+    .flatMap((span) => splitRunTogether(span, words))
+    .filter((span) => !PRONOUN.test(premise.slice(span.start, span.end).trim()));
 }

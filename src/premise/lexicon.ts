@@ -27,11 +27,11 @@ const merged = (lists: [string, PersonWord][]): [string, PersonWord][] => {
 export const PERSON_WORDS = new Map<string, PersonWord>(
   merged([
     ...entries(
-      'woman, girl, lady, queen, princess, actress, waitress, widow, maid, nun, bride, wife, girlfriend, mother, mom, mum, stepmother, sister, stepsister, daughter, stepdaughter, niece, aunt, granddaughter, fiancée, heiress, hostess, ballerina, maid of honour, maid of honor, bridesmaid, mujer, chica, niña, reina, viuda, novia, esposa, madre, mamá, hermana, hija, sobrina, tía, nieta, camarera, enfermera, doctora, abogada, jefa, vecina, amiga, dueña, capitana, cantante',
+      'woman, girl, lady, queen, princess, actress, waitress, widow, maid, nun, bride, wife, girlfriend, mother, mom, mum, stepmother, sister, stepsister, daughter, stepdaughter, niece, aunt, granddaughter, fiancée, heiress, hostess, ballerina, maid of honour, maid of honor, bridesmaid, mistress, mommy, mama, stepmom, mujer, chica, niña, reina, viuda, novia, esposa, madre, mamá, hermana, hija, sobrina, tía, nieta, camarera, enfermera, doctora, abogada, jefa, vecina, amiga, dueña, capitana, cantante',
       {gender: 'f'},
     ),
     ...entries(
-      'man, boy, guy, gentleman, king, prince, actor, waiter, widower, groom, bridegroom, husband, boyfriend, father, dad, stepfather, brother, stepbrother, son, stepson, nephew, uncle, grandson, fiancé, heir, host, priest, monk, fisherman, mailman, postman, best man, hombre, chico, niño, rey, viudo, novio, esposo, marido, padre, papá, hermano, hijo, sobrino, tío, nieto, camarero, enfermero, médico, abogado, jefe, vecino, amigo, dueño, capitán, cura',
+      'man, boy, guy, gentleman, king, prince, actor, waiter, widower, groom, bridegroom, husband, boyfriend, father, dad, stepfather, brother, stepbrother, son, stepson, nephew, uncle, grandson, fiancé, heir, host, priest, monk, fisherman, mailman, postman, best man, daddy, papa, stepdad, hombre, chico, niño, rey, viudo, novio, esposo, marido, padre, papá, hermano, hijo, sobrino, tío, nieto, camarero, enfermero, médico, abogado, jefe, vecino, amigo, dueño, capitán, cura',
       {gender: 'm'},
     ),
     ...entries('grandmother, grandma, granny, nana, abuela', {gender: 'f', age: 'old'}),
@@ -51,7 +51,7 @@ export const PERSON_WORDS = new Map<string, PersonWord>(
     sergeant, general, marine, knight, witch, wizard, vampire, robot, alien, retiree, widow, grandparent, stepmom, stepdad,
     ghost, thief, killer, hitman, assassin, spy, agent, journalist, reporter, photographer, dancer, coach, player, champion, guest,
     customer, passenger, sailor, vet, dentist, pharmacist, courier, nurse, doctor, surgeon, patient, detective, inspector, cop,
-    officer, sheriff, ceo, boss, manager, intern, assistant, secretary, colleague, coworker, rival, lawyer, judge, teacher,
+    officer, sheriff, ceo, boss, manager, millionaire, investigator, intern, assistant, secretary, colleague, coworker, rival, lawyer, judge, teacher,
     professor, student, neighbour, neighbor, friend, best friend, stranger, driver, pilot, stewardess, influencer, streamer,
     youtuber, comedian, magician, clown, mayor, senator, president, witness, suspect, hostage, kidnapper, bodyguard, butler,
     housekeeper, cleaner, tailor, florist, plumber, electrician, programmer, engineer, scientist, astronaut, priestess, heir,
@@ -164,6 +164,7 @@ export const PLACE_WORDS: Record<string, string> = {
   square: 'street',
   bridge: 'street',
   town: 'street',
+  hometown: 'street',
   rooftop: 'rooftop',
   roof: 'rooftop',
   car: 'car',
@@ -227,6 +228,10 @@ export const PLACE_WORDS: Record<string, string> = {
 
 /** Events that imply where they happen: a rap battle is on a stage. */
 export const EVENT_PLACES: [RegExp, string][] = [
+  [
+    /\b(?:returns?|returning|comes?|came|coming|goes|going|went|gets|got|arrives?|back|heads?|rushes|runs)\s+home\b/i,
+    'home',
+  ],
   [/\b(bak(e|ing)|cook(ing)?|bake-?off)\b.*\b(contest|competition|show)\b|\bbake-?off\b/i, 'kitchen'],
   [/\b(battle|concert|gig|show|talent|karaoke|open mic|contest|competition|pageant)\b/i, 'stage'],
   [/\b(wedding|reception|toast)\b/i, 'reception'],
@@ -248,6 +253,8 @@ export const ABSTRACT_NOUNS = new Set(
   problem idea chance luck mistake trouble fact part kind end plan plans news word words dream dreams heart feelings
   revenge justice crush attention fight feud rivalry same something everything nothing someone everyone anyone one
   credit blame encouragement kindness help courage fear hope voice sound silence noise message messages
+  morning mornings evening evenings afternoon week weeks weekend month months midnight noon dawn dusk hour hours
+  minute minutes anniversary adoption fraud lottery back
   nombre guerra verdad secreto amor vida tiempo cosa día año noche mundo plan`.split(/\s+/),
 );
 

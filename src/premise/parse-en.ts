@@ -6,7 +6,8 @@ import nlp from 'compromise';
 import {nounSpans} from './chunks-en';
 import {ABSTRACT_NOUNS, ANIMALS, EVENT_PLACES, FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_WORDS} from './lexicon';
 import {analyse, clean, personInfo, taggedWords, type Phrase, POSSESSIVE_PRONOUN, singular} from './phrase-en';
-import {joinSamePeople} from './same-person-en';
+import {foundClause, pastDeed, perceives, TELLING} from './clauses-en';
+import {joinSamePeople, statedYears} from './same-person-en';
 import {tagEnglish} from './tag-en';
 import type {Gender, Person, Situation} from './types';
 
@@ -18,6 +19,18 @@ const ABSENT = /\b(missing|late|dead|deceased|vanished|disappeared|lost|died|dro
 /** A relative clause that makes its person absent: "the sailor who drowned", "a listener who died ten years ago". */
 const ABSENT_CLAUSE =
   /^(?:who|that)\s+(?:died|drowned|vanished|disappeared|passed away|perished|went missing|was killed|was murdered|was lost|is missing|is dead)\b/i;
+/** What comes before a guise of the protagonist: "disguises himself as", "pretends to be", "poses as". */
+const GUISE = /\b(?:as|(?:pretend(?:s|ing)?|poses?|posing|passes|passing)\s+(?:to\s+be|as|for))\s+(?:an?\s+|the\s+)?$/i;
+/** Words that describe a thing right after it: "dated tomorrow", "that keeps stealing shoes", "hidden inside". */
+const DESCRIBING_WORDS = String.raw`\w+ing|dated|addressed|signed|written|that|which|empty|full|stamped|marked|labell?ed|left|hidden|buried|sewn|tucked|baked|taped|engraved|carved|printed|missing|bearing|older|still`;
+const DESCRIBED = new RegExp(String.raw`^(?:${DESCRIBING_WORDS})\b`, 'i');
+/** A thing described further on: "from the sea with his own initials scratched on it". */
+const DESCRIBED_WITH = /\bwith\s+[^,;]*?\b\w+(?:ed|en)\s+(?:on|in|into|onto|inside|across|under)\b/i;
+/** After a found thing, where and whose it is tells the odd thing too: "a name on a 1962 passenger list". */
+const AFTER_FOUND = new RegExp(
+  String.raw`^(?:${DESCRIBING_WORDS}|with|from|to|for|in|inside|into|under|underneath|beneath|behind|between|among|on)\b`,
+  'i',
+);
 /** The part of a phrase that is its own, after its possessor: "son" of "her missing sister's son". */
 const ownPart = (p: Phrase) => (p.ownerText ? p.text.slice(p.ownerText.length) : p.text);
 
@@ -39,9 +52,10 @@ function tail(premise: string, from: number): string {
  * A relative clause right after a person ("who drowned", "who keeps beating him at chess"), when it ends before the
  * sentence's own verb: in "the ex who owns the restaurant is her boss" the clause is "who owns the restaurant".
  */
-function relativeClause(after: string): string | undefined {
+function relativeClause(after: string, afterMainVerb: boolean): string | undefined {
   if (!/^(who|that)\s+\w/i.test(after)) return undefined;
-  return tagEnglish(after).verbs().length === 1 ? after : undefined;
+  // After the sentence's own verb the clause cannot hold it: "the florist who refuses to sell him roses".
+  return afterMainVerb || tagEnglish(after).verbs().length === 1 ? after : undefined;
 }
 
 /** Plural verbs that do not take an "-s" in the singular. */
@@ -66,7 +80,7 @@ const THIRD_PERSON: Record<string, string> = {
 };
 /** The premise's "my"/"me" told about the protagonist: "addressed to our brother" -> "addressed to their brother". */
 const toThird = (text: string, gender: Gender | undefined) =>
-  text.replace(/\b(my|our|me|I|mine|myself)\b/g, (w) => {
+  text.replace(/\b(my|My|our|Our|me|I|mine|myself)\b/g, (w) => {
     const third = THIRD_PERSON[w.toLowerCase()];
     if (!gender)
       return (
@@ -90,6 +104,32 @@ function roleOf(p: Phrase, things: Phrase[]): string {
 const KIN =
   /\b(mother|father|mom|dad|sister|brother|son|daughter|wife|husband|aunt|uncle|cousin|niece|nephew|grand\w+|twin|fianc\w*|in-law)\b/;
 
+/**
+ * Whose kin the subject turns out to be: "The new teacher is the student's mother" is the student's mother (and the
+ * student is in the story); in "The intern who spilled coffee on the CEO turns out to be his granddaughter", "his" is
+ * the one person of the clause about her. A copula with no possessor ("is a famous singer") ties no one.
+ */
+function subjectKin(
+  subject: Phrase,
+  copula: NonNullable<Phrase['copula']>,
+  phrases: Phrase[],
+): {relation: NonNullable<Person['relation']>; owner?: Person} | undefined {
+  const kind = copula.head.toLowerCase();
+  if (!copula.owner) return undefined;
+  if (!POSSESSIVE_PRONOUN.test(copula.owner)) {
+    const info = personInfo(copula.owner);
+    if (!info) return undefined;
+    const role = singular(copula.owner);
+    return {relation: {kind, of: role}, owner: {role, gender: info.gender, age: info.age, phrase: `the ${role}`}};
+  }
+  const inClause = phrases.filter((p) => p !== subject && p.person && subject.clause?.includes(p.text));
+  if (inClause.length !== 1) return undefined;
+  // "his granddaughter": the possessive says the other one's gender.
+  const gender: Gender | undefined = /^his$/i.test(copula.owner) ? 'm' : /^her$/i.test(copula.owner) ? 'f' : undefined;
+  inClause[0].person = {...inClause[0].person!, gender: inClause[0].person!.gender ?? gender};
+  return {relation: {kind, of: inClause[0].head.toLowerCase()}};
+}
+
 export function parseEnglish(premise: string): Parsed {
   // Two of a kind are rivals only when the premise pits them against each other; three sisters are sisters.
   const rivals = /\b(rivals?|compet\w*|feud\w*|battle|war|versus|vs|fight)\b/i.test(premise);
@@ -112,10 +152,12 @@ export function parseEnglish(premise: string): Parsed {
     first.start === 0 &&
     /^[A-Z][a-z]+$/.test(first.text) &&
     verbs[0] &&
-    /^[\s,]*$/.test(premise.slice(first.end, verbs[0].offset.start))
+    // "Lily, 28, inherits": a stated age may stand between.
+    /^[\s,]*(?:\d{1,3}\s*,\s*)?$/.test(premise.slice(first.end, verbs[0].offset.start))
   ) {
     first.name = first.text;
     first.person = {plural: false};
+    first.years ??= statedYears(premise, first);
   }
   const subject = firstPerson
     ? undefined
@@ -132,21 +174,33 @@ export function parseEnglish(premise: string): Parsed {
   const subjectIsFirst = subject && phrases.indexOf(subject) === 0;
   // A lone "-ing" verb right after the subject opens a clause about them, not their deed: "Two neighbours feuding
   // over a hedge discover ...".
-  const afterSubject = verbs.filter((v) => v.offset.start >= (subject ? subject.end : 0));
+  // So does a relative clause about them: in "The intern who spilled coffee on the CEO turns out to be ...", the
+  // deed is "turns out".
+  const clauseAboutSubject = !!subject && /^\s*,?\s*(?:who|that)\s/i.test(premise.slice(subject.end));
+  const afterSubject = verbs
+    .filter((v) => v.offset.start >= (subject ? subject.end : 0))
+    .filter((v, i, all) => !(clauseAboutSubject && i === 0 && all.length > 1));
   const mainVerb =
     afterSubject.find((v, i) => !(/^\w+ing$/.test(v.text.trim()) && afterSubject[i + 1])) ??
     afterSubject[0] ??
     verbs[0];
   void subjectIsFirst;
+  // An "I" premise's "her" and "his" are other people's: "My grandmother leaves me a map ... under her garden".
   const gender: Gender | undefined =
     (subject?.name ? nameGender(subject.name) : undefined) ??
     subject?.person?.gender ??
-    (FEMALE_PRONOUNS.test(premise) && !MALE_PRONOUNS.test(premise)
-      ? 'f'
-      : MALE_PRONOUNS.test(premise) && !FEMALE_PRONOUNS.test(premise)
-        ? 'm'
-        : undefined);
+    (firstPerson
+      ? undefined
+      : FEMALE_PRONOUNS.test(premise) && !MALE_PRONOUNS.test(premise)
+        ? 'f'
+        : MALE_PRONOUNS.test(premise) && !FEMALE_PRONOUNS.test(premise)
+          ? 'm'
+          : undefined);
 
+  // Whose kin the subject turns out to be, read before the people so that the other one takes the gender it implies.
+  const kin = subject?.copula ? subjectKin(subject, subject.copula, phrases) : undefined;
+  // The deed as written from the main verb on, for the verbs that decide how the clauses after it read.
+  const event0 = mainVerb ? premise.slice(mainVerb.offset.start) : '';
   const people: Person[] = [];
   // The premise's subject may be a thing its owner stands behind: "A baker's oven has been empty for a year".
   // So may any thing that comes before the first verb: "The office's new coffee machine starts printing ...".
@@ -170,8 +224,13 @@ export function parseEnglish(premise: string): Parsed {
     ((phrases[0].owner && personInfo(phrases[0].owner)) || (verbs[0] && phrases[0].end <= verbs[0].offset.start))
       ? phrases[0]
       : undefined;
-  const copulaTies = (copula: Phrase['copula']): copula is NonNullable<Phrase['copula']> =>
-    !!copula && (!copula.owner || POSSESSIVE_PRONOUN.test(copula.owner) || !!personInfo(copula.owner));
+  // "the groom is her ex-fiancé" ties the groom to her; "her mother used to be a punk singer" says what her mother
+  // was, and she stays her mother.
+  const copulaTies = (p: Phrase): p is Phrase & {copula: NonNullable<Phrase['copula']>} =>
+    !!p.copula &&
+    (p.copula.owner
+      ? POSSESSIVE_PRONOUN.test(p.copula.owner) || !!personInfo(p.copula.owner)
+      : !(p.owner && POSSESSIVE_PRONOUN.test(p.owner)));
   const personOf = (p: Phrase, role: string): Person => ({
     role,
     name: p.name,
@@ -181,7 +240,7 @@ export function parseEnglish(premise: string): Parsed {
     ...(p.years && {years: p.years}),
     ...(p.history && {history: p.history}),
     // "becomes the town's podcast host": a possessor that is no person ties them to no one.
-    relation: copulaTies(p.copula)
+    relation: copulaTies(p)
       ? {
           kind: p.copula.head.toLowerCase(),
           of: !p.copula.owner || POSSESSIVE_PRONOUN.test(p.copula.owner) ? 'protagonist' : p.copula.owner,
@@ -197,18 +256,37 @@ export function parseEnglish(premise: string): Parsed {
     if (p === subject || (subject && p.start === subject.start && p !== phrases[0])) continue;
     if (p.person) {
       if (p.name && subject?.name === p.name) continue;
-      // "disguises himself as a janitor", "returns as the new owner": a guise of the protagonist, nobody else.
-      if (subject && /\bas\s+(?:an?\s+|the\s+)?$/i.test(premise.slice(Math.max(0, p.start - 8), p.start))) continue;
+      // "disguises himself as a janitor", "returns as the new owner", "pretends to be a millionaire's boyfriend": a
+      // guise of the protagonist, nobody else; a possessor there is someone ("the millionaire"), and a guise that is
+      // kin of the protagonist ("pretends to be her twin sister") is a real person too.
+      if (subject && GUISE.test(premise.slice(0, p.start)) && !(p.owner && POSSESSIVE_PRONOUN.test(p.owner))) {
+        if (p.owner && personInfo(p.owner))
+          people.push({role: singular(p.owner), gender: personInfo(p.owner)?.gender, phrase: p.ownerText ?? p.owner});
+        continue;
+      }
       const role = roleOf(p, things);
       const relative = tail(premise, p.end);
       const person = personOf(p, role);
       // "a listener who died ten years ago", "her dead mother" are in the story only through what they left.
       if (ABSENT.test(ownPart(p)) || ABSENT_CLAUSE.test(relative)) person.absent = true;
+      // "tells her teacher that her mommy lives in the basement": the clause is what is told, not who she is.
+      const told = TELLING.test(event0) && /^that\b/i.test(relative);
       // "the ex who owns the restaurant": the clause tells who they are.
-      const clause = p.clause ? `who ${p.clause}` : relativeClause(relative);
+      const clause = p.clause
+        ? p.clause
+        : told
+          ? undefined
+          : relativeClause(relative, !!mainVerb && p.start > mainVerb.offset.start);
       if (clause) person.phrase = `${p.text} ${clause}`;
+      // "the tenant who once saved his life": a deed in the past is their history with the protagonist.
+      const deed = person.absent || p.history ? undefined : pastDeed(clause);
+      if (deed) person.history = deed;
       // "the woman he likes": one person, whose relation is the clause after her.
-      if (/^(he|she|they|I|you)\s+\w+/.test(relative) && !mainVerb?.text.startsWith(relative.split(' ')[1] ?? '#')) {
+      if (
+        !p.copula &&
+        /^(he|she|they|I|you)\s+\w+/.test(relative) &&
+        !mainVerb?.text.startsWith(relative.split(' ')[1] ?? '#')
+      ) {
         person.relation = {kind: `${p.head.toLowerCase()} ${relative}`.trim(), of: 'protagonist'};
         person.phrase = `${p.text} ${relative}`;
       }
@@ -224,7 +302,8 @@ export function parseEnglish(premise: string): Parsed {
   for (const t of things) {
     if (t.owner && !POSSESSIVE_PRONOUN.test(t.owner)) {
       const info = personInfo(t.owner);
-      if (info && t !== phrases[0] && !people.some((p) => p.role === t.owner!.toLowerCase())) {
+      // In an "I" premise the first thing is no stand-in for its owner: "I find my dead father's phone".
+      if (info && (firstPerson || t !== phrases[0]) && !people.some((p) => p.role === t.owner!.toLowerCase())) {
         people.push({
           role: singular(t.owner),
           gender: info.gender,
@@ -263,6 +342,10 @@ export function parseEnglish(premise: string): Parsed {
     }
     if (subject.person?.plural && subject === phrases[0])
       people.unshift({...protagonist, role: otherOf(protagonist.role), phrase: `the other ${protagonist.role}`});
+    if (kin) {
+      protagonist.relation = kin.relation;
+      if (kin.owner) people.unshift(kin.owner);
+    }
   } else if (!firstPerson && people.length > 0) {
     // "The class hamster is hiding the principal's lottery ticket": the first person named is the protagonist.
     protagonist = people.shift()!;
@@ -276,9 +359,24 @@ export function parseEnglish(premise: string): Parsed {
   }
 
   // A verb the tagger also listed as a noun ("returns", "competing") is no object.
+  // An "-ing" word the premise itself reads as a noun ("her maid of honour's earring") stays a thing.
+  const readAsNoun = (t: Phrase) =>
+    words.some(
+      (w) =>
+        w.start >= t.start &&
+        w.start < t.end &&
+        w.tags.includes('Noun') &&
+        !w.tags.includes('Verb') &&
+        /ing\W*$/i.test(w.text),
+    );
   const verbal = (t: Phrase) =>
     verbs.some((v) => v.offset.start === t.start) ||
-    (!t.head.includes(' ') && /ing$/.test(t.head) && !tagEnglish(`the ${t.head}`).has('#Noun'));
+    (!t.head.includes(' ') && /ing$/.test(t.head) && !readAsNoun(t) && !tagEnglish(`the ${t.head}`).has('#Noun'));
+  // "the man who abandoned her at the altar": what a person did before is theirs, not the story's object.
+  const pasts = people
+    .filter((p) => p.history)
+    .map((p) => ({start: premise.indexOf(p.history!), end: premise.indexOf(p.history!) + p.history!.length}));
+  const inPast = (t: Phrase) => pasts.some((span) => span.start >= 0 && t.start >= span.start && t.start < span.end);
   // What stands right after a named subject ("Marcus, 45, returns") is its verb, whatever the tagger says.
   const inVerbSlot = (t: Phrase) =>
     !!subject && subject.name !== undefined && /^[\s,\d]*$/.test(premise.slice(subject.end, t.start));
@@ -286,28 +384,34 @@ export function parseEnglish(premise: string): Parsed {
     .filter((t) => t !== phrases[0] || !(ownedSubject || animalSubject))
     .filter((t) => !inVerbSlot(t))
     .filter((t) => !verbal(t))
+    .filter((t) => !inPast(t))
+    // "her $100" is no thing a camera holds up.
+    .filter((t) => /[a-z]/i.test(t.head.replace(/^(her|his|my|their|our|its)\s/i, '')))
     .filter(
       (t) => !ABSTRACT_NOUNS.has(singular(t.head.split(' ').pop()!)) && !ABSTRACT_NOUNS.has(t.head.toLowerCase()),
     );
   const placeOf = (t: Phrase) => PLACE_WORDS[t.head.toLowerCase()] ?? PLACE_WORDS[singular(t.head.split(' ').pop()!)];
-  const placePhrase = concrete.find(
-    (t) =>
-      placeOf(t) &&
-      /\b(at|in|on|inside|aboard|into|outside|near|behind|to)\s+(the|a|an|her|his|my|their|our)?\s*[\w\s-]*$/i.test(
-        premise.slice(0, t.start),
-      ),
-  );
+  const placed = (t: Phrase) =>
+    !!placeOf(t) &&
+    /\b(at|in|on|inside|aboard|into|outside|near|behind|to)\s+(the|a|an|her|his|my|their|our)?\s*[\w\s-]*$/i.test(
+      premise.slice(0, t.start),
+    );
+  const placePhrase = concrete.find(placed);
   const placeByRole = [protagonist, ...people]
     .map((p) => p.role.split(' '))
     .find((words) => words.length > 1 && PLACE_WORDS[words[0]]);
   if (ownedSubject) concrete.unshift({...ownedSubject, text: ownedSubject.text.replace(/^.*'s?\s+/, 'the ')});
   const objectPhrase = ownedSubject
     ? concrete[0]
-    : (concrete.find((t) => t !== placePhrase && (!mainVerb || t.start > mainVerb.offset.start)) ??
-      concrete.find((t) => t !== placePhrase) ??
+    : // Where something happens is no object: "her first love working at the gas station".
+      (concrete.find((t) => !placed(t) && (!mainVerb || t.start > mainVerb.offset.start)) ??
+      concrete.find((t) => !placed(t)) ??
       animalSubject);
   let place = placePhrase ? placePhrase.head.toLowerCase() : placeByRole ? placeByRole[0] : undefined;
   if (!place) place = EVENT_PLACES.find(([pattern]) => pattern.test(premise))?.[1];
+  // "A ghost haunting an old hotel": an object that is a place is where the story happens, too.
+  if (!place && objectPhrase && objectPhrase !== animalSubject && placeOf(objectPhrase))
+    place = objectPhrase.head.toLowerCase();
   // The object keeps its number: "notes", "three parrots" are plural in every line that names them.
   const objectPlural = objectPhrase ? singular(objectPhrase.head) !== objectPhrase.head.toLowerCase() : false;
   const object = objectPhrase ? objectPhrase.head.toLowerCase() : undefined;
@@ -327,25 +431,42 @@ export function parseEnglish(premise: string): Parsed {
   if (ownedSubject && objectPhrase && mainVerb)
     incongruity = `${objectPhrase.text} ${clean(premise.slice(mainVerb.offset.start).split(/[,.;!?]/)[0])}`;
   // The odd thing: what follows the object ("dated tomorrow"), else the possessed thing and what follows it.
+  // A found thing is the odd thing itself, with whatever the premise says after it. After any other verb only a
+  // thing the premise describes is ("a dog that keeps stealing shoes", "a camera ... with his initials scratched on
+  // it"); otherwise the deed is odd as a whole ("replaces the critic's dish with his grandmother's recipe").
+  const found0 = perceives(event);
   if (objectPhrase && !ownedSubject && !animalSubject) {
     const after = tail(premise, objectPhrase.end);
     const possessed = things.find((t) => t.owner && t.start < objectPhrase!.start && objectPhrase!.start - t.end < 12);
-    if (
-      after &&
-      /^(dated|addressed|signed|written|with|from|that|which|empty|full|stamped|marked|labell?ed|for|in|inside|into|under|underneath|beneath|behind|between|among|on|left|hidden|buried|sewn|tucked|baked|taped|engraved|carved|printed|missing|bearing|older|still)\b/i.test(
-        after,
-      )
-    ) {
+    // "the company that humiliated her" tells its past, and leaves the deed odd as a whole.
+    const described = (DESCRIBED.test(after) && !pastDeed(after)) || DESCRIBED_WITH.test(after);
+    if (after && (found0 ? AFTER_FOUND.test(after) : described)) {
       incongruity = `${objectPhrase.text} ${after}`;
-    } else if (possessed) {
+    } else if (possessed && found0) {
       incongruity = premise.slice(possessed.start, objectPhrase.end).trim();
     }
   }
   // "realises the groom is her ex-fiancé": the odd thing is what was found out, a clause with its own verb.
-  const found = event?.match(
-    /^(?:discovers|realises|realizes|learns|notices|finds out|sees|recognises|recognizes|suspects)\s+(?:that\s+)?(.+)$/i,
-  );
-  if (found && tagEnglish(found[1]).has('#Verb') && !ownedSubject && !animalSubject) incongruity = found[1];
+  // "overhears her husband planning to leave her": a person and their verb after a verb of perceiving.
+  const opensOnPerson = (text: string) => {
+    const at = premise.indexOf(text, eventStart);
+    const who = phrases.find((p) => p.start === at && (p.person || p.name));
+    return !!who && tagEnglish(premise.slice(who.end)).terms().first().has('#Verb');
+  };
+  const found = ownedSubject || animalSubject ? undefined : foundClause(event, opensOnPerson);
+  if (found) incongruity = found;
+  // "My grandmother leaves me a map ...": in an "I" premise whose subject is someone (or something) else, their deed
+  // is the odd thing, and no deed of the protagonist's.
+  const otherSubject =
+    firstPerson &&
+    phrases[0] &&
+    verbs[0] &&
+    phrases[0].start < verbs[0].offset.start &&
+    !/\bI\b/.test(premise.slice(0, verbs[0].offset.start));
+  if (otherSubject) {
+    incongruity = clean(premise.slice(phrases[0].start).split(/[.;!?]/)[0]);
+    event = undefined;
+  }
   incongruity ??= event;
   if (animalSubject && !subject) event = undefined;
   const third = (text: string | undefined) => (text && firstPerson ? toThird(text, gender) : text);

@@ -26,7 +26,7 @@ export interface Phrase {
   years?: number;
   /** What the premise says this person did before: "stood her up ten years ago". */
   history?: string;
-  /** A relative clause the premise tells of this person: "owns the restaurant" in "the ex who owns the restaurant". */
+  /** A relative clause the premise tells of this person: "who owns the restaurant", "she babysits". */
   clause?: string;
 }
 
@@ -47,7 +47,10 @@ const NOT_PEOPLE = new Set([
 export const POSSESSIVE_PRONOUN = /^(my|her|his|their|our|your|its)$/i;
 /** Words that describe a person or thing rather than name it, whatever compromise tags them. */
 const DESCRIBING =
-  /^(same|old|new|missing|strange|other|rival|little|big|young|own|shy|nervous|overworked|aging|ageing|teenage|elderly|retired|late|lonely|grumpy|tiny|single|secret|real|fake|favou?rite|perfect|huge|giant|small|cheap)$/i;
+  /^(same|old|new|long[-\u2011]lost|estranged|missing|strange|other|rival|little|big|young|own|shy|nervous|overworked|aging|ageing|teenage|elderly|retired|late|dead|deceased|lonely|grumpy|tiny|single|secret|real|fake|favou?rite|perfect|huge|giant|small|cheap)$/i;
+
+/** What a possessive makes a person: "her first love", "my crush", "his date", "her high school sweetheart". */
+const BELOVED = /\b((?:first |true |old |secret |high school )?(?:love|crush|sweetheart|date))$/i;
 
 /** A noun phrase's last word in the singular, the rest as written: "food truck owners" -> "food truck owner". */
 export function singular(text: string): string {
@@ -89,8 +92,8 @@ interface Word {
   tagged: string;
 }
 
-/** Adjectives by their form: "famous", "beautiful", "priceless", "expensive", "popular", "foolish". */
-const ADJECTIVE_FORM = /(ous|ful|less|ive|able|ible|ular|ish)$/i;
+/** Adjectives by their form: "famous", "beautiful", "priceless", "expensive", "popular", "foolish", "haunted". */
+const ADJECTIVE_FORM = /(ous|ful|less|ive|able|ible|ular|ish|\w{3,}ed)$/i;
 
 /**
  * A word before the noun that describes rather than names: "the most popular gossip podcast" is a gossip podcast,
@@ -103,7 +106,14 @@ function describes(words: Word[], i: number, lastIsPerson: boolean): boolean {
   const compound = next?.has('Plural') && !next.has('Possessive') && words[i + 2]?.tags.has('Noun');
   if (compound && !lastIsPerson) return false;
   if (DESCRIBING.test(said)) return true;
-  const adjective = tags.has('Adjective') || tags.has('PastTense');
+  // "a struggling single mother": an "-ing" word before a person and another word describes them, unless the
+  // words are one role ("wedding planner"); right before the person it may name them ("wedding photographer").
+  const role = words
+    .slice(i)
+    .map((w) => w.said.toLowerCase())
+    .join(' ');
+  const describingIng = lastIsPerson && i < words.length - 2 && /ing$/i.test(said) && !PERSON_WORDS.has(singular(role));
+  const adjective = tags.has('Adjective') || tags.has('PastTense') || describingIng;
   if (!adjective) return false;
   const graded = tags.has('Superlative') || tags.has('Comparative') || !!words[i - 1]?.tags.has('Adverb');
   return lastIsPerson || graded || (tags.has('Adjective') && ADJECTIVE_FORM.test(said));
@@ -162,8 +172,9 @@ export function analyse(premise: string, span: {start: number; end: number}, tag
   let ended = false;
   words.forEach((w, i) => {
     const {said: word, tags} = w;
-    // "a suitcase full of cash": an adjective after the noun ends its name.
-    if (ended || (head.length > 0 && tags.has('Adjective') && !tags.has('Noun'))) {
+    // "a suitcase full of cash": an adjective after the noun ends its name, unless a noun follows it.
+    const nounAfter = words.slice(i + 1).some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun'));
+    if (ended || (head.length > 0 && tags.has('Adjective') && !tags.has('Noun') && !nounAfter)) {
       ended = true;
       return;
     }
@@ -204,8 +215,12 @@ export function analyse(premise: string, span: {start: number; end: number}, tag
   const titled = whole.match(/^(.+?)\s+([A-Z][a-z]+)$/);
   const lone = words.length === 1 && /^[A-Z]/.test(text) && tagEnglish(text).has('(#Person|#FirstName)');
   const name = lone ? text : titled && personInfo(titled[1]) ? titled[2] : undefined;
-  const role = titled && name ? titled[1] : whole;
-  const person = personInfo(role);
+  // "her first love", "my crush", "his date": a feeling someone has is a person once it is theirs.
+  const beloved = pronounOwner ? text.match(BELOVED)?.[1].toLowerCase() : undefined;
+  const role = beloved ?? (titled && name ? titled[1] : whole);
+  // "the regular who tips her": "who" says its noun is a person, whatever the word.
+  const person =
+    personInfo(role) ?? (beloved || /^\s*,?\s*who\b/i.test(premise.slice(span.end)) ? {plural: false} : undefined);
   // The age is the person's own, not their possessor's: "her elderly aunt's nephew" is not old.
   const {age, years} = ageOfPhrase(ownerText ? text.slice(ownerText.length) : text);
   return {

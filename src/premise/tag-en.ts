@@ -76,7 +76,10 @@ function pluralSubject({terms, set}: Retag, i: number): void {
 function singularSubject({terms, set}: Retag, i: number): void {
   const [here, next, after] = [terms[i], terms[i + 1], terms[i + 2]];
   if (!next || !after || here.tags.has('Plural') || here.tags.has('Possessive')) return;
-  if (!isPersonWord(here.text) && !here.tags.has('Actor')) return;
+  // "A mother of three wins the lottery": a person's "of" and a number come between them and their verb.
+  const ofNumber = here.tags.has('Value') && /^of$/i.test(terms[i - 1]?.text ?? '') && !!terms[i - 2];
+  const person = ofNumber ? terms[i - 2] : here;
+  if (!isPersonWord(person.text) && !person.tags.has('Actor')) return;
   if (!next.tags.has('Plural') || next.tags.has('Verb') || isPersonWord(next.text)) return;
   if (!(after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Pronoun'))) return;
   if (verbAfter('she', next.text)) set(i + 1, 'Noun', 'PresentTense');
@@ -119,6 +122,72 @@ function pluralCompound({terms, set}: Retag, i: number): void {
   set(i, 'Verb', 'Singular');
 }
 
+/**
+ * Someone only a relative clause names: "the regular who tips her", "a local who knows". compromise reads the
+ * word as an adjective; after an article and before "who" it is a noun (a person, since "who" says so).
+ */
+function nounBeforeWho({terms, set}: Retag, i: number): void {
+  const [prev, here, next] = [terms[i - 1], terms[i], terms[i + 1]];
+  if (!prev || !next || !prev.tags.has('Determiner') || !/^who$/i.test(next.text)) return;
+  if (here.tags.has('Adjective') && !here.tags.has('Noun')) set(i, 'Adjective', 'Singular');
+}
+
+/** Verbs after which an object takes a bare infinitive: "watches himself walk past", "makes him cry". */
+const BARE_INFINITIVE_VERB = /^(watch|see|saw|hear|heard|feel|felt|make|made|let|help|notice|spot)\w*$/i;
+/** Object pronouns: never possessive, so the word after them is no noun of theirs. */
+const OBJECT_PRONOUN = /^(him|them|me|us|himself|herself|themselves|myself|ourselves|yourself)$/i;
+
+/**
+ * The verb after a perceived or caused person: compromise reads "walk" in "watches himself walk past the camera"
+ * as a noun. A noun right after an object pronoun that follows a verb of perceiving or causing, and that reads
+ * as a verb after "they", is that verb.
+ */
+function bareInfinitive({terms, set}: Retag, i: number): void {
+  const [verb, pronoun, here] = [terms[i - 2], terms[i - 1], terms[i]];
+  if (!verb || !pronoun || !BARE_INFINITIVE_VERB.test(verb.text) || !OBJECT_PRONOUN.test(pronoun.text)) return;
+  if (!here.tags.has('Noun') || here.tags.has('Verb') || !verbAfterThey(here.text)) return;
+  set(i, 'Noun', 'Infinitive');
+  // "walk past the camera": the word after the verb is its preposition, not a noun.
+  if (terms[i + 1]?.tags.has('Noun') && /^(past|by|away|around|across|through|along)$/i.test(terms[i + 1].text))
+    set(i + 1, 'Noun', 'Preposition');
+}
+
+/**
+ * Words that describe a noun, which compromise reads otherwise: the "-ing" noun after a possessor ("her maid of
+ * honour's earring" is no verb), and a past participle between an article and its noun ("a divorced father").
+ */
+function describedNoun({terms, set}: Retag, i: number): void {
+  const [prev, here, next] = [terms[i - 1], terms[i], terms[i + 1]];
+  if (!prev) return;
+  const possessor = prev.tags.has('Possessive') && !prev.tags.has('Pronoun');
+  if (possessor && here.tags.has('Gerund') && (!next || !next.tags.has('Determiner'))) set(i, 'Verb', 'Singular');
+  const participle = here.tags.has('PastTense') && !here.tags.has('Noun');
+  if (prev.tags.has('Determiner') && participle && next?.tags.has('Noun') && !next.tags.has('Pronoun'))
+    set(i, 'Verb', 'Adjective');
+}
+
+/**
+ * A plural compound after a verb's object: compromise reads "messages" in "receiving text messages from" as a verb.
+ * A present-tense "-s" word right after a bare noun that is itself right after a verb, followed by a preposition,
+ * is the compound's plural head.
+ */
+function pluralAfterNoun({terms, set}: Retag, i: number): void {
+  const [verb, prev, here, next] = [terms[i - 2], terms[i - 1], terms[i], terms[i + 1]];
+  if (!verb || !prev || !next || !verb.tags.has('Verb') || !prev.tags.has('Noun') || prev.tags.has('Pronoun')) return;
+  if (prev.tags.has('Possessive') || !here.tags.has('PresentTense') || !/s$/i.test(here.text)) return;
+  if (next.tags.has('Preposition') && !isPersonWord(prev.text)) set(i, 'Verb', 'Plural');
+}
+
+/**
+ * The verb after a name and its age: in "Lily, 28, inherits a farm" compromise reads "inherits" as a plural noun.
+ * After a capitalised opening word and a number set off by commas, a word that reads as a verb after "she" is one.
+ */
+function verbAfterAge({terms, set}: Retag, i: number): void {
+  if (i !== 2 || !/^[A-Z][a-z]+$/.test(terms[0].text) || !/^\d{1,3}$/.test(terms[1].text)) return;
+  const here = terms[i];
+  if (here.tags.has('Noun') && !here.tags.has('Verb') && verbAfter('she', here.text)) set(i, 'Noun', 'PresentTense');
+}
+
 /** compromise's reading of an English text, corrected for a premise's plural subjects and compounds. */
 export function tagEnglish(text: string): Doc {
   const doc = nlp(taggable(text), LEXICON);
@@ -128,8 +197,11 @@ export function tagEnglish(text: string): Doc {
     tags: new Set(t.terms[0].tags),
   }));
   let changed = false;
+  // compromise keeps a chunk it has already given: a word retagged as an adjective would stay in its verb chunk.
+  const chunked = (doc as unknown as {docs: {chunk?: string}[][]}).docs.flat();
   const set = (index: number, drop: string, add: string) => {
     view.eq(index).unTag(drop).tag(add);
+    delete chunked[index].chunk;
     terms[index].tags.delete(drop);
     terms[index].tags.add(add);
     changed = true;
@@ -139,6 +211,11 @@ export function tagEnglish(text: string): Doc {
     singularSubject({terms, set}, i);
     verbAfterClause({terms, set}, i);
     pluralCompound({terms, set}, i);
+    nounBeforeWho({terms, set}, i);
+    bareInfinitive({terms, set}, i);
+    describedNoun({terms, set}, i);
+    pluralAfterNoun({terms, set}, i);
+    verbAfterAge({terms, set}, i);
   }
   if (changed) doc.compute('chunks');
   return doc;
