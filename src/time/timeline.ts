@@ -92,7 +92,7 @@ export const TIMING = {
   minFlexScale: 0.35,
   maxFlexScale: 4,
   /** Without audio, the estimated speaking rate may flex a little too. */
-  minSpeechScale: 0.85,
+  minSpeechScale: 0.9,
   maxSpeechScale: 1.2,
 } as const;
 

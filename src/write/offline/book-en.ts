@@ -254,7 +254,8 @@ function hooks(t: Terms): string[] {
 
 export function englishBook(t: Terms, r: Register): Book {
   // A story about who someone really is is named after them ("The Groom"); else after its object or place.
-  const person = t.identity?.role ?? t.guise?.seen ?? (t.history && t.O.fromPremise ? t.O.role : undefined);
+  const person =
+    t.identity?.role ?? t.guise?.seen ?? ((t.history || t.witnessed) && t.O.fromPremise ? t.O.role : undefined);
   const titleNoun = cap(person ?? (t.real ? t.objNoun : t.placeNoun || t.P.name));
   return {
     openings: opening(t, r),
@@ -264,9 +265,10 @@ export function englishBook(t: Terms, r: Register): Book {
     push: situationPush(t, r),
     twists: englishTwists(t, r),
     hooks: hooks(t),
+    // A story with nothing to name it after is named after its protagonist: "Mara", never "The Mara".
     title: [
-      `The ${titleNoun}`,
-      `${t.P.name} and the ${titleNoun}`,
+      titleNoun === t.P.name ? titleNoun : `The ${titleNoun}`,
+      ...(titleNoun === t.P.name ? [] : [`${t.P.name} and the ${titleNoun}`]),
       `${titleNoun}${t.placeNoun && t.placeNoun !== titleNoun.toLowerCase() ? ` at the ${cap(t.placeNoun)}` : ''}`,
     ],
     logline: `${t.P.name}${t.pRole && t.pRole !== t.P.name ? `, ${withArticle(t.pRole)},` : ''} ${t.isEvent ? t.incTold : `faces ${t.incTold}`}.`,

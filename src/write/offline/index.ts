@@ -456,7 +456,11 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
             shape,
           );
           const score = (a: Attempt) =>
-            (Math.abs(a.miss) > 0.095 ? 100 : 0) + a.problems.length * 10 + Math.abs(a.miss) + a.hurry;
+            // Missing the duration outweighs any gate failure, and missing it by more weighs more.
+            (Math.abs(a.miss) > 0.095 ? 100 + Math.abs(a.miss) * 100 : 0) +
+            a.problems.length * 10 +
+            Math.abs(a.miss) +
+            a.hurry;
           if (!best || score(attempt) < score(best)) best = attempt;
           if (attempt.problems.length === 0 && Math.abs(attempt.miss) <= 0.08) break search;
         }

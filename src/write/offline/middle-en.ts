@@ -162,8 +162,8 @@ function witnessed(t: Terms, r: Register): Move[] {
   const {act} = t.witnessed!;
   const here = t.atPlace ? ` ${t.atPlace}` : '';
   return [
-    line('P', `I saw ${O.name} ${act}. With my own eyes.`, shade(r, 'shocked', 'surprised')),
-    line('A', `${O.name}? Are you sure, ${P.name}?`, 'surprised'),
+    line('P', `It was ${O.name}, ${A.name}. I watched ${them(O)} do it.`, shade(r, 'shocked', 'surprised')),
+    line('A', `${O.name}? ${cap(act)}? Are you sure, ${P.name}?`, 'surprised'),
     reply('P', `I know what I saw, ${A.name}.`, 'angry'),
     line('X', `${O.name} looks up${here}, and sees ${P.name} watching.`),
     line('O', `Is something wrong, ${P.name}?`, shade(r, 'cold', 'smug')),

@@ -12,6 +12,8 @@ export interface Move {
   marker?: 'twist' | 'cliffhanger';
   /** An answer: it stays right after the move before it in its book's list (a shuffle never splits the pair). */
   answers?: true;
+  /** The same speaker's next breath of one line (see splitLong): said on, never with a name added. */
+  follows?: true;
 }
 
 export interface Twist {

@@ -10,7 +10,7 @@ import type {Book, Move, Twist} from './moves';
 import {exchanges} from './moves';
 import type {Rng} from './random';
 import type {Terms} from './terms';
-import {breathSplit, capitalise, FILLER_ADVERBS, truncate} from './text';
+import {breathSplit, capitalise, compactSentence, FILLER_ADVERBS, truncate} from './text';
 
 export interface Cut {
   moves: Move[];
@@ -63,7 +63,11 @@ export function voiced(move: Move, voicing: Voicing): Move {
         `${out[out.length - 1].replace(/[.!?…]+$/, '')}, ${/^I\b/.test(part) || voicing.terms.some((n) => /^[A-ZÁÉÍÓÚÑ]/.test(n) && part.startsWith(n)) ? part : part.charAt(0).toLowerCase() + part.slice(1)}`;
     else {
       // A line about someone in the third person ("He stood me up.") is not said to their face by name.
-      const name = /\b(he|him|his|she|her)\b/i.test(part) ? undefined : voicing.vocative(move.who);
+      // Nor is a name added to a line that already fills a breath.
+      const name =
+        move.follows || /\b(he|him|his|she|her)\b/i.test(part) || part.split(/\s+/).length >= 9
+          ? undefined
+          : voicing.vocative(move.who);
       // A line that already calls them by name ("It was me, Dad.") is not named twice.
       const named = name && new RegExp(`\\b${name}\\b`).test(part);
       out.push(name && !named ? part.replace(/([.!?…]*)$/, (p) => `, ${name}${p || '.'}`) : part);
@@ -114,19 +118,24 @@ export function splitLong(moves: Move[], keep: string[] = []): Move[] {
     return beats.map((text, i) => ({
       ...m,
       text,
-      ...(i > 0 && {setup: undefined}),
+      // The cliffhanger's last breath may still name who it is said to: the end hangs on them.
+      ...(i > 0 && {setup: undefined, ...(m.marker !== 'cliffhanger' && {follows: true as const})}),
       marker: (m.marker === 'cliffhanger' ? i === beats.length - 1 : i === 0) ? m.marker : undefined,
     }));
   });
 }
 
 /** A line cut to its core for the shortest videos: the sentence that carries the story, or its first clause. */
-export function tighten(move: Move, terms: string[]): Move {
+export function tighten(move: Move, terms: string[], whole = false): Move {
   const sentences = move.text.split(SENTENCES);
   let text = sentences.find((x) => hasTerm(x, terms)) ?? sentences[0];
   // The twist and the cliffhanger stay whole sentences: a fragment there explains nothing.
   if (text.split(/\s+/).length > 6 && /,/.test(text) && !move.marker && move.who !== 'X')
     text = `${text.split(',')[0]}…`;
+  // The shortest cuts have no time for a second breath: a long line is said shorter, its premise words kept, and
+  // a line that is still long is said up to its first pause, except the opening line that states the premise.
+  if (move.who !== 'X' && move.who !== 'N') text = compactSentence(text, 9, terms);
+  if (!whole && !move.marker && move.who !== 'X' && move.who !== 'N') text = breathSplit(text, 9, terms)[0];
   return {...move, text};
 }
 
@@ -177,7 +186,10 @@ export function planCut(book: Book, twist: Twist, intros: Move[], count: number,
     middle.splice(gap + i, 0, c);
   });
   const before = [...head, ...middle];
-  const moves = splitLong(tight ? [...before, ...after].map((m) => tighten(m, terms)) : [...before, ...after], terms);
+  const moves = splitLong(
+    tight ? [...before, ...after].map((m, i) => tighten(m, terms, i === 0)) : [...before, ...after],
+    terms,
+  );
   const sceneCount = Math.min(LIMITS.scenes, moves.length <= 6 ? 3 : Math.min(6, 3 + Math.floor(moves.length / 9)));
   // The reveal opens the last-but-one scene (or the last, in short cuts); earlier scenes share the rest evenly.
   const twistAt = moves.findIndex((m) => m.marker === 'twist');

@@ -188,15 +188,19 @@ function author(t: Terms, r: Register): Twist | undefined {
     id: 'author',
     summary: `${known(t, O)} ${wrote.replace(/^wrote/, 'wrote')} ${why.card}, and kept quiet.`,
     clues: [
-      clue('P', `${O.name}, how did you know what ${thing} says? I never read it out.`, 'surprised'),
+      clue(
+        'P',
+        `${O.name}, how did you know what ${thing} ${t.plural ? 'say' : 'says'}? I never read ${thing} out loud.`,
+        'surprised',
+      ),
       clue('X', `${O.name}'s pen leaks the same blue ink as ${thing}.`),
       clue('A', `${O.name} goes pale every time you pick ${t.plural ? 'them' : 'it'} up.`, 'neutral'),
     ],
     reveal: [
-      line(O.slot, `I ${wrote}, ${P.name}, every word of ${t.plural ? 'them' : 'it'}.`, 'shocked', {marker: 'twist'}),
+      line(O.slot, `I ${wrote} myself, ${P.name}.`, 'shocked', {marker: 'twist'}),
       line(O.slot, why.said, r === 'dark' ? 'afraid' : 'desperate'),
     ],
-    aftermath: [line('P', `You watched me read ${thing}. And said nothing.`, 'angry')],
+    aftermath: [line('P', `You watched me read ${thing} and said nothing.`, 'angry')],
     cliff: [next.cliff],
     endCard: next.endCard,
     endShort: next.endShort,
@@ -213,7 +217,7 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
     warm: [`I've been cheering for you the whole time.`, 'and has been quietly cheering'],
     love: [`I only stayed because of you.`, 'and stayed because of it'],
     dark: [`And I'm not the only one who knows.`, 'and so does someone else'],
-    drama: [`You did exactly what I needed you to do.`, 'and was counting on it'],
+    drama: [`You did exactly what I needed.`, 'and was counting on it'],
   };
   const [line2, card] = said[r];
   const next = after(r, t, O);
@@ -222,7 +226,7 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
     id: 'knew-all',
     summary: `${known(t, O)} knew it was ${P.name} all along, ${card}.`,
     clues: [
-      clue('O', `Somebody ${present(ofProtagonist(t.deedBare, 'their', 'them'))}. I wonder who.`, 'smug'),
+      clue('O', `I wonder who ${present(ofProtagonist(t.deedBare, 'their', 'them'))}.`, 'smug'),
       variant(t, [
         clue('X', `${O.name} watches ${P.name} from across the room, and almost smiles.`),
         clue('X', `${O.name} hums something. ${P.name} freezes: ${P.gender === 'f' ? 'she' : 'he'} knows that tune.`),
@@ -237,7 +241,7 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
     reveal: [
       line(
         'O',
-        `I know you ${firstClause(deed)}, ${P.name}. ${variant(t, [`I've always known.`, `Since day one.`, `I was there.`])}`,
+        `I know you ${firstClause(deed)}, ${P.name}. ${variant(t, [`I saw you do it${t.atPlace ? ` ${t.atPlace}` : ''}.`, `I was there when you did.`])}`,
         'shocked',
         {marker: 'twist'},
       ),
@@ -295,7 +299,7 @@ function accomplice(t: Terms, r: Register): Twist | undefined {
       clue('P', `${A.name}, how do you know what ${O.name} said? I never told you.`, 'surprised'),
     ],
     reveal: [
-      line('A', `${O.name} didn't do it alone, ${P.name}. I was there.`, 'shocked', {marker: 'twist'}),
+      line('A', `${O.name} didn't do it alone, ${P.name}. I helped.`, 'shocked', {marker: 'twist'}),
       line(
         'A',
         love
@@ -303,7 +307,7 @@ function accomplice(t: Terms, r: Register): Twist | undefined {
           : r === 'dark' || r === 'drama'
             ? variant(t, [
                 `${O.name} pays better than loyalty does, ${P.name}.`,
-                `${O.name} asked me first. I said yes.`,
+                `${O.name} asked me first, and I said yes.`,
                 `You'd have done the same for the money.`,
               ])
             : motive(r, t, A).said,
