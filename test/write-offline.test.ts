@@ -262,3 +262,27 @@ describe('breathSplit', () => {
     expect(breathSplit('Short lines stay whole.', 9)).toEqual(['Short lines stay whole.']);
   });
 });
+
+describe('writeOffline: a deed done for an aim', () => {
+  const twistOf = (s: Script) => beats(s).find((b) => b.marker === 'twist')!;
+
+  it('answers an aim at a person with that person doing the same, planted before the reveal', () => {
+    const script = writeOffline(request('A shy baker takes salsa lessons to impress her new landlord'));
+    const landlord = script.characters.find((c) => /landlord/.test(c.role))!;
+    const twist = twistOf(script);
+    expect(twist.characterId).toBe(landlord.id);
+    expect(twist.text).toMatch(/^I took salsa lessons too/);
+    const all = beats(script);
+    expect(all.slice(0, all.indexOf(twist)).filter((b) => b.setup === 'twist').length).toBeGreaterThanOrEqual(2);
+    // The aim said to the landlord's face, the deed kept the baker's own.
+    expect(all.some((b) => b.characterId === landlord.id && /To impress you/.test(b.text))).toBe(true);
+  });
+
+  it('answers an aim that is no person with someone close making it work in secret', () => {
+    const script = writeOffline(request('A teenager busks every night to pay for her grandmother’s hearing aid'));
+    const lead = script.characters[0];
+    const twist = twistOf(script);
+    expect(twist.characterId).not.toBe(lead.id);
+    expect(twist.text).toMatch(/You didn't do it alone/);
+  });
+});

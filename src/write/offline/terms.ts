@@ -92,6 +92,13 @@ export interface Terms {
    * medication labels", "kissing my sister").
    */
   witnessed?: {act: string; actTold: string; mineTold: string};
+  /**
+   * The protagonist's deed has an aim ("enters a breakdancing contest to impress his new neighbour"): the deed
+   * without it in the first person past ("entered a breakdancing contest") and as an infinitive ("enter a
+   * breakdancing contest"), the aim in the protagonist's words ("to impress my new neighbour"), and, when the aim
+   * names O, the aim said to O's face ("to impress you").
+   */
+  purpose?: {done: string; doBare: string; aim: string; aimAtYou?: string};
   /** What makes the object odd, after its noun, as said to the protagonist: "with your own name engraved on it". */
   detail?: string;
   /** The premise's subject is plural: the protagonist and O did the deed together ("we entered"). */
@@ -101,7 +108,7 @@ export interface Terms {
 }
 
 const PERCEIVING =
-  /^(hears?|overhears?|catch(?:es)?|sees?|watch(?:es)?|finds?|discovers?|realises?|realizes?|recognises?|recognizes?|notices?|receives?|gets?|takes?|keeps receiving|learns?|spots?)\b/i;
+  /^(hears?|overhears?|catch(?:es)?|sees?|watch(?:es)?|finds?|discovers?|realises?|realizes?|recognises?|recognizes?|notices?|receives?|gets?|takes?|keeps receiving|learns?(?!\s+to\b)|spots?)\b/i;
 
 /** Verbs of catching someone in the act: what follows them is what that person is doing. */
 const WITNESSING =
@@ -121,6 +128,40 @@ function witnessedOf(situation: Situation, O: Member, keep: string[]): Terms['wi
   return {act: mine(act), actTold: act.replace(/[.!?]$/, ''), mineTold: `I ${pastTense(mine(told), keep, true)}`};
 }
 
+/** Verbs whose "to" is part of the deed, not its aim. */
+const TAKES_TO =
+  /^(learn|try|decide|want|agree|ha[sv]e?|had|need|start|begin|began|refuse|pretend|hire|pay|paid|force|ask|go|going|plan|promise|offer|manage|vow|swear|swore|dare|hope|expect|choose|chose|seem|used)(s|es|ed|d|ing)?$/i;
+
+/** "entered a breakdancing contest to impress my new neighbour": the deed and the aim it is done for. */
+function purposeOf(deedMine: string, bare: string, O: Member): Terms['purpose'] {
+  // The first "to" that starts an aim: not one a verb takes ("learns to box", "is forced to share").
+  const aimAt = (text: string): [string, string, string] | undefined => {
+    const words = text.split(/\s+/);
+    const at = words.findIndex(
+      (w, i) => i >= 2 && /^to$/i.test(w) && !TAKES_TO.test(words[i - 1]) && !/^be$/i.test(words[i + 1] ?? 'be'),
+    );
+    return at < 0 ? undefined : [text, words.slice(0, at).join(' '), words.slice(at).join(' ')];
+  };
+  const mine = aimAt(deedMine.replace(/^(I|We)\s+/, ''));
+  const inf = aimAt(bare);
+  // "learns to box to win back": the first "to" belongs to the deed when another aim follows it.
+  if (!mine || !inf) return undefined;
+  const role = O.fromPremise && O.role ? O.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : undefined;
+  const at = role ? new RegExp(`\\b(?:my|his|her|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?${role}\\b`, 'i') : undefined;
+  return {
+    done: mine[1],
+    doBare: inf[1],
+    aim: mine[2],
+    // "to win back his ex-girlfriend" said to her is "to win you back"; "for her grandmother's hearing aid" is
+    // about her thing, not her: no aim at her.
+    ...(at &&
+      at.test(mine[2]) &&
+      !new RegExp(`${at.source}'s\\b`, 'i').test(mine[2]) && {
+        aimAtYou: mine[2].replace(at, 'you').replace(/\b(back|over|up|out|down|off|away) you\b/, 'you $1'),
+      }),
+  };
+}
+
 /** Whether the protagonist does the premise's deed or it reaches them; the perceiving verb when it reaches them. */
 function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; perceive?: string; reply?: string} {
   const event = (situation.event ?? '').trim();
@@ -129,7 +170,9 @@ function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; p
   if (reached && !PERCEIVING.test(event))
     return {doer: 'other', perceive: reached[1].replace(/s$/, '').toLowerCase(), reply: reached[2].toLowerCase()};
   const verb = event.match(PERCEIVING)?.[1];
-  if (verb) {
+  // "takes salsa lessons to impress her landlord": a deed done for an aim is the protagonist's own.
+  const aimed = /^(takes?|gets?)\b/i.test(verb ?? '') && /\s(?:in order )?to\s+[a-z]+/i.test(event);
+  if (verb && !aimed) {
     const base = verb
       .replace(/^keeps receiving$/i, 'receive')
       .replace(/(?<!s)s$/, '')
@@ -331,8 +374,10 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const objNoun = theObject ?? (fallback ? fallback[spanish ? 2 : 1] : spanish ? 'móvil' : 'phone');
   // No place in the premise: the protagonist's work puts the story somewhere (a pilot's in the airport).
   const placeNoun = situation.place ?? (spanish ? '' : (workplaceOf(P.role, PLACE_WORDS) ?? ''));
+  // "learns to box to win back his ex": an odd thing that is only the deed's infinitive is the deed.
+  const odd = /^to\s/i.test(situation.incongruity ?? '') ? situation.event : situation.incongruity;
   let raw = gendered(
-    situation.incongruity ?? situation.event ?? (spanish ? 'esto' : 'this'),
+    odd ?? situation.event ?? (spanish ? 'esto' : 'this'),
     situation.firstPerson && !spanish ? P.gender : undefined,
   ).replace(/^(a|an|the|un|una)\s+/i, (a) => (spanish ? a : 'the '));
   const first = nlp(raw).terms().first();
@@ -356,7 +401,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
         .replace(/\bI\b/g, together ? 'we' : 'I');
   const yours = spanish ? raw.replace(/\bsu\b/g, 'tu').replace(/\bsus\b/g, 'tus') : ofProtagonist(raw, 'your', 'you');
   const told = raw;
-  const deedMine = isEvent ? `${together ? 'We' : 'I'} ${pastTense(mine, people)}` : mine;
+  const deedMine = isEvent ? `${together ? 'We' : 'I'} ${pastTense(mine, named ? [...people, named] : people)}` : mine;
   const bare = isEvent ? infinitive(raw) : raw;
   const prop = PROPS.find(([pattern]) => pattern.test(objNoun));
   const thingNoun = prop ? prop[spanish ? 2 : 1] : objNoun;
@@ -401,6 +446,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     ...(!spanish && !guise && !past && {witnessed: witnessedOf(situation, O, people)}),
     ...(past && !spanish && {history: historyOf(past, P.gender)}),
     ...doerOf(situation, isEvent),
+    ...(!spanish && isEvent && !guise && {purpose: purposeOf(deedMine, bare, O)}),
     ownObject,
     contest:
       /\b(rivals?|compet\w*|contests?|battles?|versus|match|race|bake-?off|finals?|tournament|concurso|carrera|batalla)\b/i.test(

@@ -13,6 +13,7 @@ import {holdable} from './object-kind';
 import {their, them, they} from './pronouns';
 import {ofProtagonist, type Terms} from './terms';
 import {capitalise as cap} from './text';
+import {helped, mirrored} from './twists-deed-en';
 import {keptApart, namesake, pastWound, unmasked} from './twists-past-en';
 
 /** Who someone is, for a twist card: "Ivy, the groom's mother,", "Noah, Ava's son,". */
@@ -241,7 +242,7 @@ function knewAll(t: Terms, r: Register): Twist | undefined {
     reveal: [
       line(
         'O',
-        `I know you ${firstClause(deed)}, ${P.name}. ${variant(t, [`I saw you do it${t.atPlace ? ` ${t.atPlace}` : ''}.`, `I was there when you did.`])}`,
+        `I know you ${firstClause(deed)}, ${P.name}.${t.atPlace ? ` I ${variant(t, ['saw', 'watched'])} you ${t.atPlace}.` : ''}`,
         'shocked',
         {marker: 'twist'},
       ),
@@ -468,8 +469,15 @@ export function englishTwists(t: Terms, r: Register): Twist[] {
   // Someone caught in the act: the twist is who else is in it.
   const inIt = accomplice(t, r);
   if (inIt) return [inIt];
-  const list = [culprit(t, r), letWin(t, r), author(t, r), knewAll(t, r), arranged(t, r)].filter(
-    (x): x is Twist => !!x,
-  );
+  // A deed done for an aim is answered by whether the aim is met; being seen doing it is the lesser twist.
+  const list = [
+    culprit(t, r),
+    letWin(t, r),
+    author(t, r),
+    mirrored(t, r),
+    helped(t, r),
+    knewAll(t, r),
+    arranged(t, r),
+  ].filter((x): x is Twist => !!x);
   return list.length ? list : [arranged({...t, doer: 'other'}, r)!];
 }
