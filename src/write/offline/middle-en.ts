@@ -10,7 +10,7 @@ import type {Move, Register} from './moves';
 import {line, reply} from './moves';
 import {holdable} from './object-kind';
 import {their, them, they} from './pronouns';
-import type {Terms} from './terms';
+import {ofProtagonist, type Terms} from './terms';
 import {capitalise as cap, withArticle} from './text';
 
 /** What kind of story the premise sets up. */
@@ -186,6 +186,29 @@ function deed(t: Terms, r: Register): Move[] {
     .replace(/\b(my|our)\b/g, 'your')
     .replace(/\b(me|us)\b/g, 'you');
   const asker = t.together ? A : O;
+  // A deed done in the open ("opens a food truck right outside her old restaurant", "enters a breakdancing
+  // contest") is stared at, not hidden: only a secret one is nearly found out.
+  if (!t.secret)
+    return [
+      line(asker.slot, `You ${done}? Are you out of your mind, ${P.name}?`, shade(r, 'angry', 'surprised')),
+      reply('P', `Somebody had to.`, 'smug'),
+      line('A', `Everyone${here} is staring at you, ${P.name}.`, shade(r, 'afraid', 'happy')),
+      line('X', `Every head${here} turns to ${P.name}.`),
+      line(
+        'O',
+        `Who said you could ${ofProtagonist(t.deedBare, 'your', 'you').split(/,?\s+and\s+/)[0]}?`,
+        shade(r, 'cold', 'smug'),
+      ),
+      reply('P', `Nobody had to, ${O.name}.`, 'smug'),
+      line('X', `${O.name} films ${P.name} on ${their(O)} phone, grinning.`),
+      line(
+        'O',
+        r === 'comedy' ? `You're trending, ${P.name}. Not in a good way.` : `You'll regret this, ${P.name}.`,
+        shade(r, 'cold', 'smug'),
+      ),
+      line('P', `This goes wrong? ${cap(we)} lose ${t.together ? 'everything' : stake(t)}.`, 'desperate'),
+      line('X', `Somebody${here} points straight at ${P.name}.`),
+    ];
   return [
     line(asker.slot, `You ${done}? Are you out of your mind, ${P.name}?`, shade(r, 'angry', 'surprised')),
     reply('P', `Somebody had to.`, 'smug'),

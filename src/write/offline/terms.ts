@@ -99,6 +99,8 @@ export interface Terms {
    * names O, the aim said to O's face ("to impress you").
    */
   purpose?: {done: string; doBare: string; aim: string; aimAtYou?: string};
+  /** The premise says its deed is done in secret ("secretly", "fakes", "in disguise"): it can be found out. */
+  secret: boolean;
   /** What makes the object odd, after its noun, as said to the protagonist: "with your own name engraved on it". */
   detail?: string;
   /** The premise's subject is plural: the protagonist and O did the deed together ("we entered"). */
@@ -127,6 +129,10 @@ function witnessedOf(situation: Situation, O: Member, keep: string[]): Terms['wi
   const mine = (text: string) => ofProtagonist(text.replace(/[.!?]$/, ''), 'my', 'me');
   return {act: mine(act), actTold: act.replace(/[.!?]$/, ''), mineTold: `I ${pastTense(mine(told), keep, true)}`};
 }
+
+/** Words that make a deed a secret one. */
+const SECRET_DEED =
+  /\b(secret(ly)?|in secret|pretend\w*|fak\w+|disguis\w+|hid\w*|sneak\w*|anonymous(ly)?|undercover|behind (her|his|their) back|without telling|posing|poses)\b/i;
 
 /** Verbs whose "to" is part of the deed, not its aim. */
 const TAKES_TO =
@@ -446,6 +452,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
     ...(!spanish && !guise && !past && {witnessed: witnessedOf(situation, O, people)}),
     ...(past && !spanish && {history: historyOf(past, P.gender)}),
     ...doerOf(situation, isEvent),
+    secret: SECRET_DEED.test(situation.premise),
     ...(!spanish && isEvent && !guise && {purpose: purposeOf(deedMine, bare, O)}),
     ownObject,
     contest:

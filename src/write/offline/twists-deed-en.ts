@@ -10,7 +10,8 @@ import {clue, line} from './moves';
 import {their} from './pronouns';
 import type {Terms} from './terms';
 import {capitalise as cap} from './text';
-import {known} from './twists-en';
+import {ofProtagonist} from './terms';
+import {firstClause, known, variant} from './twists-en';
 
 /** The aim's person was doing the same thing, for the protagonist; or, in a dark story, was waiting for it. */
 export function mirrored(t: Terms, r: Register): Twist | undefined {
@@ -65,40 +66,63 @@ export function mirrored(t: Terms, r: Register): Twist | undefined {
   };
 }
 
-/** An aim that is no person ("to pay for his dog's surgery"): someone close made it work, and kept quiet. */
+/** A deed that is a venture someone could help along, not a mishap ("forgets his vows"). */
+const VENTURE =
+  /^(open|start|launch|enter|join|run|sell|build|throw|organi[sz]e|host|sign up|audition|apply|set up|bake|cook|sing|perform|compete|train|busk|grab)\b/i;
+
+/**
+ * An aim that is no person ("to pay for his dog's surgery"), or a deed done in the open ("opens a food truck right
+ * outside her old restaurant"): someone close made it work, and kept quiet.
+ */
 export function helped(t: Terms, r: Register): Twist | undefined {
   const aim = t.purpose;
-  if (t.doer !== 'P' || !aim || aim.aimAtYou) return undefined;
+  if (t.doer !== 'P' || aim?.aimAtYou || (!aim && (t.secret || !VENTURE.test(t.deedBare)))) return undefined;
   const {P, A, O} = t;
   const dark = r === 'dark' || r === 'drama';
   const helper = dark ? O : A;
+  // The deed said to its doer ("open a food truck"), and what it is about ("the food truck").
+  const deed = firstClause(ofProtagonist(t.deedBare, 'your', 'you').split(/,?\s+and\s+/)[0]);
+  const it = t.real ? t.obj : 'it';
   return {
     id: 'helped',
     summary: dark
       ? `${known(t, helper)} made it work for ${P.name} in secret, and now wants something back.`
       : `${known(t, helper)} made it work for ${P.name} in secret, and never said a word.`,
     clues: [
-      clue('X', `${helper.name} slips out every time ${P.name} turns around.`),
-      clue(helper.slot, `Trust me, ${P.name}. It's going to work out.`, dark ? 'cold' : 'tender'),
-      clue('P', `${helper.name}, how do you know how it's going? I never told you.`, 'surprised'),
+      clue('X', `${helper.name} hangs up the moment ${P.name} looks.`),
+      clue(helper.slot, `Trust me, ${P.name}. ${cap(it)} is going to work out.`, dark ? 'cold' : 'tender'),
+      clue('P', `${helper.name}, how do you know how ${it} is going? I never told you.`, 'surprised'),
     ],
     reveal: [
-      line(helper.slot, `You didn't do it alone, ${P.name}. I made sure it worked.`, 'shocked', {marker: 'twist'}),
+      line(helper.slot, `You didn't ${deed} alone, ${P.name}: I made sure it worked.`, 'shocked', {
+        marker: 'twist',
+      }),
       line(
         helper.slot,
-        dark
-          ? `Every bit of it. And I'll want something back.`
-          : r === 'comedy'
-            ? `You're welcome. I accept payment in hugs.`
-            : `You'd have done the same for me.`,
+        variant(
+          t,
+          dark
+            ? [`And I'll want something back for ${it}.`, `${cap(it)} cost me, and now it costs you.`]
+            : r === 'comedy'
+              ? [`You're welcome. I accept payment in hugs.`, `You can thank me with free food for life.`]
+              : [`You'd have done the same for me.`, `Someone had to look after you for once.`],
+        ),
         dark ? 'cold' : 'tender',
       ),
     ],
-    aftermath: [line('P', `You did all that ${aim.aim}? For me?`, 'surprised')],
+    aftermath: [
+      line(
+        'P',
+        aim ? `You did all that ${aim.aim}? For me?` : `You were behind ${t.real ? t.obj : 'all of it'}?`,
+        'surprised',
+      ),
+    ],
     cliff: [
       dark
-        ? line(helper.slot, `Tomorrow, you do something for me. No questions.`, 'cold', {marker: 'cliffhanger'})
-        : line(helper.slot, `And wait until you see what's outside.`, 'happy', {marker: 'cliffhanger'}),
+        ? line(helper.slot, `Tomorrow you ${deed} again, for me this time.`, 'cold', {marker: 'cliffhanger'})
+        : line(helper.slot, `Now wait until you see who's outside.`, 'happy', {
+            marker: 'cliffhanger',
+          }),
     ],
     endCard: dark ? `What will ${helper.name} ask of ${P.name}?` : `What is waiting outside for ${P.name}?`,
     endShort: dark ? `What will ${helper.name} ask?` : `What's outside?`,

@@ -30,7 +30,7 @@ export function known(t: Terms, m: Member): string {
 }
 
 /** A stable pick for this premise: two premises of one register do not share every twist line. */
-const variant = <T>(t: Terms, options: T[]): T =>
+export const variant = <T>(t: Terms, options: T[]): T =>
   options[[...t.incTold].reduce((n, c) => (n * 31 + c.charCodeAt(0)) >>> 0, 7) % options.length];
 
 /** Why the twist's author did it, by register: the reveal's second sentence and the card's reason. */
@@ -58,7 +58,7 @@ function motive(r: Register, t: Terms, author: Member): {said: string; card: str
     ],
     drama: [
       {said: `You owed me, ${P.name}. Now we're even.`, card: 'to settle an old debt'},
-      {said: `You took everything from me once. I took it back.`, card: 'to take back what was theirs'},
+      {said: `You took everything from me once, so I took it back.`, card: 'to take back what was theirs'},
     ],
   };
   return variant(t, options[r]);
@@ -211,7 +211,8 @@ function author(t: Terms, r: Register): Twist | undefined {
 
 /** The protagonist's own secret deed was seen: the counterpart knew it was them all along. */
 function knewAll(t: Terms, r: Register): Twist | undefined {
-  if (t.doer !== 'P') return undefined;
+  // Only a secret can be known all along: a deed done in the open is seen by everyone.
+  if (t.doer !== 'P' || !t.secret) return undefined;
   const {P, O} = t;
   const said: Record<Register, [string, string]> = {
     comedy: [`I've been telling everyone it was my idea.`, 'and has been taking the credit'],
@@ -334,7 +335,7 @@ const present = (infinitive: string) =>
     .replace(/Xposs\b/g, "'s");
 
 /** The first clause of a predicate, short enough for one breath: "leave notes of encouragement". */
-const firstClause = (text: string) => {
+export const firstClause = (text: string) => {
   const words = text.split(/\s+/);
   const cut = words.findIndex((w, i) => i >= 3 && /^(on|in|at|to|for|from|across|before|after|with|while)$/i.test(w));
   return words.slice(0, cut > 0 ? cut : Math.min(words.length, 9)).join(' ');
@@ -393,7 +394,7 @@ function arranged(t: Terms, r: Register): Twist | undefined {
       line(who.slot, why.said, r === 'comedy' ? 'smug' : 'desperate'),
     ],
     aftermath: [
-      line('P', `You planned ${t.real && !t.ownObject ? t.obj : 'all of it'}? From the start?`, 'angry'),
+      line('P', `You planned ${t.real && !t.ownObject ? t.obj : 'all of it'} from the start?`, 'angry'),
       line(other.slot, `I told you, ${P.name}.`, 'sad'),
     ],
     cliff: [next.cliff],
