@@ -286,3 +286,19 @@ describe('writeOffline: a deed done for an aim', () => {
     expect(twist.text).toMatch(/^You didn't busk every night alone/);
   });
 });
+
+describe('writeOffline: a debt met again', () => {
+  it('says the deed first, owns the kindness in the first person, and lets the one owed reveal they knew', () => {
+    const script = writeOffline(request('A rich CEO fires the cleaner who once raised him like a son'));
+    const all = beats(script);
+    const lead = script.characters[0];
+    const cleaner = script.characters.find((c) => /cleaner/.test(c.role))!;
+    const said = all.filter((b) => b.characterId === lead.id).map((b) => b.text);
+    expect(said[0]).toMatch(/^I fired the cleaner/);
+    expect(said.join(' ')).toMatch(/raised me like a son/);
+    expect(said.join(' ')).not.toMatch(/\bhim\b|liked/);
+    const twist = all.find((b) => b.marker === 'twist')!;
+    expect(twist.characterId).toBe(cleaner.id);
+    expect(twist.text).toMatch(/^I knew it was you/);
+  });
+});

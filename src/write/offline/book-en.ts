@@ -30,6 +30,8 @@ function handling(t: Terms): {look: string; hold: boolean; ref: string} {
       return {look: 'holds still, listening', hold: false, ref};
     case 'food':
       return {look: `eyes ${t.obj}`, hold: true, ref};
+    case 'abstract':
+      return {look: 'stops dead', hold: false, ref};
     default:
       return {look: t.real ? `turns ${t.obj} over` : 'stops dead', hold: t.real, ref};
   }
@@ -57,10 +59,17 @@ function recognisedOpening(t: Terms): Move[][] {
   const {P, O} = t;
   const h = t.history!;
   const he = O.gender === 'f' ? 'she' : 'he';
-  const now = O.role && O.fromPremise ? `Today ${he}'s the ${O.role}.` : `Now ${he}'s here.`;
+  // A debt met again is the protagonist's own deed, said first: "I raised the rent on the tenant who once saved my life."
+  const now = h.owed
+    ? `${t.deedMine}.`
+    : O.role && O.fromPremise
+      ? `Today ${he}'s the ${O.role}.`
+      : `Now ${he}'s here.`;
   const then = h.when ? `${cap(h.when)}, ${he} ${h.deedMine}.` : `${cap(he)} ${h.deedMine}.`;
   return [
-    [line('P', then, 'shocked'), line('P', now, 'sad'), line('A', `${P.name}? You've gone white.`, 'afraid')],
+    h.owed
+      ? [line('P', now, 'cold'), line('P', then, 'sad'), line('A', `${P.name}? You've gone white.`, 'afraid')]
+      : [line('P', then, 'shocked'), line('P', now, 'sad'), line('A', `${P.name}? You've gone white.`, 'afraid')],
     [line('X', `${P.name} freezes. Across the room: ${O.name}.`), line('P', then, 'shocked'), line('P', now, 'sad')],
   ];
 }

@@ -18,11 +18,11 @@ export type Situation = 'guise' | 'recognised' | 'identity' | 'witnessed' | 'dee
 
 export function situationOf(t: Terms): Situation {
   if (t.guise) return 'guise';
-  if (t.history) return 'recognised';
+  if (t.history && !t.history.owed) return 'recognised';
   if (t.identity) return 'identity';
   if (t.witnessed) return 'witnessed';
   if (t.isEvent && t.doer === 'P') return 'deed';
-  if (t.real && !t.isEvent) return 'found';
+  if (t.real && !t.isEvent && t.kind !== 'abstract') return 'found';
   return 'befallen';
 }
 

@@ -2,7 +2,7 @@
  * What kind of thing the premise's object is decides what a line can do with it: a letter is read, a parrot is
  * fed, a cup final is waited for, a heartbeat is heard. A line never puts down a cup final or reads a parrot.
  */
-export type ObjectKind = 'message' | 'creature' | 'event' | 'sound' | 'food' | 'vehicle' | 'thing';
+export type ObjectKind = 'message' | 'creature' | 'event' | 'sound' | 'food' | 'vehicle' | 'abstract' | 'thing';
 
 const KINDS: [ObjectKind, RegExp][] = [
   [
@@ -21,6 +21,11 @@ const KINDS: [ObjectKind, RegExp][] = [
   [
     'vehicle',
     /\b(trucks?|food trucks?|cars?|vans?|buses|bus|boats?|ships?|planes?|trains?|bikes?|motorcycles?|tractors?|camiones?|coches?|barcos?)$/i,
+  ],
+  // Nothing a hand can hold: a rent is raised, a family is kept, a secret is told; never put down or wiped.
+  [
+    'abstract',
+    /\b(rent|debts?|famil(y|ies)|secrets?|truth|lies?|plans?|promises?|deals?|bets?|dreams?|past|future|life|lives|luck|jobs?|affairs?|marriages?|divorces?|inheritance|fortune|money|salary|reputation|identity|name|rumou?rs?|scandals?|debt|loans?|mortgage|custody|career|relationship|engagement|alibi|feelings?|memor(y|ies)|renta|familia|secreto|verdad|mentira|vida|dinero|herencia)$/i,
   ],
   ['sound', /\b(heartbeats?|voices?|noises?|sounds?|songs?|laughs?|screams?|latidos?|voz|ruidos?)$/i],
   [

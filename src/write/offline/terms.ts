@@ -74,7 +74,7 @@ export interface Terms {
    * protagonist's words ("stood me up"), in others' words to her ("stood you up"), as an infinitive after "didn't"
    * ("stand you up"), and its time ("ten years ago").
    */
-  history?: {deedMine: string; deedYours: string; deedBare: string; when?: string};
+  history?: {deedMine: string; deedYours: string; deedBare: string; when?: string; owed?: boolean};
   /**
    * The premise reveals who someone really is ("the groom is her ex-fiancé", "her new patient is her childhood best
    * friend"): O's role in the scene and what O is to the protagonist.
@@ -211,7 +211,7 @@ export function gerund(predicate: string): string {
 const POSSESSIVE_OF_P = /\b(her|his|their)\b/g;
 /** Words after which "her" is an object, not a possessive: "stood her up", "gave her a ring", "told her that". */
 const AFTER_OBJECT =
-  /^\s*(?:$|[,.;!?]|(?:up|down|out|off|away|back|over|in|on|to|for|at|with|about|and|a|an|the|that|again|twice|once|last|yesterday|today|tonight|years?|months?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\$?\d+)\b)/;
+  /^\s*(?:$|[,.;!?]|(?:up|down|out|off|away|back|over|in|on|to|for|at|with|about|and|a|an|the|that|again|twice|once|last|yesterday|today|tonight|years?|months?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|like|as|\$?\d+)\b(?!-))/;
 
 /** The premise's "her"/"his" of the protagonist in another person's words: "my" or "me", "your" or "you". */
 export function ofProtagonist(text: string, possessive: string, object: string): string {
@@ -243,14 +243,20 @@ function pastTense(text: string, keep: string[] = [], firstOnly = false): string
   // premise's people of several words are hidden from it and put back after.
   const kept = keep.filter((k) => k.includes(' ') && text.includes(k));
   const hidden = kept.reduce((x, k, i) => x.split(k).join(`Xkept${i}`), text);
-  const doc = nlp(`he ${hidden.replace(/(\w)'s\b/g, '$1Xposs')}`);
-  const verbs = doc.verbs();
-  // "watches the director swapping a painting": only the first verb when the rest is what was seen.
-  (firstOnly ? (verbs.eq(0) as typeof verbs) : verbs).toPastTense();
+  // The first verb of each clause the premise joins ("objects at the wedding, then reveals ..."), never a word
+  // compromise only guesses is a verb ("raised him like a son"); only the very first when the rest is what was
+  // seen ("watches the director swapping a painting").
+  const clauses = firstOnly ? [hidden] : hidden.split(/(\s*,?\s+(?:and then|then|and|but)\s+)/);
+  const past = clauses.map((clause, i) => {
+    if (i % 2 === 1) return clause;
+    const doc = nlp(`he ${clause.replace(/(\w)'s\b/g, '$1Xposs')}`);
+    const verbs = doc.verbs();
+    (verbs.eq(0) as typeof verbs).toPastTense();
+    return doc.text().replace(/^he /, '');
+  });
   return (
     kept
-      .reduce((x, k, i) => x.split(`Xkept${i}`).join(k), doc.text())
-      .replace(/^he /, '')
+      .reduce((x, k, i) => x.split(`Xkept${i}`).join(k), past.join(''))
       .replace(/Xposs\b/g, "'s")
       // compromise knows "heard" but not "overheard".
       .replace(/\b(over|)heared\b/g, '$1heard')
@@ -341,18 +347,27 @@ function guiseOf(told: string, P: Member, O: Member): Terms['guise'] {
 }
 
 /** "stood her up ten years ago" as its deed in three forms, with its time split off. */
+/** A past kindness ("saved his life", "raised her", "paid for his school"): a debt, not a wound. */
+const KINDNESS =
+  /^(saved|rescued|helped|raised|adopted|taught|fed|sheltered|protected|paid for|gave|lent|nursed|hid|took in|pulled)\b/i;
+
 function historyOf(told: string, gender: 'f' | 'm'): NonNullable<Terms['history']> {
   const when = told.match(
     /\s((?:\w+|a|an|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago|last\s+\w+|in\s+\d{4}|once|years\s+ago)$/i,
   )?.[1];
-  const deed = when ? told.slice(0, told.length - when.length - 1) : told;
+  // "once saved his life": a time at the front is a time too.
+  const front = when ? undefined : told.match(/^(once|years ago|long ago)\s+/i)?.[1];
+  const deed = when ? told.slice(0, told.length - when.length - 1) : front ? told.slice(front.length + 1) : told;
   const own = gendered(deed, gender);
-  const deedYours = ofProtagonist(own, 'your', 'you');
+  // A history is told of the protagonist: his "him" is "me" in his mouth ("taught him to fish").
+  const him = (text: string, me: string) => (gender === 'm' ? text.replace(/\bhim\b/g, me) : text);
+  const deedYours = him(ofProtagonist(own, 'your', 'you'), 'you');
   return {
-    deedMine: ofProtagonist(own, 'my', 'me'),
+    deedMine: him(ofProtagonist(own, 'my', 'me'), 'me'),
     deedYours,
     deedBare: infinitive(deedYours),
-    ...(when && {when}),
+    ...((when ?? front) && {when: when ?? front}),
+    ...(KINDNESS.test(deed) && {owed: true}),
   };
 }
 
@@ -398,6 +413,8 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
   const mine = spanish
     ? raw.replace(/\bsu\b/g, 'mi').replace(/\bsus\b/g, 'mis')
     : ofProtagonist(raw, together ? 'our' : 'my', together ? 'us' : 'me')
+        // A man's premise says "him" of him: "the cleaner who once raised him" is "raised me" in his mouth.
+        .replace(/\bhim\b/g, P.gender === 'm' && !together ? 'me' : 'him')
         .replace(
           new RegExp(`\\b${pronoun} (is|was|has)\\b`, 'g'),
           (_, verb: string) => ({is: 'I am', was: 'I was', has: 'I have'})[verb as 'is' | 'was' | 'has'],

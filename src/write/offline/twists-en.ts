@@ -14,7 +14,7 @@ import {their, them, they} from './pronouns';
 import {ofProtagonist, type Terms} from './terms';
 import {capitalise as cap} from './text';
 import {helped, mirrored} from './twists-deed-en';
-import {keptApart, namesake, pastWound, unmasked} from './twists-past-en';
+import {keptApart, namesake, owed, pastWound, unmasked} from './twists-past-en';
 
 /** Who someone is, for a twist card: "Ivy, the groom's mother,", "Noah, Ava's son,". */
 export function known(t: Terms, m: Member): string {
@@ -465,7 +465,7 @@ function letWin(t: Terms, r: Register): Twist | undefined {
 export function englishTwists(t: Terms, r: Register): Twist[] {
   // A past the premise names (a wound, one's own name on a found thing) is the story's question: only a twist
   // that answers it fits.
-  const past = unmasked(t, r) ?? pastWound(t, r) ?? namesake(t, r) ?? keptApart(t, r);
+  const past = unmasked(t, r) ?? pastWound(t, r) ?? owed(t) ?? namesake(t, r) ?? keptApart(t, r);
   if (past) return [past];
   // Someone caught in the act: the twist is who else is in it.
   const inIt = accomplice(t, r);

@@ -22,7 +22,7 @@ const REASON: Record<Register, [string, string]> = {
 
 /** The past the premise names was someone else's doing: the ally kept the two apart. */
 export function pastWound(t: Terms, r: Register): Twist | undefined {
-  if (!t.history) return undefined;
+  if (!t.history || t.history.owed) return undefined;
   const {P, O, A} = t;
   const h = t.history;
   const when = h.when ?? 'back then';
@@ -52,6 +52,36 @@ export function pastWound(t: Terms, r: Register): Twist | undefined {
     endCard: `Will ${P.name} say the word?`,
     endShort: `One word?`,
     flash: `${O.fromPremise && O.role ? `The ${O.role}` : O.name} never ${h.deedYours.replace(/\byou\b/g, them(P)).replace(/\byour\b/g, their(P))}. Someone lied.`,
+  };
+}
+
+/**
+ * A past kindness the protagonist owes ("the tenant who once saved his life"), met again: the one owed knew who
+ * the protagonist was from the first day, and waited to see if they would remember.
+ */
+export function owed(t: Terms): Twist | undefined {
+  if (!t.history?.owed) return undefined;
+  const {P, O} = t;
+  const h = t.history;
+  return {
+    id: 'owed',
+    summary: `${known(t, O)} knew ${P.name} from the first day, and waited to see if ${P.name} would remember.`,
+    clues: [
+      clue('O', `You don't remember me, do you, ${P.name}?`, 'sad'),
+      clue('X', `${O.name} keeps an old photo of ${P.name} in ${their(O)} wallet.`),
+      clue('A', `${O.name} asked me how long you've been here, ${P.name}. Why?`, 'surprised'),
+    ],
+    reveal: [
+      line('O', `I knew it was you from the first day, ${P.name}. I waited to see if you'd remember.`, 'shocked', {
+        marker: 'twist',
+      }),
+      line('P', `You're the one who ${h.deedMine}?`, 'surprised'),
+    ],
+    aftermath: [line('P', `I didn't know it was you. I swear I didn't know.`, 'desperate')],
+    cliff: [line('O', `Then prove it, ${P.name}. You have one day.`, 'cold', {marker: 'cliffhanger'})],
+    endCard: `How will ${P.name} repay ${O.name}?`,
+    endShort: `Repay ${O.name}?`,
+    flash: `${O.name} ${h.deedYours.replace(/\byou\b/g, them(P)).replace(/\byour\b/g, their(P))}. ${P.name} forgot.`,
   };
 }
 
