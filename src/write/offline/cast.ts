@@ -113,6 +113,10 @@ function relativeAge(person: Person, protagonist: number, rng: Rng): number {
 
 const VOICES: Member['voice'][] = ['dry', 'warm', 'brisk', 'loose'];
 
+/** A role as the premise writes it: the parser lowercases "CEO" and "DJ". */
+const asWritten = (role: string, premise: string) =>
+  (role && premise.match(new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'))?.[0]) || role;
+
 /** The cast for a situation: at least three people, the premise's own first. */
 export function castSituation(situation: Situation, tone: Genre, rng: Rng, spanish: boolean): Member[] {
   const pool = namePool(spanish ? 'es' : situation.language);
@@ -148,7 +152,7 @@ export function castSituation(situation: Situation, tone: Genre, rng: Rng, spani
       name,
       gender,
       age,
-      role: person.role || (slot === 'P' ? '' : (relation ?? '')),
+      role: asWritten(person.role, situation.premise) || (slot === 'P' ? '' : (relation ?? '')),
       relation,
       fromPremise,
       voice: voices[members.length % 4],

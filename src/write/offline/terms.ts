@@ -144,7 +144,14 @@ function purposeOf(deedMine: string, bare: string, O: Member): Terms['purpose'] 
   const aimAt = (text: string): [string, string, string] | undefined => {
     const words = text.split(/\s+/);
     const at = words.findIndex(
-      (w, i) => i >= 2 && /^to$/i.test(w) && !TAKES_TO.test(words[i - 1]) && !/^be$/i.test(words[i + 1] ?? 'be'),
+      (w, i) =>
+        i >= 2 &&
+        /^to$/i.test(w) &&
+        !TAKES_TO.test(words[i - 1]) &&
+        // "to his late wife" is where, not why: an aim's "to" is followed by a verb.
+        !/^(be|a|an|the|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|you|school|work|bed|town|\d+|[A-Z]\w*)$/.test(
+          words[i + 1] ?? 'be',
+        ),
     );
     return at < 0 ? undefined : [text, words.slice(0, at).join(' '), words.slice(at).join(' ')];
   };
@@ -154,10 +161,13 @@ function purposeOf(deedMine: string, bare: string, O: Member): Terms['purpose'] 
   if (!mine || !inf) return undefined;
   const role = O.fromPremise && O.role ? O.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : undefined;
   const at = role ? new RegExp(`\\b(?:my|his|her|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?${role}\\b`, 'i') : undefined;
+  // "to get revenge" in a premise with O in it is aimed at O.
+  const revenge = O.fromPremise && /\b(revenge|get even)$/i.test(mine[2]) ? `${mine[2]} on you` : undefined;
   return {
     done: mine[1],
     doBare: inf[1],
     aim: mine[2],
+    ...(revenge && {aimAtYou: revenge}),
     // "to win back his ex-girlfriend" said to her is "to win you back"; "for her grandmother's hearing aid" is
     // about her thing, not her: no aim at her.
     ...(at &&
@@ -175,6 +185,9 @@ function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; p
   const reached = event.match(/\band (?:then )?(gets?|receives?)\s+(?:an?|the|some)\s+([a-z-]+)/i);
   if (reached && !PERCEIVING.test(event))
     return {doer: 'other', perceive: reached[1].replace(/s$/, '').toLowerCase(), reply: reached[2].toLowerCase()};
+  // "writes letters to his late wife and someone writes back": a reply reaches them.
+  if (/\band (?:then )?(?:someone|somebody|a stranger|she|he) (?:writes|texts|answers|replies) back\b/i.test(event))
+    return {doer: 'other', perceive: 'get', reply: 'reply'};
   const verb = event.match(PERCEIVING)?.[1];
   // "takes salsa lessons to impress her landlord": a deed done for an aim is the protagonist's own.
   const aimed = /^(takes?|gets?)\b/i.test(verb ?? '') && /\s(?:in order )?to\s+[a-z]+/i.test(event);

@@ -39,7 +39,14 @@ export function mirrored(t: Terms, r: Register): Twist | undefined {
         ],
     reveal: trap
       ? [
-          line('O', `I knew you'd ${aim.doBare}, ${P.name}. I was counting on it.`, 'shocked', {marker: 'twist'}),
+          line(
+            'O',
+            `I knew you'd ${ofProtagonist(aim.doBare, 'your', 'you')}, ${P.name}. I was counting on it.`,
+            'shocked',
+            {
+              marker: 'twist',
+            },
+          ),
           line('O', `Who do you think told you where to find me?`, 'cold'),
         ]
       : [
