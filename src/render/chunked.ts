@@ -103,7 +103,7 @@ export async function renderChunkedVideo(
     scale,
     codeHash: await bundleCodeHash(session.serveUrl),
     holds: request.holds,
-    extraKeyFrames: extraKeyFrames(script, timeline, options),
+    extraKeyFrames: extraKeyFrames({script, timeline, template: request.template, options}),
     wordByWord: info.wordByWord,
   };
   const chunks = planChunks(context, range);
