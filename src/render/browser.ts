@@ -1,12 +1,25 @@
 /**
  * Which browser renders. In order: `--browser PATH`, REMOTION_BROWSER_EXECUTABLE, a Chromium or Chrome on PATH,
  * else Remotion's own browser download (for users online). Offline machines use the system Chromium.
+ *
+ * Chromium's headless shell comes first when installed (Debian's chromium-headless-shell, the same engine without
+ * the desktop browser; Remotion's own download is one too): the full Chromium has only the "new" headless mode,
+ * which on this 2-core machine took 0.7 s to launch and 1.5 to 2 s more to load a render's page, against 0.15 s and
+ * 0.8 s for the shell, while it captures frames at the same speed and draws the same picture (SSIM 0.999 between
+ * the two on the sample's frames).
  */
 import {accessSync, constants, statSync} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../util/errors';
 
-const SYSTEM_BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+const SYSTEM_BROWSERS = [
+  'chromium-headless-shell',
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+];
 
 function isExecutable(file: string): boolean {
   try {
