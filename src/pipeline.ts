@@ -20,7 +20,7 @@ import {toSrt, toVtt} from './time/captions';
 import {keyFrames} from './time/key-frames';
 import {timeScript, type Timeline} from './time/timeline';
 import {createVoiceProvider, voiceScript} from './voice';
-import {mixSoundtrack} from './mix';
+import {mixSoundtrackOffThread} from './mix/off-thread';
 import {createVisualProvider} from './visualise';
 import {offlineWriter} from './write/offline';
 import {createOpenAIWriter} from './write/openai';
@@ -162,6 +162,8 @@ async function runStages(options: PipelineOptions, renderer: EarlyRenderer): Pro
 
   const media: MediaPolicy = {publicDir: PUBLIC_DIR, remoteMedia: options.remoteMedia ?? false};
 
+  // The bundle and the browser get ready beside everything before the render: they need nothing from the script.
+  if (!options.dryRun) renderer.start();
   progress('write', 0);
   const story = await writeScript(options);
   let script = story.script;
@@ -170,8 +172,6 @@ async function runStages(options: PipelineOptions, renderer: EarlyRenderer): Pro
   // Allowed remote media are downloaded now, by the one checked fetcher; no later stage fetches a URL itself.
   if (media.remoteMedia && !options.dryRun) script = await localiseRemoteMedia(script, media);
   progress('write', 1);
-  // The bundle and the browser get ready beside the voices, the mix and the visuals.
-  if (!options.dryRun) renderer.start();
 
   if (options.voices !== 'none') {
     script = castVoices(script, options.voices);
@@ -220,10 +220,10 @@ async function runStages(options: PipelineOptions, renderer: EarlyRenderer): Pro
   }
 
   await fs.mkdir(outDir, {recursive: true});
-  // The soundtrack is mixed beside the render: the picture does not depend on it (the chunks' keys leave it out),
-  // so the composition's selection and the capture need not wait for it; only the last step, the mux, does.
+  // The soundtrack is mixed beside the render, on a thread of its own: the picture does not depend on it (the chunks'
+  // keys leave it out), so the capture need not wait for it; only the last step, the mux, does.
   const messageSounds = templateInfo(options.template)?.messageSounds;
-  const mixing = mixSoundtrack(
+  const mixing = mixSoundtrackOffThread(
     script,
     {music: options.music, musicVolume: options.musicVolume, messageSounds},
     progress,

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {decodeWav, durationMs, encodeWav, type PcmAudio} from '../src/audio/wav';
 import {mixSoundtrack, type MixOptions} from '../src/mix';
+import {mixSoundtrackOffThread} from '../src/mix/off-thread';
 import {masterTrack} from '../src/mix/master';
 import {diskScoreCache, type ScorePartCache} from '../src/score/part-cache';
 import {seededRandom} from '../src/score/random';
@@ -277,6 +278,33 @@ describe('mixSoundtrack', () => {
       /no such music file/,
     );
     await expect(mixSoundtrack(script, {music: 'auto', musicVolume: 1.5})).rejects.toThrow(/between 0 and 1/);
+  });
+});
+
+describe('mixSoundtrackOffThread', () => {
+  it('mixes on a thread of its own to the bytes of a mix on this one, reporting its progress here', async () => {
+    const script = {...loadSample(), targetDurationSec: 12, mood: 'tension' as const};
+    const here = await mix(script);
+    const bytes = readFileSync(here.file);
+    rmSync(here.file);
+    const reports: [string, number][] = [];
+    const there = await mixSoundtrackOffThread(
+      script,
+      {music: 'auto', musicVolume: 0.35, scoreDir: SCORE_DIR},
+      (stage, fraction) => reports.push([stage, fraction]),
+    );
+    expect(there.soundtrack).toEqual(here.script.soundtrack);
+    expect(readFileSync(here.file).equals(bytes)).toBe(true);
+    expect(reports[0]).toEqual(['mix', 0]);
+    expect(reports.at(-1)).toEqual(['mix', 1]);
+  });
+
+  it("keeps a user's mistake one (the command line prints it as such)", async () => {
+    const missing = mixSoundtrackOffThread(loadSample(), {music: 'no/such/track.mp3', musicVolume: 0.35}, () => {});
+    await expect(missing).rejects.toThrow(UserError);
+    await expect(
+      mixSoundtrackOffThread(loadSample(), {music: 'no/such/track.mp3', musicVolume: 0.35}, () => {}),
+    ).rejects.toThrow(/no such music file/);
   });
 });
 

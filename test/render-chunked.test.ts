@@ -4,35 +4,22 @@
  * it skips in segments drawn whole (an action, a text) showing what a plain render shows on them.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import os from 'node:os';
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
-import type {HeadlessBrowser} from '@remotion/renderer';
-import {getBundle} from '../src/render/bundle';
-import {findSystemBrowser} from '../src/render/browser';
 import {renderChunkedVideo} from '../src/render/chunked';
 import {planHolds, shapeOf} from '../src/render/holds';
-import {openRenderBrowser, renderVideo, type RenderSession} from '../src/render/render';
+import {renderVideo} from '../src/render/render';
 import type {Script} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
 import {templateInfo} from '../src/templates';
 import {timeScript} from '../src/time/timeline';
-import {silentProgress} from '../src/util/progress';
 import {probe} from './helpers/probe';
+import {renderSessionForTests} from './helpers/render-session';
+import {ssimPerFrame} from './helpers/ssim';
 import {loadSample} from './helpers/sample';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'microdrama-chunked-'));
-let session: RenderSession;
-let browser: HeadlessBrowser;
-
-beforeAll(async () => {
-  session = {serveUrl: await getBundle(), browser: findSystemBrowser() ?? null, progress: silentProgress};
-  browser = await openRenderBrowser(session);
-}, 300000);
-afterAll(async () => {
-  await browser?.close({silent: true});
-  rmSync(tmp, {recursive: true, force: true});
-});
+const rendering = renderSessionForTests('microdrama-chunked-');
+const {tmp} = rendering;
 
 /** The sample with its timing pinned, as the pipeline saves it. */
 function sample(): Script {
@@ -61,27 +48,6 @@ function frameCount(file: string): number {
   return Number(out.trim());
 }
 
-/** The SSIM of each frame of two videos of the same size, in order (ffmpeg's ssim filter, its per-frame "All"). */
-function ssimPerFrame(a: string, b: string, statsFile: string): number[] {
-  execFileSync('ffmpeg', [
-    '-v',
-    'error',
-    '-i',
-    a,
-    '-i',
-    b,
-    '-lavfi',
-    `[0:v][1:v]ssim=stats_file=${statsFile}`,
-    '-f',
-    'null',
-    '-',
-  ]);
-  return readFileSync(statsFile, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => Number(/All:([\d.]+)/.exec(line)![1]));
-}
-
 /** The mean SSIM of two videos of the same size (ffmpeg's ssim filter, "All", printed on stderr). */
 function ssimOf(a: string, b: string): number {
   const result = spawnSync(
@@ -100,8 +66,8 @@ const scale = 0.2;
 /** The range of the cinematic script, chunked and plain; the chunked render's stats. */
 async function renderBoth(script: Script, range: [number, number], files: {fast: string; plain: string}) {
   const request = {script, template: 'cinematic', scale, frameRange: range};
-  const stats = await renderChunkedVideo(session, browser, {...request, outFile: files.fast});
-  await renderVideo(session, browser, {...request, outFile: files.plain});
+  const stats = await renderChunkedVideo(rendering.session, rendering.browser, {...request, outFile: files.fast});
+  await renderVideo(rendering.session, rendering.browser, {...request, outFile: files.plain});
   return stats;
 }
 
@@ -148,7 +114,7 @@ describe('chunked render of held keyframes', () => {
     const edited: Script = JSON.parse(JSON.stringify(script));
     edited.scenes[1].beats[0].text = 'Nobody told me the groom had a twin.';
     delete edited.scenes[1].beats[0].audio;
-    const again = await renderChunkedVideo(session, browser, {
+    const again = await renderChunkedVideo(rendering.session, rendering.browser, {
       script: edited,
       template: 'cinematic',
       outFile: fast,

@@ -3,13 +3,15 @@
  * which scene chunks an edit invalidates.
  */
 import {planChunks, type ChunkContext} from '../src/render/chunks';
-import {DEFAULT_HOLDS, planHolds, shapeOf} from '../src/render/holds';
+import {DEFAULT_HOLDS, frameAt, planHolds, shapeOf} from '../src/render/holds';
 import {extraKeyFrames} from '../src/render/key-frame-sources';
 import {formatFor} from '../src/schema/format';
 import type {Script} from '../src/schema/script';
 import {parseScript} from '../src/schema/validate';
 import {TEMPLATES, templateInfo, templateOptions, type TemplateInfo} from '../src/templates';
 import {actingKeyFrames} from '../src/time/acting';
+import {buildThread, CHAT_MOTION, landingMs} from '../src/time/chat-thread';
+import {MESSAGE_CARD_MOTION, TWIST_MOTION} from '../src/time/motion';
 import {timeScript, type Timeline} from '../src/time/timeline';
 import {loadSample} from './helpers/sample';
 
@@ -176,8 +178,6 @@ describe('extra keyframes (a template animating what the timeline does not time)
   });
 });
 
-/** The first frame that shows a time, as the planner counts it. */
-const frameAt = (ms: number, fps: number) => Math.ceil((ms * fps) / 1000 - 1e-6);
 /** Every word-start frame of the timeline's segments of these shapes. */
 const wordStarts = (timeline: Timeline, shapes: readonly string[]) =>
   timeline.segments
@@ -236,11 +236,12 @@ describe('word starts: captured only in the segments a template draws word by wo
 
       it('still captures every frame of its extra sources (the drawn cast: a mouth per word of every line)', () => {
         const options = templateOptions(template, script);
-        const extra = extraKeyFrames(script, timeline, options);
+        const extra = extraKeyFrames({script, timeline, template: template.name, options});
         const ctx = {...context(script, template.name), templateOptions: options, extraKeyFrames: extra};
         const captured = new Set(planChunks(ctx, all).flatMap((chunk) => chunk.frames));
         expect(extra.filter((frame) => !captured.has(frame))).toEqual([]);
-        if (template.name === 'cinematic') expect(extra).toEqual(actingKeyFrames(timeline));
+        if (template.name === 'cinematic')
+          expect(actingKeyFrames(timeline).filter((f) => !extra.includes(f))).toEqual([]);
       });
     });
   }
@@ -250,5 +251,80 @@ describe('word starts: captured only in the segments a template draws word by wo
     const base = planChunks(ctx, all).map((chunk) => chunk.key);
     const everyWord = planChunks({...ctx, wordByWord: everyShape}, all).map((chunk) => chunk.key);
     expect(everyWord.every((key, i) => key !== base[i])).toBe(true);
+  });
+});
+
+describe('motion the timeline does not time: message cards, the twist, the chat thread', () => {
+  const script = pinnedSample();
+  const timeline = timeScript(script);
+  const {fps} = timeline;
+  const all: [number, number] = [0, timeline.durationInFrames - 1];
+  const extraFor = (template: string) =>
+    new Set(extraKeyFrames({script, timeline, template, options: templateOptions(templateInfo(template)!, script)}));
+  /** Every frame from the one showing `fromMs` to the first at or after `toMs`. */
+  const span = (fromMs: number, toMs: number) =>
+    Array.from({length: frameAt(toMs, fps) - frameAt(fromMs, fps) + 1}, (_, i) => frameAt(fromMs, fps) + i);
+  /** Frames of `frames` that the plan from segments and words alone (no extra sources) would hold instead. */
+  const missedByPlan = (template: string, frames: number[]) => {
+    const planned = new Set(planHolds(timeline, all, {wordByWord: templateInfo(template)!.wordByWord}).frames);
+    return frames.filter((frame) => !planned.has(frame));
+  };
+
+  it("a text's message card: every frame of its typing dots and its bubble's pop, in the templates that draw one", () => {
+    const text = timeline.segments.find((segment) => segment.beat?.kind === 'text')!;
+    const reveal = span(text.startMs, text.startMs + MESSAGE_CARD_MOTION.typingMs + MESSAGE_CARD_MOTION.popMs);
+    expect(missedByPlan('cinematic', reveal).length).toBeGreaterThan(5);
+    for (const template of ['cinematic', 'storytime']) {
+      const extra = extraFor(template);
+      expect(reveal.filter((frame) => !extra.has(frame))).toEqual([]);
+    }
+    // The chat draws a text as a bubble in its thread, not as a card: none of the card's frames unless its own.
+    const chat = extraFor('chat');
+    expect(reveal.filter((frame) => !chat.has(frame)).length).toBeGreaterThan(0);
+  });
+
+  it("the twist: every frame of its punch and of its grade's fade-out, in every template", () => {
+    const twist = timeline.segments.find((segment) => segment.beat?.marker === 'twist')!;
+    const end = twist.startMs + twist.durationMs;
+    const frames = [
+      ...span(twist.startMs, twist.startMs + TWIST_MOTION.hitMs),
+      ...span(end - TWIST_MOTION.fadeMs, end).filter((frame) => frame < frameAt(end, fps)),
+    ];
+    expect(missedByPlan('cinematic', frames).length).toBeGreaterThan(5);
+    for (const template of TEMPLATES) {
+      const extra = extraFor(template.name);
+      expect(frames.filter((frame) => !extra.has(frame))).toEqual([]);
+    }
+  });
+
+  it('the chat: every frame of each typing phase and landing, and the frame each receipt turns to Seen', () => {
+    const {entries} = buildThread(script, timeline);
+    const typed = entries.filter((entry) => entry.typingFromMs !== undefined);
+    const seen = entries.filter((entry) => entry.seenMs !== undefined);
+    expect(typed.length).toBeGreaterThan(3);
+    expect(seen.length).toBeGreaterThan(0);
+    const frames = [
+      ...typed.flatMap((entry) => span(entry.typingFromMs!, entry.appearMs)),
+      ...entries.flatMap((entry) => span(entry.appearMs, entry.appearMs + landingMs(entry))),
+      ...seen.map((entry) => frameAt(entry.seenMs!, fps)),
+    ];
+    expect(missedByPlan('chat', frames).length).toBeGreaterThan(20);
+    const extra = extraFor('chat');
+    expect(frames.filter((frame) => !extra.has(frame))).toEqual([]);
+    // ...and the chunks capture them all, keeping every frame of the video covered once.
+    const ctx = {...context(script, 'chat'), extraKeyFrames: [...extra].sort((a, b) => a - b)};
+    const planned = planChunks(ctx, all);
+    const captured = new Set(planned.flatMap((chunk) => chunk.frames));
+    expect(frames.filter((frame) => !captured.has(frame))).toEqual([]);
+    expect(planned.flatMap((chunk) => chunk.holds).reduce((a, b) => a + b, 0)).toBe(timeline.durationInFrames);
+  });
+
+  it('a landing lasts as long as the longest motion it starts', () => {
+    const message = {kind: 'message', mine: false, twist: false, sender: script.characters[1]} as const;
+    const entry = {...message, text: '', appearMs: 0, showName: false, time: ''};
+    expect(landingMs(entry)).toBe(CHAT_MOTION.notificationMs);
+    expect(landingMs({...entry, twist: true})).toBe(CHAT_MOTION.twistGlowMs);
+    expect(landingMs({...entry, mine: true})).toBe(Math.max(CHAT_MOTION.scrollMs, CHAT_MOTION.popMs));
+    expect(landingMs({...entry, kind: 'separator', sender: undefined})).toBe(CHAT_MOTION.scrollMs);
   });
 });

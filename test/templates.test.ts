@@ -6,8 +6,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {chatGeometry} from '../compositions/chat/geometry';
-import {clockAt} from '../compositions/chat/clock';
-import {buildThread, typingAt} from '../compositions/chat/thread';
+import {clockAt} from '../src/time/chat-clock';
+import {buildThread, typingAt} from '../src/time/chat-thread';
 import {KEY_MOMENTS, keyFrames} from '../src/time/key-frames';
 import {emphasisedWords} from '../compositions/primitives/captions/emphasis';
 import {luminance, mix, readableOn} from '../compositions/primitives/color';

@@ -6,7 +6,7 @@ import React from 'react';
 import {interpolate} from 'remotion';
 import {boxStyle, labelsFor, textBox, useDrama, useNowMs, WEIGHT} from '../primitives';
 import {useChat} from './context';
-import {typingAt, type ThreadEntry} from './thread';
+import {typingAt, type ThreadEntry} from '../../src/time/chat-thread';
 
 /** My newest message on screen, if nobody has written after it: the one whose receipt shows. */
 function lastOfMine(entries: readonly ThreadEntry[], nowMs: number): ThreadEntry | undefined {

@@ -18,7 +18,7 @@ import {
   WEIGHT,
 } from '../primitives';
 import {useChat} from './context';
-import {typingAt, type ThreadEntry} from './thread';
+import {CHAT_MOTION, typingAt, type ThreadEntry} from '../../src/time/chat-thread';
 
 /** A group shows this many of its members' avatars side by side. */
 const GROUP_AVATARS = 3;
@@ -26,7 +26,7 @@ const GROUP_AVATARS = 3;
 /** The pop of a sender's avatar: a quick swell when their latest message lands. */
 function notificationPop(entries: readonly ThreadEntry[], senderId: string, nowMs: number): number {
   const landed = entries.filter((e) => e.kind === 'message' && e.sender?.id === senderId && e.appearMs <= nowMs).pop();
-  return landed ? punch(nowMs - landed.appearMs, 0.28, 420) : 1;
+  return landed ? punch(nowMs - landed.appearMs, 0.28, CHAT_MOTION.notificationMs) : 1;
 }
 
 export const PhoneHeader: React.FC = () => {

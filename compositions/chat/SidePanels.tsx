@@ -16,9 +16,9 @@ import {
   useNowMs,
   WEIGHT,
 } from '../primitives';
-import {clockAt} from './clock';
+import {clockAt} from '../../src/time/chat-clock';
 import {useChat} from './context';
-import {typingAt} from './thread';
+import {typingAt} from '../../src/time/chat-thread';
 
 const ellipsis: React.CSSProperties = {whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis'};
 const PANEL_SHADE = 'rgba(8,10,18,0.72)';

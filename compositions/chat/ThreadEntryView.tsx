@@ -5,6 +5,7 @@
  */
 import React from 'react';
 import {interpolate} from 'remotion';
+import {CHAT_MOTION} from '../../src/time/chat-thread';
 import {Avatar, ChatBubble, readableOn, textBox, useDrama, WEIGHT} from '../primitives';
 import {useChat} from './context';
 import {incomingBubble, nameColor} from './theme';
@@ -17,8 +18,8 @@ const TWIST_GLOW = '#ff1f4b';
 /** The pop of a message landing: in from small, a little past full size, settle. */
 function pop(sinceMs: number, twist: boolean): {scale: number; opacity: number} {
   const scale = twist
-    ? interpolate(sinceMs, [0, 220], [1.35, 1], clamp)
-    : interpolate(sinceMs, [0, 120, 260], [0.6, 1.06, 1], clamp);
+    ? interpolate(sinceMs, [0, CHAT_MOTION.twistPopMs], [1.35, 1], clamp)
+    : interpolate(sinceMs, [0, 120, CHAT_MOTION.popMs], [0.6, 1.06, 1], clamp);
   return {scale, opacity: interpolate(sinceMs, [0, 90], [0, 1], clamp)};
 }
 
@@ -65,7 +66,9 @@ export const ThreadEntryView: React.FC<{placed: PlacedEntry; nowMs: number}> = (
   if (entry.kind !== 'message') {
     const system = entry.kind === 'system';
     return (
-      <div style={{...row, alignItems: 'center', opacity: interpolate(since, [0, 200], [0, 1], clamp)}}>
+      <div
+        style={{...row, alignItems: 'center', opacity: interpolate(since, [0, CHAT_MOTION.lineFadeMs], [0, 1], clamp)}}
+      >
         <ChatBubble
           layout={bubble!}
           background={system ? theme.bar : 'transparent'}
@@ -123,7 +126,7 @@ export const ThreadEntryView: React.FC<{placed: PlacedEntry; nowMs: number}> = (
           receipt={receipt}
           style={
             entry.twist
-              ? {boxShadow: `0 0 ${interpolate(since, [0, 600], [60, 24], clamp)}px ${TWIST_GLOW}`}
+              ? {boxShadow: `0 0 ${interpolate(since, [0, CHAT_MOTION.twistGlowMs], [60, 24], clamp)}px ${TWIST_GLOW}`}
               : undefined
           }
         />

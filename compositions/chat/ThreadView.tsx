@@ -7,7 +7,7 @@ import React from 'react';
 import {Avatar, boxStyle, shake, TypingDots, useNowMs, useTwist} from '../primitives';
 import {useChat} from './context';
 import {incomingBubble} from './theme';
-import {typingAt} from './thread';
+import {typingAt} from '../../src/time/chat-thread';
 import {ThreadEntryView} from './ThreadEntryView';
 
 export const ThreadView: React.FC = () => {

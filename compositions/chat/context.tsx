@@ -3,7 +3,7 @@ import React, {createContext, useContext, useMemo} from 'react';
 import {useDrama, useLayout} from '../primitives';
 import {chatGeometry, type ChatGeometry} from './geometry';
 import {THEMES, type ChatTheme, type ThemeName} from './theme';
-import {buildThread, type Thread} from './thread';
+import {buildThread, type Thread} from '../../src/time/chat-thread';
 import {useThreadLayout, type ThreadLayout} from './thread-layout';
 
 export interface ChatContextValue {

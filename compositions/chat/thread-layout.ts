@@ -8,7 +8,7 @@ import {Easing, interpolate} from 'remotion';
 import {splitWords} from '../../src/time/words';
 import {bubbleMetrics, layoutBubble, useDrama, WEIGHT, type BubbleLayout, type BubbleMetrics} from '../primitives';
 import type {ChatGeometry} from './geometry';
-import {typingAt, type Thread, type ThreadEntry} from './thread';
+import {CHAT_MOTION, typingAt, type Thread, type ThreadEntry} from '../../src/time/chat-thread';
 
 export interface PlacedEntry {
   entry: ThreadEntry;
@@ -47,8 +47,6 @@ export interface ThreadLayout {
   /** The scroll offset (px the conversation has moved up) at a time. */
   scrollAt: (nowMs: number) => number;
 }
-
-const SCROLL_MS = 280;
 
 export function useThreadLayout(thread: Thread, geometry: ChatGeometry): ThreadLayout {
   const {script, joiner} = useDrama();
@@ -118,7 +116,7 @@ export function useThreadLayout(thread: Thread, geometry: ChatGeometry): ThreadL
       if (k < 0) return 0;
       const from = k > 0 ? targetAt(changes[k - 1]) : 0;
       const to = targetAt(changes[k]);
-      return interpolate(nowMs - changes[k], [0, SCROLL_MS], [from, to], {
+      return interpolate(nowMs - changes[k], [0, CHAT_MOTION.scrollMs], [from, to], {
         extrapolateLeft: 'clamp',
         extrapolateRight: 'clamp',
         easing: Easing.out(Easing.cubic),

@@ -56,11 +56,15 @@ const JOIN_SHARE = 0.04;
 /** What encoding one output frame costs, in captured keyframes (measured on a drama at 1080x1920: about 1/8). */
 const ENCODE_COST = 0.12;
 /**
- * Browser tabs capturing at once (a render request may ask for more). Two tabs were tried on
- * 2 cores: `npm run bench` measured 0.73x of a plain render with two tabs (15 s sample) against 3.99x with one
- * (6 s sample), on the same machine within the hour; the second tab's captures contend for the cores.
+ * Browser tabs capturing at once (a render request may ask for more). A keyframe costs Chrome about 160 ms of CPU
+ * spread over its raster workers, compositor, browser process and page, in turn, so one tab keeps about one core
+ * busy and waits on itself the rest of the time; a second tab fills those waits. With Chromium's headless shell,
+ * `npm run bench` on 2 cores (load 5 to 8 from other work) measured the whole sample 3.03x faster than a plain
+ * render with two tabs against 2.86x with one, and the one-line edit's make 23.7 s against 25.2 s; in three
+ * alternating pairs of edit runs two tabs captured 3 s faster and lost 0.7 to 3.3 s of it to encoding left over
+ * at the end. (With the full Chromium an earlier bench had measured two tabs at 0.73x a plain render.)
  */
-const CAPTURE_TABS = 1;
+const CAPTURE_TABS = 2;
 /** Names a render's folder of captured frames in the chunk folder: `.frames-PID-TIME`. */
 const WORK_PREFIX = '.frames-';
 const STALE_WORK = /^\.frames-(\d+)-/;
@@ -103,7 +107,7 @@ export async function renderChunkedVideo(
     scale,
     codeHash: await bundleCodeHash(session.serveUrl),
     holds: request.holds,
-    extraKeyFrames: extraKeyFrames(script, timeline, options),
+    extraKeyFrames: extraKeyFrames({script, timeline, template: request.template, options}),
     wordByWord: info.wordByWord,
   };
   const chunks = planChunks(context, range);

@@ -26,7 +26,7 @@ const SCENE_LOCAL_TEMPLATES = new Set(['cinematic']);
 const SCENE_TRANSITION_MS = 450;
 
 /** Bump when the chunk encoding changes (piece-encode.ts), so old chunks are not reused. */
-const CHUNK_FORMAT = 3;
+const CHUNK_FORMAT = 4;
 
 /** Script fields that no chunk's picture reads directly: time (carried by segments), sound, and the cards' texts. */
 const OUTSIDE_THE_PICTURE = new Set([

@@ -61,7 +61,7 @@ export interface HoldInputs {
 export const shapeOf = (segment: Segment): SegmentShape => (segment.kind === 'beat' ? segment.beat.kind : segment.kind);
 
 /** The first frame that shows a time: frame f shows f / fps seconds. */
-const frameAt = (ms: number, fps: number) => Math.ceil((ms * fps) / 1000 - 1e-6);
+export const frameAt = (ms: number, fps: number): number => Math.ceil((ms * fps) / 1000 - 1e-6);
 
 /** The keyframes and holds for an inclusive frame range of the timeline. */
 export function planHolds(timeline: Timeline, range: [number, number], inputs: HoldInputs = {}): HoldPlan {

@@ -75,10 +75,12 @@ export function piecesOf(chunk: Piece): Piece[] {
  */
 export async function encodePiece(piece: Piece, workDir: string, fps: number, outFile: string): Promise<void> {
   const lines = ['ffconcat version 1.0'];
-  piece.frames.forEach((frame, i) =>
-    lines.push(`file '${jpegOf(workDir, frame)}'`, `duration ${piece.holds[i] / fps}`),
-  );
-  lines.push(`file '${jpegOf(workDir, piece.frames[piece.frames.length - 1])}'`);
+  // Each JPEG is read at the video's frame rate: the stream takes its time base from the first file, and the
+  // image reader's default of 25 fps put keyframes on 40 ms ticks, so two 1-frame holds could land on one tick and
+  // the fps filter dropped one of them, showing every later frame of the piece a frame early.
+  const file = (frame: number) => [`file '${jpegOf(workDir, frame)}'`, `option framerate ${fps}`];
+  piece.frames.forEach((frame, i) => lines.push(...file(frame), `duration ${piece.holds[i] / fps}`));
+  lines.push(...file(piece.frames[piece.frames.length - 1]));
   const list = path.join(workDir, `${piece.frames[0]}.ffconcat`);
   await writeFileAtomic(list, `${lines.join('\n')}\n`);
   const length = piece.holds.reduce((a, b) => a + b, 0);

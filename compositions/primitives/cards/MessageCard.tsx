@@ -13,6 +13,7 @@ import {TypingDots} from '../chat/TypingDots';
 import {readableOn} from '../color';
 import {FONT_FAMILY, WEIGHT} from '../fonts';
 import {textBox} from '../inspect/text-boxes';
+import {MESSAGE_CARD_MOTION} from '../../../src/time/motion';
 import {enter} from '../motion';
 
 export interface MessageCardProps {
@@ -25,13 +26,13 @@ export interface MessageCardProps {
   unit: number;
 }
 
-const TYPING_MS = 450;
+const {typingMs: TYPING_MS, popMs: POP_MS} = MESSAGE_CARD_MOTION;
 const FALLBACK_COLOR = '#3b82f6';
 
 export const MessageCard: React.FC<MessageCardProps> = ({text, sender, localMs, width, maxTextHeight, unit}) => {
   const color = sender?.color ?? FALLBACK_COLOR;
   const show = enter(localMs, 250);
-  const pop = enter(localMs - TYPING_MS, 220);
+  const pop = enter(localMs - TYPING_MS, POP_MS);
   const pad = 30 * unit;
   const layout = useBubbleLayout(text, {
     maxWidth: width - 2 * pad,

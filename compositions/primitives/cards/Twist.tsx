@@ -4,6 +4,7 @@
  */
 import React from 'react';
 import {AbsoluteFill, interpolate} from 'remotion';
+import {TWIST_MOTION} from '../../../src/time/motion';
 import {markedSegment} from '../../../src/time/timeline';
 import {useDrama, useNowMs} from '../drama';
 import {FONT_FAMILY, WEIGHT} from '../fonts';
@@ -28,7 +29,12 @@ export function useTwist(): TwistState {
   if (!twist) return {active: false, localMs: -1, durationMs: 0, zoom: 1};
   const localMs = nowMs - twist.startMs;
   const active = localMs >= 0 && localMs < twist.durationMs;
-  return {active, localMs, durationMs: twist.durationMs, zoom: active ? punch(localMs, 0.09) * 1.04 : 1};
+  return {
+    active,
+    localMs,
+    durationMs: twist.durationMs,
+    zoom: active ? punch(localMs, 0.09, TWIST_MOTION.hitMs) * 1.04 : 1,
+  };
 }
 
 const clamp = {extrapolateLeft: 'clamp', extrapolateRight: 'clamp'} as const;
@@ -37,7 +43,13 @@ const clamp = {extrapolateLeft: 'clamp', extrapolateRight: 'clamp'} as const;
 export const TwistGrade: React.FC<{twist: TwistState; color?: string}> = ({twist, color = '#ff1f4b'}) => {
   if (!twist.active) return null;
   const flash = interpolate(twist.localMs, [0, 50, 320], [0, 0.85, 0], clamp);
-  const tint = interpolate(twist.localMs, [0, 250, twist.durationMs - 250, twist.durationMs], [0, 0.3, 0.3, 0], clamp);
+  const fade = TWIST_MOTION.fadeMs;
+  const tint = interpolate(
+    twist.localMs,
+    [0, fade, twist.durationMs - fade, twist.durationMs],
+    [0, 0.3, 0.3, 0],
+    clamp,
+  );
   return (
     <>
       <AbsoluteFill style={{background: color, opacity: tint, mixBlendMode: 'multiply'}} />

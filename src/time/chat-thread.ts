@@ -4,9 +4,9 @@
  * line for actions. Each entry appears when its segment starts, so the voice reads a message as it lands; a
  * message is announced by a typing indicator over the end of the segment before it. Pure: no measuring here.
  */
-import type {Character, Script} from '../../src/schema/script';
-import type {Timeline} from '../../src/time/timeline';
-import {clockAt} from './clock';
+import type {Character, Script} from '../schema/script';
+import type {Timeline} from './timeline';
+import {clockAt} from './chat-clock';
 
 export type EntryKind = 'separator' | 'message' | 'system' | 'status';
 
@@ -37,6 +37,31 @@ export interface Thread {
 }
 
 const TYPING_MAX_MS = 900;
+
+/**
+ * How long the chat's motions last after what starts them (compositions/chat draws them; the renderer captures
+ * every frame of them, src/render/key-frame-sources.ts).
+ */
+export const CHAT_MOTION = {
+  /** The thread scrolls to its new bottom over this long after an entry lands or typing starts. */
+  scrollMs: 280,
+  /** A message pops in over this long (a twist message slams in over twistPopMs); it fades in within it. */
+  popMs: 260,
+  twistPopMs: 220,
+  /** A twist message's glow tightens over this long. */
+  twistGlowMs: 600,
+  /** A system or status line fades in over this long. */
+  lineFadeMs: 200,
+  /** The sender's avatar in the phone's header swells over this long when their message lands. */
+  notificationMs: 420,
+} as const;
+
+/** How long the picture moves after an entry lands: its pop or fade, the scroll, the header's swell, a twist's glow. */
+export function landingMs(entry: ThreadEntry): number {
+  if (entry.kind !== 'message') return Math.max(CHAT_MOTION.scrollMs, CHAT_MOTION.lineFadeMs);
+  const pop = entry.twist ? Math.max(CHAT_MOTION.twistPopMs, CHAT_MOTION.twistGlowMs) : CHAT_MOTION.popMs;
+  return Math.max(CHAT_MOTION.scrollMs, pop, entry.sender && !entry.mine ? CHAT_MOTION.notificationMs : 0);
+}
 const SEEN_AFTER_MS = 1200;
 
 export function buildThread(script: Script, timeline: Timeline): Thread {

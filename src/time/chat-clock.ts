@@ -3,7 +3,7 @@
  * before, if that is later: time never runs backwards) and every beat moves it on a little, so timestamps,
  * separators and receipts agree and feel like a real evening of messages. 24-hour, like most phones.
  */
-import type {Script, TimeOfDay} from '../../src/schema/script';
+import type {Script, TimeOfDay} from '../schema/script';
 
 const SCENE_START_MINUTES: Record<TimeOfDay, number> = {
   dawn: 5 * 60 + 48,
