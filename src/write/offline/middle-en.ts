@@ -235,7 +235,7 @@ function befallen(t: Terms, r: Register): Move[] {
     line('A', `${cap(odd)}? Things like that don't just happen, ${P.name}.`, 'surprised'),
     reply('P', `Then who made it happen?`, shade(r, 'angry', 'smug')),
     line('O', `You should walk away from this${here}, ${P.name}.`, 'cold'),
-    reply('P', `Why? What do you know, ${O.name}?`, 'angry'),
+    reply('P', `Why, what do you know, ${O.name}?`, 'angry'),
     line('P', `This gets out${here}? I lose ${stake(t)}.`, shade(r, 'desperate', 'surprised')),
     line('X', `${O.name} takes a call. Turns away from ${P.name}.`),
     line('A', `${P.name}, everyone${here} is talking about it.`, shade(r, 'afraid', 'happy')),

@@ -98,7 +98,7 @@ export function helped(t: Terms, r: Register): Twist | undefined {
     clues: [
       clue('X', `${helper.name} hangs up the moment ${P.name} looks.`),
       clue(helper.slot, `Trust me, ${P.name}. ${cap(it)} is going to work out.`, dark ? 'cold' : 'tender'),
-      clue('P', `${helper.name}, how do you know how ${it} is going? I never told you.`, 'surprised'),
+      clue('P', `${helper.name}, how do you know how ${it} is going when I never told you?`, 'surprised'),
     ],
     reveal: [
       line(helper.slot, `You didn't ${deed} alone, ${P.name}: I made sure it worked.`, 'shocked', {

@@ -298,10 +298,10 @@ function accomplice(t: Terms, r: Register): Twist | undefined {
     clues: [
       clue('A', `Don't confront ${O.name} yet. Let me handle it, ${P.name}.`, 'afraid'),
       clue('X', `${A.name} and ${O.name} trade a look when ${P.name} turns away.`),
-      clue('P', `${A.name}, how do you know what ${O.name} said? I never told you.`, 'surprised'),
+      clue('P', `${A.name}, how do you know what ${O.name} said when I never told you?`, 'surprised'),
     ],
     reveal: [
-      line('A', `${O.name} didn't do it alone, ${P.name}. I helped.`, 'shocked', {marker: 'twist'}),
+      line('A', `${O.name} didn't do it alone, ${P.name}: I helped.`, 'shocked', {marker: 'twist'}),
       line(
         'A',
         love
@@ -387,7 +387,7 @@ function arranged(t: Terms, r: Register): Twist | undefined {
               : /^(hear|recognise|recognize)$/.test(t.perceive)
                 ? `I made sure you'd ${t.perceive} it, ${P.name}.`
                 : `I made sure you'd find out, ${P.name}.`
-          : `${cap(firstClause(odd))}? That was me, ${P.name}.`,
+          : `${cap(firstClause(odd))} was my doing, ${P.name}.`,
         'shocked',
         {marker: 'twist'},
       ),
