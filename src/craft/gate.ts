@@ -9,6 +9,7 @@ import type {Emotion, Script} from '../schema/script';
 import type {Segment, Timeline} from '../time/timeline';
 import {splitWords} from '../time/words';
 import {contentStems, headStems, stemSet} from './terms';
+import {escapeRegExp} from '../schema/text';
 
 /** What a premise is about: the gate checks that these reach the screen. Same shape as src/premise's premiseKeys. */
 export interface PremiseKeys {
@@ -321,7 +322,7 @@ function emotionalArc(timeline: Timeline): CraftCheck {
 
 function adClaims(script: Script, timeline: Timeline): CraftCheck {
   const brand = script.ad!.brand.trim();
-  const escaped = brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(brand);
   const onScreen = timeline.segments.map((s) => s.text).join('\n');
   const mentions = (onScreen.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu')) ?? []).length;
   const all = [script.title, script.logline, script.twist, onScreen].join('\n');

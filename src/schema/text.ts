@@ -60,3 +60,6 @@ export function oneLine(text: string, maxChars = 1000): string {
   const chars = [...escaped];
   return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : escaped;
 }
+
+/** Text matched literally inside a RegExp: "Dr. O'Neil (MD)" finds itself, not any character. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,6 +13,7 @@ import {principals} from './principals';
 import {spokenKey} from './spoken';
 import {seriesWords} from './words';
 import type {EpisodeBrief} from './writer';
+import {escapeRegExp} from '../schema/text';
 
 /** What a role is before its detail: "protagonist, camarera" is a protagonist. */
 export const roleKind = (c: Character) => c.role.split(',')[0].trim().toLowerCase();
@@ -50,15 +51,13 @@ export function matchCast(
   return result;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Replaces whole-word names (so "Maya's" becomes "Claire's", "Mayan" stays). */
 function renamer(pairs: [string, string][]): (text: string) => string {
   const changes = pairs.filter(([from, to]) => from !== to);
   if (!changes.length) return (text) => text;
   const to = new Map(changes.map(([from, name]) => [from.toLowerCase(), name]));
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${changes.map(([from]) => escape(from)).join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(${changes.map(([from]) => escapeRegExp(from)).join('|')})(?![\\p{L}\\p{N}])`,
     'giu',
   );
   return (text) => text.replace(pattern, (found) => to.get(found.toLowerCase()) ?? found);
@@ -102,7 +101,9 @@ export function conformEpisode(script: Script, bible: SeriesBible, brief: Episod
     return to && genderOf(c) !== undefined && genderOf(c) !== to ? [{name: c.name, to}] : [];
   });
   const pronouns = (text: string) => {
-    const named = regendered.filter((r) => new RegExp(`(?<![\\p{L}])${escape(r.name)}(?![\\p{L}])`, 'iu').test(text));
+    const named = regendered.filter((r) =>
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(r.name)}(?![\\p{L}])`, 'iu').test(text),
+    );
     return named.length === 1 ? regender(text, named[0].to) : text;
   };
   const beat = (b: Beat): Beat => ({

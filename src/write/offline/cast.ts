@@ -10,6 +10,7 @@ import {genderOfName, namePool} from './lexicon/names';
 import type {Gender} from './lexicon/types';
 import type {Rng} from './random';
 import {slug} from './text';
+import {escapeRegExp} from '../../schema/text';
 
 export type Slot = 'P' | 'O' | 'A' | 'D';
 
@@ -115,7 +116,7 @@ const VOICES: Member['voice'][] = ['dry', 'warm', 'brisk', 'loose'];
 
 /** A role as the premise writes it: the parser lowercases "CEO" and "DJ". */
 const asWritten = (role: string, premise: string) =>
-  (role && premise.match(new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'))?.[0]) || role;
+  (role && premise.match(new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i'))?.[0]) || role;
 
 /** The cast for a situation: at least three people, the premise's own first. */
 export function castSituation(situation: Situation, tone: Genre, rng: Rng, spanish: boolean): Member[] {

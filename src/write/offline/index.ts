@@ -421,19 +421,19 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
   };
   // How many beats fill the duration depends on how long this story's lines are: one probe at the usual count
   // says, and the search starts from the count it implies.
-  const probe = writeCut(
-    request,
-    frame,
-    t,
-    cast,
-    book,
-    twists[0],
-    beatsFor(request.durationSec),
-    rng.fork('cut0'),
-    keys,
-    language,
-    PACE_SHAPES[0],
-  );
+  // One plan per twist, pace, shuffle and beat count: forks are pure functions of the seed, so a plan asked for twice
+  // (the probe below, or several counts clamped to the minimum) is written once.
+  const written = new Map<string, Attempt>();
+  const cut = (twist: Twist, shape: PaceShape, variant: number, count: number): Attempt => {
+    const key = `${twists.indexOf(twist)}/${PACE_SHAPES.indexOf(shape)}/${variant}/${count}`;
+    let attempt = written.get(key);
+    if (!attempt) {
+      attempt = writeCut(request, frame, t, cast, book, twist, count, rng.fork(`cut${variant}`), keys, language, shape);
+      written.set(key, attempt);
+    }
+    return attempt;
+  };
+  const probe = cut(twists[0], PACE_SHAPES[0], 0, beatsFor(request.durationSec));
   const base = Math.max(4, Math.round(beatsFor(request.durationSec) / Math.max(0.5, Math.min(2, probe.natural))));
   let best: Attempt | undefined;
   // Another plan when one fails: other beat counts, another shuffle, then a tighter pace (long beats split, the
@@ -442,19 +442,7 @@ export function writeOfflineStory(request: WriteRequest): {script: Script; situa
     for (const shape of PACE_SHAPES) {
       for (let variant = 0; variant < 3; variant++) {
         for (const delta of [0, -1, 1, -2, 2, 3, -3, 4, -4, -5, -6, -7, -8, -9]) {
-          const attempt = writeCut(
-            request,
-            frame,
-            t,
-            cast,
-            book,
-            twist,
-            Math.max(4, base + delta),
-            rng.fork(`cut${variant}`),
-            keys,
-            language,
-            shape,
-          );
+          const attempt = cut(twist, shape, variant, Math.max(4, base + delta));
           const score = (a: Attempt) =>
             // Missing the duration outweighs any gate failure, and missing it by more weighs more.
             (Math.abs(a.miss) > 0.095 ? 100 + Math.abs(a.miss) * 100 : 0) +

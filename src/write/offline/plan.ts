@@ -134,8 +134,10 @@ export function tighten(move: Move, terms: string[], whole = false): Move {
     text = `${text.split(',')[0]}…`;
   // The shortest cuts have no time for a second breath: a long line is said shorter, its premise words kept, and
   // a line that is still long is said up to its first pause, except the opening line that states the premise.
-  if (move.who !== 'X' && move.who !== 'N') text = compactSentence(text, 9, terms);
-  if (!whole && !move.marker && move.who !== 'X' && move.who !== 'N') text = breathSplit(text, 9, terms)[0];
+  if (move.who !== 'X' && move.who !== 'N') {
+    text = compactSentence(text, 9, terms);
+    if (!whole && !move.marker) text = breathSplit(text, 9, terms)[0];
+  }
   return {...move, text};
 }
 

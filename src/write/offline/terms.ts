@@ -9,6 +9,7 @@ import type {Member} from './cast';
 import {objectKind, type ObjectKind} from './object-kind';
 import {workplaceOf} from './workplace';
 import {PLACE_WORDS} from '../../premise/lexicon';
+import {escapeRegExp} from '../../schema/text';
 
 export interface Terms {
   spanish: boolean;
@@ -120,7 +121,7 @@ const WITNESSING =
 function witnessedOf(situation: Situation, O: Member, keep: string[]): Terms['witnessed'] {
   if (!O.fromPremise || !O.role) return undefined;
   const [, told, seen] = situation.premise.match(WITNESSING) ?? [];
-  const role = O.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const role = escapeRegExp(O.role);
   // "a doctor switching medication labels", "her husband planning to leave her": the person, then a gerund.
   const act = seen?.match(
     new RegExp(`^(?:(?:an?|the|her|his|their|my)\\s+)?(?:[\\w-]+\\s+)?${role}\\s+(\\w+ing\\b.*?)[.!?]?$`, 'i'),
@@ -138,42 +139,46 @@ const SECRET_DEED =
 const TAKES_TO =
   /^(learn|try|decide|want|agree|ha[sv]e?|had|need|start|begin|began|refuse|pretend|hire|pay|paid|force|ask|go|going|plan|promise|offer|manage|vow|swear|swore|dare|hope|expect|choose|chose|seem|used)(s|es|ed|d|ing)?$/i;
 
+/**
+ * A predicate split at the first "to" that starts an aim, not one a verb takes ("learns to box", "is forced to
+ * share"): "entered a breakdancing contest to impress my new neighbour" -> the deed and "to impress my new
+ * neighbour"; undefined when it has no aim.
+ */
+function splitAim(text: string): [deed: string, aim: string] | undefined {
+  const words = text.split(/\s+/);
+  const at = words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      /^to$/i.test(w) &&
+      !TAKES_TO.test(words[i - 1]) &&
+      // "to his late wife" is where, not why: an aim's "to" is followed by a verb.
+      !/^(be|a|an|the|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|you|school|work|bed|town|\d+|[A-Z]\w*)$/.test(
+        words[i + 1] ?? 'be',
+      ),
+  );
+  return at < 0 ? undefined : [words.slice(0, at).join(' '), words.slice(at).join(' ')];
+}
+
 /** "entered a breakdancing contest to impress my new neighbour": the deed and the aim it is done for. */
 function purposeOf(deedMine: string, bare: string, O: Member): Terms['purpose'] {
-  // The first "to" that starts an aim: not one a verb takes ("learns to box", "is forced to share").
-  const aimAt = (text: string): [string, string, string] | undefined => {
-    const words = text.split(/\s+/);
-    const at = words.findIndex(
-      (w, i) =>
-        i >= 2 &&
-        /^to$/i.test(w) &&
-        !TAKES_TO.test(words[i - 1]) &&
-        // "to his late wife" is where, not why: an aim's "to" is followed by a verb.
-        !/^(be|a|an|the|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|you|school|work|bed|town|\d+|[A-Z]\w*)$/.test(
-          words[i + 1] ?? 'be',
-        ),
-    );
-    return at < 0 ? undefined : [text, words.slice(0, at).join(' '), words.slice(at).join(' ')];
-  };
-  const mine = aimAt(deedMine.replace(/^(I|We)\s+/, ''));
-  const inf = aimAt(bare);
-  // "learns to box to win back": the first "to" belongs to the deed when another aim follows it.
+  const mine = splitAim(deedMine.replace(/^(I|We)\s+/, ''));
+  const inf = splitAim(bare);
   if (!mine || !inf) return undefined;
-  const role = O.fromPremise && O.role ? O.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : undefined;
+  const role = O.fromPremise && O.role ? escapeRegExp(O.role) : undefined;
   const at = role ? new RegExp(`\\b(?:my|his|her|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?${role}\\b`, 'i') : undefined;
   // "to get revenge" in a premise with O in it is aimed at O.
-  const revenge = O.fromPremise && /\b(revenge|get even)$/i.test(mine[2]) ? `${mine[2]} on you` : undefined;
+  const revenge = O.fromPremise && /\b(revenge|get even)$/i.test(mine[1]) ? `${mine[1]} on you` : undefined;
   return {
-    done: mine[1],
-    doBare: inf[1],
-    aim: mine[2],
+    done: mine[0],
+    doBare: inf[0],
+    aim: mine[1],
     ...(revenge && {aimAtYou: revenge}),
     // "to win back his ex-girlfriend" said to her is "to win you back"; "for her grandmother's hearing aid" is
     // about her thing, not her: no aim at her.
     ...(at &&
-      at.test(mine[2]) &&
-      !new RegExp(`${at.source}'s\\b`, 'i').test(mine[2]) && {
-        aimAtYou: mine[2].replace(at, 'you').replace(/\b(back|over|up|out|down|off|away) you\b/, 'you $1'),
+      at.test(mine[1]) &&
+      !new RegExp(`${at.source}'s\\b`, 'i').test(mine[1]) && {
+        aimAtYou: mine[1].replace(at, 'you').replace(/\b(back|over|up|out|down|off|away) you\b/, 'you $1'),
       }),
   };
 }
@@ -190,7 +195,7 @@ function doerOf(situation: Situation, isEvent: boolean): {doer: 'P' | 'other'; p
     return {doer: 'other', perceive: 'get', reply: 'reply'};
   const verb = event.match(PERCEIVING)?.[1];
   // "takes salsa lessons to impress her landlord": a deed done for an aim is the protagonist's own.
-  const aimed = /^(takes?|gets?)\b/i.test(verb ?? '') && /\s(?:in order )?to\s+[a-z]+/i.test(event);
+  const aimed = /^(takes?|gets?)\b/i.test(verb ?? '') && splitAim(event) !== undefined;
   if (verb && !aimed) {
     const base = verb
       .replace(/^keeps receiving$/i, 'receive')
@@ -325,7 +330,7 @@ function gendered(text: string, gender: 'f' | 'm' | undefined): string {
  */
 function ownsObject(situation: Situation, gender: 'f' | 'm'): boolean {
   if (!situation.object) return false;
-  const noun = situation.object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const noun = escapeRegExp(situation.object);
   const own = gender === 'f' ? 'her' : 'his';
   const possessed = new RegExp(`\\b(${own}|their|my|su|sus|mi|mis)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`, 'iu');
   const event = (situation.event ?? '').trim();
@@ -451,9 +456,7 @@ export function termsFor(situation: Situation, cast: Member[], spanish: boolean)
         : O.name;
   const absentPerson = situation.others.find((o) => o.absent);
   const past = situation.others.find((o) => o.history && (o.role === O.role || o.name === O.name))?.history;
-  const detail = theObject
-    ? yours.match(new RegExp(`\\b${theObject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(.+)$`, 'i'))?.[1]
-    : undefined;
+  const detail = theObject ? yours.match(new RegExp(`\\b${escapeRegExp(theObject)}\\s+(.+)$`, 'i'))?.[1] : undefined;
   const who = situation.premise.match(
     /\bwho\s+((?:ate|took|stole|broke|ruined|wrote|sent|left|started|did|made|cancelled|told|leaked|posted|lost|won)\b[^,.;!?]*)/i,
   )?.[1];
